@@ -1,0 +1,139 @@
+import { err, ok, Result } from "./result";
+
+/** The five attractiveness criteria of playbook §2.2, in the playbook's order, with their default weights. */
+export const CRITERIA = [
+  { key: "icp", label: "ICP Client Overlap", weight: 30, question: "Do they serve our exact ICP?" },
+  { key: "influence", label: "Market Influence", weight: 25, question: "Brand credibility with our buyers?" },
+  {
+    key: "practice",
+    label: "Practice Alignment",
+    weight: 20,
+    question: "Do they have a practice that maps to our product?",
+  },
+  {
+    key: "appetite",
+    label: "Partnership Appetite",
+    weight: 15,
+    question: "Have they partnered with similar vendors?",
+  },
+  {
+    key: "revenue",
+    label: "Revenue Potential",
+    weight: 10,
+    question: "Addressable pipeline they could generate?",
+  },
+] as const;
+
+export type CriterionKey = (typeof CRITERIA)[number]["key"];
+export const CRITERIA_COUNT = CRITERIA.length;
+
+/** Exactly five numbers, in CRITERIA order. */
+export type Quintuple = readonly [number, number, number, number, number];
+export type Ratings = Quintuple;
+export type Weights = Quintuple;
+
+export const DEFAULT_WEIGHTS: Weights = CRITERIA.map((c) => c.weight) as unknown as Weights;
+export const RATING_MIN = 0;
+export const RATING_MAX = 100;
+
+export type Band = "Priority" | "Secondary" | "Opportunistic";
+export const BANDS: readonly Band[] = ["Priority", "Secondary", "Opportunistic"];
+export const PRIORITY_MIN = 75;
+export const SECONDARY_MIN = 50;
+
+/** Why a set of ratings or weights cannot be scored. `index` is the criterion's position (0–4). */
+export type ScoreInputError =
+  | { readonly kind: "notRated"; readonly index: number }
+  | { readonly kind: "notANumber"; readonly field: "rating" | "weight"; readonly index: number; readonly value: unknown }
+  | { readonly kind: "ratingOutOfRange"; readonly index: number; readonly value: number }
+  | { readonly kind: "negativeWeight"; readonly index: number; readonly value: number }
+  | { readonly kind: "zeroWeights" }
+  | { readonly kind: "wrongCount"; readonly field: "ratings" | "weights"; readonly count: number };
+
+/** Weighted score Σwᵢrᵢ / Σwᵢ of already valid ratings and weights. */
+export function attractivenessScore(ratings: Ratings, weights: Weights = DEFAULT_WEIGHTS): number {
+  let weighted = 0;
+  let total = 0;
+  for (let i = 0; i < CRITERIA_COUNT; i++) {
+    weighted += weights[i]! * ratings[i]!;
+    total += weights[i]!;
+  }
+  return weighted / total;
+}
+
+/** Priority ≥ 75, Secondary 50 to < 75, Opportunistic < 50. */
+export function scoreBand(score: number): Band {
+  if (score >= PRIORITY_MIN) return "Priority";
+  if (score >= SECONDARY_MIN) return "Secondary";
+  return "Opportunistic";
+}
+
+const isBlank = (v: unknown): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+function toNumber(v: unknown): number | undefined {
+  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
+  if (typeof v === "string" && v.trim() !== "") {
+    const n = Number(v.trim());
+    return Number.isFinite(n) ? n : undefined;
+  }
+  return undefined;
+}
+
+/** Checks five raw cell values as ratings: blank is "not yet rated", text or out-of-range is an error. */
+export function parseRatings(raw: readonly unknown[]): Result<Ratings, ScoreInputError> {
+  if (raw.length !== CRITERIA_COUNT) return err({ kind: "wrongCount", field: "ratings", count: raw.length });
+  const ratings: number[] = [];
+  for (let index = 0; index < CRITERIA_COUNT; index++) {
+    const value = raw[index];
+    if (isBlank(value)) return err({ kind: "notRated", index });
+    const n = toNumber(value);
+    if (n === undefined) return err({ kind: "notANumber", field: "rating", index, value });
+    if (n < RATING_MIN || n > RATING_MAX) return err({ kind: "ratingOutOfRange", index, value: n });
+    ratings.push(n);
+  }
+  return ok(ratings as unknown as Ratings);
+}
+
+/** Checks five raw weights: numbers ≥ 0 with a positive sum. Any scale works; the score is normalised. */
+export function parseWeights(raw: readonly unknown[]): Result<Weights, ScoreInputError> {
+  if (raw.length !== CRITERIA_COUNT) return err({ kind: "wrongCount", field: "weights", count: raw.length });
+  const weights: number[] = [];
+  for (let index = 0; index < CRITERIA_COUNT; index++) {
+    const value = raw[index];
+    const n = isBlank(value) ? undefined : toNumber(value);
+    if (n === undefined) return err({ kind: "notANumber", field: "weight", index, value });
+    if (n < 0) return err({ kind: "negativeWeight", index, value: n });
+    weights.push(n);
+  }
+  if (weights.reduce((a, b) => a + b, 0) <= 0) return err({ kind: "zeroWeights" });
+  return ok(weights as unknown as Weights);
+}
+
+/** Score of raw ratings with optional raw weights (defaults 30/25/20/15/10). */
+export function scorePartner(rawRatings: readonly unknown[], rawWeights?: readonly unknown[]): Result<number, ScoreInputError> {
+  const ratings = parseRatings(rawRatings);
+  if (!ratings.ok) return ratings;
+  const weights = rawWeights === undefined ? ok(DEFAULT_WEIGHTS) : parseWeights(rawWeights);
+  if (!weights.ok) return weights;
+  return ok(attractivenessScore(ratings.value, weights.value));
+}
+
+const show = (v: unknown): string => (typeof v === "string" ? `"${v}"` : String(v));
+
+/** A sentence an analyst can act on, naming the criterion and the problem. */
+export function describeScoreError(e: ScoreInputError): string {
+  switch (e.kind) {
+    case "notRated":
+      return `${CRITERIA[e.index]!.label} is not yet rated`;
+    case "notANumber":
+      return `${CRITERIA[e.index]!.label} ${e.field} ${show(e.value)} is not a number`;
+    case "ratingOutOfRange":
+      return `${CRITERIA[e.index]!.label} rating ${e.value} is outside ${RATING_MIN}–${RATING_MAX}`;
+    case "negativeWeight":
+      return `${CRITERIA[e.index]!.label} weight ${e.value} is negative`;
+    case "zeroWeights":
+      return "the weights add up to 0; give at least one criterion a positive weight";
+    case "wrongCount":
+      return `expected ${CRITERIA_COUNT} ${e.field}, got ${e.count}`;
+  }
+}

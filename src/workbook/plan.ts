@@ -1,0 +1,88 @@
+/**
+ * A WorkbookPlan is plain data describing sheets, tables, values, formulas and formats. The Excel host
+ * (src/excel) and the file host (src/xlsx) render the same plan; nothing here knows either of them.
+ */
+
+/** A constant. Strings are always text, even when they start with "=": formulas are `Formula`s. */
+export type Scalar = string | number | boolean | null;
+
+/** A formula in Excel's English syntax, starting with "=". Structured references are allowed. */
+export interface Formula {
+  readonly formula: string;
+}
+
+export type CellPlan = Scalar | Formula;
+
+export const isFormula = (c: CellPlan): c is Formula => typeof c === "object" && c !== null;
+
+/** Zero-based position of a cell on its sheet. */
+export interface CellRef {
+  readonly row: number;
+  readonly column: number;
+}
+
+/** An ARGB-free hex colour such as "#C6EFCE". */
+export type Colour = `#${string}`;
+
+export interface Fill {
+  readonly fill: Colour;
+  readonly font: Colour;
+}
+
+export type ValidationPlan =
+  | { readonly kind: "list"; readonly values: readonly string[] }
+  | { readonly kind: "decimal"; readonly min: number; readonly max: number }
+  | { readonly kind: "whole"; readonly min: number; readonly max: number };
+
+/** Conditional formats apply to a column's data cells. */
+export type ConditionalFormatPlan =
+  | ({ readonly kind: "atLeast"; readonly value: number } & Fill)
+  | ({ readonly kind: "lessThan"; readonly value: number } & Fill)
+  | ({ readonly kind: "between"; readonly min: number; readonly max: number } & Fill)
+  | ({ readonly kind: "textEquals"; readonly text: string } & Fill);
+
+export interface ColumnPlan {
+  readonly header: string;
+  /** Width in characters. */
+  readonly width: number;
+  /** Excel number format code, e.g. "0.0", "$#,##0", "yyyy-mm-dd", "@". */
+  readonly numberFormat?: string;
+  readonly validation?: ValidationPlan & { readonly message: string };
+  readonly conditionalFormats?: readonly ConditionalFormatPlan[];
+  /** Shown as the header cell's note: what the column means, in the playbook's words. */
+  readonly description?: string;
+}
+
+export interface TablePlan {
+  /** Excel table name (tblScoring). Unique in the workbook, ignoring case. */
+  readonly name: string;
+  /** Position of the header row's first cell. */
+  readonly topLeft: CellRef;
+  readonly columns: readonly ColumnPlan[];
+  /** One array per data row, one cell per column. An empty table is written with one blank row. */
+  readonly rows: readonly (readonly CellPlan[])[];
+}
+
+export type CellStyle = "title" | "subtitle" | "label" | "note";
+
+/** A cell outside any table: a sheet title, a note, a label. */
+export interface LooseCellPlan {
+  readonly at: CellRef;
+  readonly value: CellPlan;
+  readonly style: CellStyle;
+}
+
+export interface SheetPlan {
+  /** At most 31 characters, none of : \ / ? * [ ]; unique in the workbook, ignoring case. */
+  readonly name: string;
+  readonly tables: readonly TablePlan[];
+  readonly cells: readonly LooseCellPlan[];
+  /** Rows above the first scrolling row (usually through the first table's header). */
+  readonly freezeRows: number;
+}
+
+export type FormulaMode = "addin" | "portable";
+
+export interface WorkbookPlan {
+  readonly sheets: readonly SheetPlan[];
+}
