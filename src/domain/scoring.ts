@@ -3,7 +3,12 @@ import { err, ok, Result } from "./result";
 /** The five attractiveness criteria of playbook §2.2, in the playbook's order, with their default weights. */
 export const CRITERIA = [
   { key: "icp", label: "ICP Client Overlap", weight: 30, question: "Do they serve our exact ICP?" },
-  { key: "influence", label: "Market Influence", weight: 25, question: "Brand credibility with our buyers?" },
+  {
+    key: "influence",
+    label: "Market Influence",
+    weight: 25,
+    question: "Brand credibility with our buyers?",
+  },
   {
     key: "practice",
     label: "Practice Alignment",
@@ -35,6 +40,8 @@ export type Weights = Quintuple;
 export const DEFAULT_WEIGHTS: Weights = CRITERIA.map((c) => c.weight) as unknown as Weights;
 export const RATING_MIN = 0;
 export const RATING_MAX = 100;
+/** Keeps Σwᵢrᵢ finite; no real weighting needs more. */
+export const WEIGHT_MAX = 1e9;
 
 export type Band = "Priority" | "Secondary" | "Opportunistic";
 export const BANDS: readonly Band[] = ["Priority", "Secondary", "Opportunistic"];
@@ -44,9 +51,15 @@ export const SECONDARY_MIN = 50;
 /** Why a set of ratings or weights cannot be scored. `index` is the criterion's position (0–4). */
 export type ScoreInputError =
   | { readonly kind: "notRated"; readonly index: number }
-  | { readonly kind: "notANumber"; readonly field: "rating" | "weight"; readonly index: number; readonly value: unknown }
+  | {
+      readonly kind: "notANumber";
+      readonly field: "rating" | "weight";
+      readonly index: number;
+      readonly value: unknown;
+    }
   | { readonly kind: "ratingOutOfRange"; readonly index: number; readonly value: number }
   | { readonly kind: "negativeWeight"; readonly index: number; readonly value: number }
+  | { readonly kind: "weightTooLarge"; readonly index: number; readonly value: number }
   | { readonly kind: "zeroWeights" }
   | { readonly kind: "wrongCount"; readonly field: "ratings" | "weights"; readonly count: number };
 
@@ -68,7 +81,8 @@ export function scoreBand(score: number): Band {
   return "Opportunistic";
 }
 
-const isBlank = (v: unknown): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+const isBlank = (v: unknown): boolean =>
+  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 function toNumber(v: unknown): number | undefined {
   if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
@@ -81,7 +95,8 @@ function toNumber(v: unknown): number | undefined {
 
 /** Checks five raw cell values as ratings: blank is "not yet rated", text or out-of-range is an error. */
 export function parseRatings(raw: readonly unknown[]): Result<Ratings, ScoreInputError> {
-  if (raw.length !== CRITERIA_COUNT) return err({ kind: "wrongCount", field: "ratings", count: raw.length });
+  if (raw.length !== CRITERIA_COUNT)
+    return err({ kind: "wrongCount", field: "ratings", count: raw.length });
   const ratings: number[] = [];
   for (let index = 0; index < CRITERIA_COUNT; index++) {
     const value = raw[index];
@@ -96,13 +111,15 @@ export function parseRatings(raw: readonly unknown[]): Result<Ratings, ScoreInpu
 
 /** Checks five raw weights: numbers ≥ 0 with a positive sum. Any scale works; the score is normalised. */
 export function parseWeights(raw: readonly unknown[]): Result<Weights, ScoreInputError> {
-  if (raw.length !== CRITERIA_COUNT) return err({ kind: "wrongCount", field: "weights", count: raw.length });
+  if (raw.length !== CRITERIA_COUNT)
+    return err({ kind: "wrongCount", field: "weights", count: raw.length });
   const weights: number[] = [];
   for (let index = 0; index < CRITERIA_COUNT; index++) {
     const value = raw[index];
     const n = isBlank(value) ? undefined : toNumber(value);
     if (n === undefined) return err({ kind: "notANumber", field: "weight", index, value });
     if (n < 0) return err({ kind: "negativeWeight", index, value: n });
+    if (n > WEIGHT_MAX) return err({ kind: "weightTooLarge", index, value: n });
     weights.push(n);
   }
   if (weights.reduce((a, b) => a + b, 0) <= 0) return err({ kind: "zeroWeights" });
@@ -110,7 +127,10 @@ export function parseWeights(raw: readonly unknown[]): Result<Weights, ScoreInpu
 }
 
 /** Score of raw ratings with optional raw weights (defaults 30/25/20/15/10). */
-export function scorePartner(rawRatings: readonly unknown[], rawWeights?: readonly unknown[]): Result<number, ScoreInputError> {
+export function scorePartner(
+  rawRatings: readonly unknown[],
+  rawWeights?: readonly unknown[]
+): Result<number, ScoreInputError> {
   const ratings = parseRatings(rawRatings);
   if (!ratings.ok) return ratings;
   const weights = rawWeights === undefined ? ok(DEFAULT_WEIGHTS) : parseWeights(rawWeights);
@@ -126,11 +146,15 @@ export function describeScoreError(e: ScoreInputError): string {
     case "notRated":
       return `${CRITERIA[e.index]!.label} is not yet rated`;
     case "notANumber":
-      return `${CRITERIA[e.index]!.label} ${e.field} ${show(e.value)} is not a number`;
+      return isBlank(e.value)
+        ? `${CRITERIA[e.index]!.label} ${e.field} is blank`
+        : `${CRITERIA[e.index]!.label} ${e.field} ${show(e.value)} is not a number`;
     case "ratingOutOfRange":
       return `${CRITERIA[e.index]!.label} rating ${e.value} is outside ${RATING_MIN}–${RATING_MAX}`;
     case "negativeWeight":
       return `${CRITERIA[e.index]!.label} weight ${e.value} is negative`;
+    case "weightTooLarge":
+      return `${CRITERIA[e.index]!.label} weight ${e.value} is larger than ${WEIGHT_MAX.toLocaleString("en-US")}`;
     case "zeroWeights":
       return "the weights add up to 0; give at least one criterion a positive weight";
     case "wrongCount":

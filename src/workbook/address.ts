@@ -29,7 +29,10 @@ export function tableRange(table: TablePlan): { first: CellRef; last: CellRef } 
 }
 
 /** The data cells of one column (header excluded). */
-export function columnDataRange(table: TablePlan, columnIndex: number): { first: CellRef; last: CellRef } {
+export function columnDataRange(
+  table: TablePlan,
+  columnIndex: number
+): { first: CellRef; last: CellRef } {
   const { row, column } = table.topLeft;
   return {
     first: { row: row + 1, column: column + columnIndex },
