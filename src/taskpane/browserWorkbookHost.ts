@@ -1,0 +1,40 @@
+import { programWorkbookPlan } from "../workbook/programPlan";
+import { HostOutcome, WorkbookHost, scoredPartnerCount } from "./workbookHost";
+
+export const WORKBOOK_FILE_NAME = "partner-program.xlsx";
+export const XLSX_MIME_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** Chromium and Firefox may still be reading the blob after click() returns; FileSaver.js waits 40 s too. */
+const REVOKE_AFTER_MS = 40_000;
+
+/**
+ * Outside Excel: builds the workbook file in the page and downloads it. Its formulas are native (portable
+ * mode), so the scores compute in Excel or LibreOffice without the add-in.
+ */
+export class BrowserWorkbookHost implements WorkbookHost {
+  readonly kind = "browser";
+
+  async createScoringSheet(): Promise<HostOutcome> {
+    // exceljs weighs more than the rest of the page: its webpack chunk loads only when the user asks for the file.
+    const { writePlanToBuffer } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/writePlan");
+    const plan = programWorkbookPlan({ mode: "portable" });
+    const bytes = await writePlanToBuffer(plan);
+    // Blob's typings refuse a view that could be over a SharedArrayBuffer; slice() copies into an ArrayBuffer.
+    download(new Blob([bytes.slice()], { type: XLSX_MIME_TYPE }), WORKBOOK_FILE_NAME);
+    return {
+      message: `${WORKBOOK_FILE_NAME} downloaded: the Scoring sheet with ${scoredPartnerCount(plan)} partners, scored with native formulas.`,
+    };
+  }
+}
+
+function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+}

@@ -1,0 +1,151 @@
+import { Workbook, Worksheet } from "exceljs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { Browser, chromium } from "playwright-core";
+import { CHROMIUM, describeWithEngine } from "./engine";
+import { StaticServer, serveDirectory } from "./serve";
+
+const DIST = join(__dirname, "..", "..", "dist");
+const TIMEOUT_MS = 60_000;
+
+/** A string only exceljs's writer holds: the chunk that contains it is the exceljs chunk. */
+const EXCELJS_MARKER = "xl/workbook.xml";
+
+/** Outside Office, office.js opens a hidden telemetry iframe at this address (seen with @microsoft/office-js 1.1.110). */
+const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/";
+
+const exceljsChunks = (): string[] =>
+  readdirSync(DIST).filter(
+    (f) => f.endsWith(".js") && readFileSync(join(DIST, f), "utf8").includes(EXCELJS_MARKER)
+  );
+
+/** The range of a table read from a file: exceljs's typings describe tables as written, not as read. */
+function tableRange(
+  sheet: Worksheet,
+  name: string
+): { first: number; last: number; column: string } | undefined {
+  const table = sheet.getTable(name) as unknown as { model?: { tableRef?: string } } | undefined;
+  const match = /^([A-Z]+)(\d+):[A-Z]+(\d+)$/.exec(table?.model?.tableRef ?? "");
+  return match ? { column: match[1]!, first: Number(match[2]), last: Number(match[3]) } : undefined;
+}
+
+describeWithEngine(CHROMIUM, "task pane opened in a browser outside Office", () => {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  let downloads: string;
+
+  beforeAll(async () => {
+    if (!existsSync(join(DIST, "taskpane.html"))) {
+      throw new Error(
+        `${join(DIST, "taskpane.html")} is missing: run \`npm run build\` first (npm test does).`
+      );
+    }
+    downloads = mkdtempSync(join(tmpdir(), "ps-taskpane-"));
+    server = await serveDirectory(DIST);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM.executable,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    });
+  }, TIMEOUT_MS);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (downloads) rmSync(downloads, { recursive: true, force: true });
+  });
+
+  test(
+    "says it is outside Excel and downloads the workbook, loading exceljs only then",
+    async () => {
+      const chunks = exceljsChunks();
+      expect(chunks).not.toHaveLength(0);
+
+      const page = await browser!.newPage({ acceptDownloads: true });
+      const origin = server!.origin;
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
+      page.on("console", (message) => {
+        const source = message.location().url;
+        // Chromium asks every page for /favicon.ico and logs the 404; dist has no favicon and needs none.
+        if (source === `${origin}/favicon.ico`) return;
+        // office.js's telemetry iframe, blocked below, is office.js's business, not the page's.
+        if (source.startsWith(OFFICE_TELEMETRY)) return;
+        if (message.type() === "error") errors.push(`console error: ${message.text()} (${source})`);
+      });
+      const requested: string[] = [];
+      page.on("request", (request) => requested.push(request.url()));
+      const exceljsRequested = () =>
+        requested.filter(
+          (url) => url.startsWith(`${origin}/`) && chunks.includes(basename(new URL(url).pathname))
+        );
+      // The page must work offline: everything it needs comes from dist. Anything else is blocked and recorded.
+      const external: string[] = [];
+      await page.route(
+        (url) => url.origin !== origin,
+        (route) => {
+          external.push(route.request().url());
+          return route.abort();
+        }
+      );
+
+      await page.goto(`${origin}/taskpane.html`, { waitUntil: "networkidle" });
+
+      await page
+        .getByRole("heading", { name: "Partner Strategy" })
+        .waitFor({ timeout: 15_000 })
+        .catch((error: Error) => {
+          const local = requested.filter((url) => url.startsWith(origin));
+          throw new Error(
+            `The task pane did not render (${error.message}).\nErrors: ${JSON.stringify(errors)}\n` +
+              `Requests: ${JSON.stringify(local)}`
+          );
+        });
+      const notice = page.getByRole("group", { name: "Outside Excel" });
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain("This page is open outside Excel.");
+      expect(exceljsRequested()).toEqual([]);
+
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Download workbook (.xlsx)" }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe("partner-program.xlsx");
+      const file = join(downloads, download.suggestedFilename());
+      await download.saveAs(file);
+
+      const done = page.getByRole("group", { name: "Done" });
+      await done.waitFor();
+      expect(await done.textContent()).toContain("partner-program.xlsx downloaded");
+      expect(exceljsRequested()).not.toEqual([]);
+      expect(errors).toEqual([]);
+      expect(external.filter((url) => !url.startsWith(OFFICE_TELEMETRY))).toEqual([]);
+
+      const workbook = new Workbook();
+      await workbook.xlsx.readFile(file);
+      const sheet = workbook.getWorksheet("Scoring");
+      expect(sheet).toBeDefined();
+      const weights = tableRange(sheet!, "tblWeights");
+      expect(weights).toBeDefined();
+      const scoring = tableRange(sheet!, "tblScoring");
+      expect(scoring).toBeDefined();
+      const { column, first, last } = scoring!;
+      const partners: string[] = [];
+      for (let row = first + 1; row <= last; row++)
+        partners.push(sheet!.getCell(`${column}${row}`).text);
+      expect(partners.length).toBeGreaterThanOrEqual(25);
+      expect(partners.filter((name) => name.trim() === "")).toEqual([]);
+      expect(await done.textContent()).toContain(`with ${partners.length} partners`);
+    },
+    TIMEOUT_MS
+  );
+});
