@@ -1,0 +1,347 @@
+import {
+  a1,
+  columnDataRange,
+  columnLetters,
+  looksLikeFormula,
+  rangeA1,
+  tableRange,
+} from "../workbook/address";
+import {
+  CellPlan,
+  CellStyle,
+  ColumnPlan,
+  ConditionalFormatPlan,
+  isFormula,
+  SheetPlan,
+  TablePlan,
+  ValidationPlan,
+  WorkbookPlan,
+} from "../workbook/plan";
+import { CellInput, ExcelApplication, ExcelContext, ExcelFont, ExcelWorksheet } from "./excelModel";
+import { jsonBytes, OPERATION_OVERHEAD, RequestBatch } from "./requestBatch";
+
+export interface ApplyReport {
+  /** Sheets added, in plan order. */
+  readonly created: string[];
+  /** Sheets of the plan that already existed (ignoring case) and were left exactly as they were. */
+  readonly kept: string[];
+  /** `context.sync` calls made. */
+  readonly syncs: number;
+  /** Estimated request bytes queued (see requestBatch.ts). */
+  readonly bytes: number;
+}
+
+/** Optional Excel capabilities; the caller detects them from requirement sets (scaffold.ts). */
+export interface HostFeatures {
+  /** ExcelApi 1.6: no recalculation while a request is applied. */
+  readonly suspendCalculation: boolean;
+  /** ExcelApi 1.9: no repainting while a request is applied. */
+  readonly suspendScreenUpdating: boolean;
+  /** ExcelApi 1.18: column descriptions become notes on the header cells (skipped without it). */
+  readonly notes: boolean;
+}
+
+export const NO_OPTIONAL_FEATURES: HostFeatures = {
+  suspendCalculation: false,
+  suspendScreenUpdating: false,
+  notes: false,
+};
+
+export const TABLE_STYLE = "TableStyleMedium2";
+
+/** Excel caps a validation list's source at 255 characters, and a data-validation alert title at 32. */
+const MAX_LIST_SOURCE = 255;
+const MAX_ALERT_TITLE = 32;
+
+const FONTS: Readonly<Record<CellStyle, Partial<ExcelFont>>> = {
+  title: { bold: true, size: 16 },
+  subtitle: { bold: true, size: 12 },
+  label: { bold: true },
+  note: { italic: true, color: "#595959" },
+};
+
+/**
+ * Adds the plan's missing sheets to the workbook. A sheet that already exists is never touched, and a table whose
+ * name is already used anywhere in the workbook is not added again, so the user's data is never lost and a second
+ * run changes nothing. One sync reads the existing names; the writes follow in requests kept under the budget of
+ * requestBatch.ts: structure (sheets, headers, tables) first so that structured references resolve, then values
+ * and formulas, then formats. The first created sheet is activated in the last request.
+ */
+export async function applyPlan(
+  context: ExcelContext,
+  plan: WorkbookPlan,
+  features: HostFeatures = NO_OPTIONAL_FEATURES
+): Promise<ApplyReport> {
+  const { worksheets, tables } = context.workbook;
+  worksheets.load("items/name");
+  tables.load("items/name");
+  await context.sync();
+  const existingSheets = lowerCaseNames(worksheets.items);
+  const existingTables = lowerCaseNames(tables.items);
+
+  const kept = plan.sheets
+    .filter((s) => existingSheets.has(s.name.toLowerCase()))
+    .map((s) => s.name);
+  const prepared = plan.sheets
+    .filter((s) => !existingSheets.has(s.name.toLowerCase()))
+    .map((s) => prepareSheet(s, existingTables));
+
+  const batch = new RequestBatch(context, () => startRequest(context.application, features));
+  const created: { readonly prepared: PreparedSheet; readonly sheet: ExcelWorksheet }[] = [];
+  for (const p of prepared) {
+    await batch.reserve(cost(p.plan.name));
+    const sheet = worksheets.add(p.plan.name);
+    for (const table of p.tables) await addTable(batch, sheet, table.plan);
+    created.push({ prepared: p, sheet });
+  }
+  for (const { prepared: p, sheet } of created) {
+    for (const table of p.tables) await writeRows(batch, sheet, table);
+    for (const cell of p.plan.cells) {
+      const value = [[toCellInput(cell.value)]];
+      await batch.reserve(cost(a1(cell.at), value));
+      sheet.getRange(a1(cell.at)).formulas = value;
+    }
+  }
+  for (const { prepared: p, sheet } of created) await formatSheet(batch, sheet, p, features);
+  const first = created[0];
+  if (first) {
+    await batch.reserve(OPERATION_OVERHEAD);
+    first.sheet.activate();
+  }
+  await batch.flush();
+
+  return {
+    created: created.map((c) => c.prepared.plan.name),
+    kept,
+    syncs: 1 + batch.syncs,
+    bytes: batch.bytes,
+  };
+}
+
+/** What `Range.formulas` receives for a planned cell: formula-like text gets Excel's text prefix, an apostrophe. */
+function toCellInput(cell: CellPlan): CellInput {
+  if (cell === null) return "";
+  if (isFormula(cell)) return cell.formula;
+  // Excel strips one leading apostrophe, so text that already starts with one needs another to keep it.
+  if (typeof cell === "string" && (looksLikeFormula(cell) || cell.startsWith("'")))
+    return `'${cell}`;
+  return cell;
+}
+
+/** Points for a width in characters, the way Excel turns a file's column width into pixels (Calibri 11: 7-pixel
+ * digits) at 96 pixels per inch, so a column is as wide here as in the .xlsx the file host writes. */
+export function columnWidthPoints(characters: number): number {
+  const digit = 7;
+  const pixels = Math.trunc(((256 * characters + Math.trunc(128 / digit)) / 256) * digit);
+  return (pixels * 72) / 96;
+}
+
+interface PreparedTable {
+  readonly plan: TablePlan;
+  readonly rows: CellInput[][];
+  /** Bytes of each row in the request, comma included. */
+  readonly rowBytes: number[];
+}
+
+interface PreparedSheet {
+  readonly plan: SheetPlan;
+  /** The tables to add: those whose name is not yet used in the workbook. */
+  readonly tables: PreparedTable[];
+}
+
+/** Encodes and checks everything before the first write, so a malformed plan changes nothing in the workbook. */
+function prepareSheet(plan: SheetPlan, existingTables: ReadonlySet<string>): PreparedSheet {
+  const tables = plan.tables
+    .filter((t) => !existingTables.has(t.name.toLowerCase()))
+    .map((t): PreparedTable => {
+      t.columns.forEach(checkColumn(t));
+      const rows = t.rows.map((row, i) => {
+        if (row.length !== t.columns.length) {
+          throw new Error(
+            `${t.name}: row ${i + 1} has ${row.length} cells for ${t.columns.length} columns.`
+          );
+        }
+        return row.map(toCellInput);
+      });
+      return { plan: t, rows, rowBytes: rows.map((r) => jsonBytes(r) + 1) };
+    });
+  return { plan, tables };
+}
+
+const checkColumn =
+  (table: TablePlan) =>
+  (column: ColumnPlan): void => {
+    if (column.validation?.kind !== "list") return;
+    const where = `${table.name}[${column.header}]`;
+    const withComma = column.validation.values.find((v) => v.includes(","));
+    if (withComma !== undefined) {
+      throw new Error(
+        `${where}: the list value "${withComma}" contains a comma, which Excel reads as a separator.`
+      );
+    }
+    if (column.validation.values.join(",").length > MAX_LIST_SOURCE) {
+      throw new Error(
+        `${where}: the validation list is longer than Excel's ${MAX_LIST_SOURCE} characters.`
+      );
+    }
+  };
+
+function lowerCaseNames(items: readonly { readonly name: string }[]): Set<string> {
+  return new Set(items.map((i) => i.name.toLowerCase()));
+}
+
+/** Estimated request bytes of one queued operation with these arguments. */
+const cost = (...args: unknown[]): number => OPERATION_OVERHEAD + jsonBytes(args);
+
+function startRequest(application: ExcelApplication, features: HostFeatures): number {
+  let bytes = 0;
+  if (features.suspendCalculation) {
+    application.suspendApiCalculationUntilNextSync();
+    bytes += OPERATION_OVERHEAD;
+  }
+  if (features.suspendScreenUpdating) {
+    application.suspendScreenUpdatingUntilNextSync();
+    bytes += OPERATION_OVERHEAD;
+  }
+  return bytes;
+}
+
+/** Writes the header row, then makes the table over header and data rows (the data is written later). */
+async function addTable(
+  batch: RequestBatch,
+  sheet: ExcelWorksheet,
+  table: TablePlan
+): Promise<void> {
+  const { row, column } = table.topLeft;
+  const header = rangeA1(table.topLeft, { row, column: column + table.columns.length - 1 });
+  const headers = [table.columns.map((c) => toCellInput(c.header))];
+  await batch.reserve(cost(header, headers));
+  sheet.getRange(header).formulas = headers;
+
+  const { first, last } = tableRange(table);
+  const whole = rangeA1(first, last);
+  await batch.reserve(cost(whole, true) + cost(table.name) + cost(TABLE_STYLE));
+  const added = sheet.tables.add(whole, true);
+  added.name = table.name;
+  added.style = TABLE_STYLE;
+}
+
+/**
+ * The data rows, in blocks that fill each request: a block is one 2-D write, never one write per cell. This loop
+ * syncs on purpose, through reserveRun, whenever the request is full: that is what keeps each request under the
+ * budget, and it syncs once per budget's worth of bytes, not once per block.
+ */
+async function writeRows(
+  batch: RequestBatch,
+  sheet: ExcelWorksheet,
+  table: PreparedTable
+): Promise<void> {
+  const { row: headerRow, column: left } = table.plan.topLeft;
+  const right = left + table.plan.columns.length - 1;
+  for (let first = 0; first < table.rows.length;) {
+    const count = await batch.reserveRun(table.rowBytes, first, OPERATION_OVERHEAD);
+    const block = rangeA1(
+      { row: headerRow + 1 + first, column: left },
+      { row: headerRow + first + count, column: right }
+    );
+    sheet.getRange(block).formulas = table.rows.slice(first, first + count);
+    first += count;
+  }
+}
+
+async function formatSheet(
+  batch: RequestBatch,
+  sheet: ExcelWorksheet,
+  prepared: PreparedSheet,
+  features: HostFeatures
+): Promise<void> {
+  for (const { plan: table } of prepared.tables) {
+    for (const [index, column] of table.columns.entries()) {
+      await formatColumn(batch, sheet, table, index, column, features);
+    }
+  }
+  for (const cell of prepared.plan.cells) {
+    const font = FONTS[cell.style];
+    await batch.reserve(cost(a1(cell.at), font));
+    Object.assign(sheet.getRange(a1(cell.at)).format.font, font);
+  }
+  if (prepared.plan.freezeRows > 0) {
+    await batch.reserve(cost(prepared.plan.freezeRows));
+    sheet.freezePanes.freezeRows(prepared.plan.freezeRows);
+  }
+}
+
+async function formatColumn(
+  batch: RequestBatch,
+  sheet: ExcelWorksheet,
+  table: TablePlan,
+  index: number,
+  column: ColumnPlan,
+  features: HostFeatures
+): Promise<void> {
+  const letters = columnLetters(table.topLeft.column + index);
+  const width = columnWidthPoints(column.width);
+  await batch.reserve(cost(letters, width));
+  sheet.getRange(`${letters}:${letters}`).format.columnWidth = width;
+
+  const { first, last } = columnDataRange(table, index);
+  const data = sheet.getRange(rangeA1(first, last));
+  if (column.numberFormat !== undefined) {
+    await batch.reserve(cost(column.numberFormat));
+    data.numberFormat = column.numberFormat;
+  }
+  if (column.validation) {
+    const rule = validationRule(column.validation);
+    const errorAlert: Excel.DataValidationErrorAlert = {
+      showAlert: true,
+      style: "Stop",
+      title: column.header.slice(0, MAX_ALERT_TITLE),
+      message: column.validation.message,
+    };
+    await batch.reserve(cost(rule) + cost(errorAlert));
+    data.dataValidation.rule = rule;
+    data.dataValidation.errorAlert = errorAlert;
+  }
+  for (const format of column.conditionalFormats ?? []) {
+    const rule = cellValueRule(format);
+    await batch.reserve(cost("CellValue") + cost(rule) + cost(format.fill) + cost(format.font));
+    const added = data.conditionalFormats.add("CellValue");
+    added.cellValue.rule = rule;
+    added.cellValue.format.fill.color = format.fill;
+    added.cellValue.format.font.color = format.font;
+  }
+  if (column.description !== undefined && features.notes) {
+    const header = a1({ row: table.topLeft.row, column: table.topLeft.column + index });
+    await batch.reserve(cost(header, column.description));
+    sheet.notes.add(header, column.description);
+  }
+}
+
+function validationRule(validation: ValidationPlan): Excel.DataValidationRule {
+  switch (validation.kind) {
+    case "list":
+      return { list: { inCellDropDown: true, source: validation.values.join(",") } };
+    case "decimal":
+      return {
+        decimal: { operator: "Between", formula1: validation.min, formula2: validation.max },
+      };
+    case "whole":
+      return {
+        wholeNumber: { operator: "Between", formula1: validation.min, formula2: validation.max },
+      };
+  }
+}
+
+/** Every plan format is a cell-value rule; text uses "equal to" because "contains" would also match substrings. */
+function cellValueRule(format: ConditionalFormatPlan): Excel.ConditionalCellValueRule {
+  switch (format.kind) {
+    case "atLeast":
+      return { operator: "GreaterThanOrEqual", formula1: String(format.value) };
+    case "lessThan":
+      return { operator: "LessThan", formula1: String(format.value) };
+    case "between":
+      return { operator: "Between", formula1: String(format.min), formula2: String(format.max) };
+    case "textEquals":
+      return { operator: "EqualTo", formula1: `="${format.text.replace(/"/g, '""')}"` };
+  }
+}

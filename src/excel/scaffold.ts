@@ -1,0 +1,41 @@
+import { applyPlan, ApplyReport, HostFeatures } from "./applyPlan";
+import { toHostError } from "./errors";
+import { ExcelContext } from "./excelModel";
+import { WorkbookPlan } from "../workbook/plan";
+
+/** `Office.context.requirements.isSetSupported`, injectable for tests. */
+export type Supports = (set: string, version: string) => boolean;
+
+/** The `Excel.run` overload runInExcel uses; `Excel.run` itself satisfies it. */
+export type ExcelRun = (
+  options: Excel.RunOptions,
+  batch: (context: ExcelContext) => Promise<ApplyReport>
+) => Promise<ApplyReport>;
+
+/** False outside Office, and before Office.onReady has set `Office.context`. */
+export const officeSupports: Supports = (set, version) =>
+  typeof Office !== "undefined" &&
+  Office.context?.requirements?.isSetSupported(set, version) === true;
+
+/**
+ * Applies a plan to the open workbook in one Excel.run: one Ctrl+Z undoes it where Excel can merge undo groups,
+ * calculation and repainting wait while each request is applied where Excel can suspend them, and any failure
+ * becomes a HostError whose message says what to do.
+ */
+export async function runInExcel(
+  plan: WorkbookPlan,
+  run: ExcelRun = Excel.run,
+  supports: Supports = officeSupports
+): Promise<ApplyReport> {
+  const features: HostFeatures = {
+    suspendCalculation: supports("ExcelApi", "1.6"),
+    suspendScreenUpdating: supports("ExcelApi", "1.9"),
+    notes: supports("ExcelApi", "1.18"),
+  };
+  const options: Excel.RunOptions = supports("ExcelApi", "1.20") ? { mergeUndoGroup: true } : {};
+  try {
+    return await run(options, (context) => applyPlan(context, plan, features));
+  } catch (e) {
+    throw toHostError(e);
+  }
+}

@@ -1,0 +1,446 @@
+import { PARTNER_TYPES } from "../../../src/domain/partners";
+import { CRITERIA } from "../../../src/domain/scoring";
+import {
+  applyPlan,
+  columnWidthPoints,
+  NO_OPTIONAL_FEATURES,
+  TABLE_STYLE,
+} from "../../../src/excel/applyPlan";
+import { HostError, toHostError } from "../../../src/excel/errors";
+import { REQUEST_BUDGET } from "../../../src/excel/requestBatch";
+import { runInExcel, Supports } from "../../../src/excel/scaffold";
+import { SheetPlan, WorkbookPlan } from "../../../src/workbook/plan";
+import { programWorkbookPlan } from "../../../src/workbook/programPlan";
+import {
+  bandFormula,
+  RatedPartner,
+  SCORING_SHEET,
+  scoreFormula,
+  scoringSheetPlan,
+  TBL_SCORING,
+  TBL_WEIGHTS,
+} from "../../../src/workbook/scoringSheet";
+import { officeError, RecordingExcel } from "./recordingExcel";
+
+const FOUR_MB = 4_000_000;
+
+/** Deterministic partners; every seventh has one rating not yet given. */
+function partners(count: number): RatedPartner[] {
+  return Array.from({ length: count }, (_, i) => ({
+    name: `Partner ${String(i + 1).padStart(5, "0")} Advisory Group`,
+    type: PARTNER_TYPES[i % PARTNER_TYPES.length]!,
+    ratings: CRITERIA.map((_, c) => (i % 7 === 0 && c === 4 ? null : (i * 13 + c * 29) % 101)),
+  }));
+}
+
+const program = (list: readonly RatedPartner[]): WorkbookPlan =>
+  programWorkbookPlan({ mode: "portable", partners: list });
+
+/** A second sheet exercising what the Scoring sheet does not: whole numbers, numeric bands, every cell style. */
+const REVIEW: SheetPlan = {
+  name: "Review",
+  freezeRows: 0,
+  cells: [
+    { at: { row: 0, column: 0 }, value: "Quarterly review", style: "title" },
+    { at: { row: 1, column: 0 }, value: "Q3", style: "subtitle" },
+    {
+      at: { row: 1, column: 3 },
+      value: { formula: "=COUNTA(tblReview[Partner])" },
+      style: "label",
+    },
+  ],
+  tables: [
+    {
+      name: "tblReview",
+      topLeft: { row: 3, column: 1 },
+      columns: [
+        { header: "Partner", width: 20 },
+        {
+          header: "Certified individuals in the quarter",
+          width: 10,
+          validation: {
+            kind: "whole",
+            min: 0,
+            max: 500,
+            message: "Certified individuals: a whole number, 0–500.",
+          },
+          conditionalFormats: [
+            { kind: "atLeast", value: 5, fill: "#C6EFCE", font: "#006100" },
+            { kind: "between", min: 1, max: 4, fill: "#FFEB9C", font: "#9C5700" },
+            { kind: "lessThan", value: 1, fill: "#FFC7CE", font: "#9C0006" },
+          ],
+        },
+      ],
+      rows: [],
+    },
+  ],
+};
+
+const allOps = (excel: RecordingExcel, request: number) =>
+  excel.operations.filter((o) => o.request === request);
+
+describe("applyPlan: requests and syncs", () => {
+  test("10 partners: one sync reads the names, one writes everything", async () => {
+    const excel = new RecordingExcel();
+    const report = await applyPlan(excel.context, program(partners(10)));
+
+    expect(report.syncs).toBe(excel.syncs);
+    expect(excel.syncs).toBe(2); // DESIGN §5 allows 3 on the sample.
+    expect(excel.largestRequest).toBeLessThan(FOUR_MB);
+    expect(report).toMatchObject({ created: [SCORING_SHEET], kept: [] });
+    expect(report.bytes).toBeGreaterThanOrEqual(excel.requests.reduce((a, b) => a + b, 0));
+  });
+
+  test("10,000 partners: every request under 4 MB, syncs ≤ 2 + ⌈bytes / 4 MB⌉", async () => {
+    const excel = new RecordingExcel();
+    const report = await applyPlan(excel.context, program(partners(10_000)));
+    const sent = excel.requests.reduce((a, b) => a + b, 0);
+
+    expect(excel.largestRequest).toBeLessThan(FOUR_MB);
+    expect(report.syncs).toBe(excel.syncs);
+    expect(excel.syncs).toBeLessThanOrEqual(2 + Math.ceil(sent / FOUR_MB));
+    expect(excel.syncs).toBeLessThanOrEqual(2 + Math.ceil(report.bytes / FOUR_MB));
+    expect(excel.cell(SCORING_SHEET, "A10003")).toEqual({ value: "Partner 10000 Advisory Group" });
+    expect(excel.cell(SCORING_SHEET, "H10003")).toEqual({
+      formula: scoreFormula("portable").formula,
+    });
+    expect(excel.cell(SCORING_SHEET, "A10004")).toBeUndefined();
+  });
+
+  test("40,000 partners: the number of syncs follows the bytes, every request but the last is nearly full", async () => {
+    const excel = new RecordingExcel();
+    const report = await applyPlan(excel.context, program(partners(40_000)));
+    const sent = excel.requests.reduce((a, b) => a + b, 0);
+
+    expect(excel.largestRequest).toBeLessThan(FOUR_MB);
+    expect(sent).toBeGreaterThan(3 * FOUR_MB);
+    expect(report.syncs).toBeLessThanOrEqual(2 + Math.ceil(sent / FOUR_MB));
+    for (const bytes of excel.requests.slice(1, -1))
+      expect(bytes).toBeGreaterThan(REQUEST_BUDGET * 0.9);
+    expect(excel.cell(SCORING_SHEET, "I40003")).toEqual({
+      formula: bandFormula("portable").formula,
+    });
+  });
+
+  test("tables exist before any formula is written, and values come before formats", async () => {
+    const excel = new RecordingExcel();
+    await applyPlan(excel.context, program(partners(10)));
+    const members = excel.operations.map((o) => o.member);
+    const lastTable = members.lastIndexOf("table.name");
+    const firstDataWrite = excel.operations.findIndex(
+      (o) => o.member === "formulas" && /!A4:/.test(o.target)
+    );
+    const lastValue = members.lastIndexOf("formulas");
+    const firstFormat = members.findIndex((m) => m === "numberFormat" || m.startsWith("format."));
+
+    expect(lastTable).toBeLessThan(firstDataWrite);
+    expect(lastValue).toBeLessThan(firstFormat);
+  });
+});
+
+describe("applyPlan: what the user sees", () => {
+  const sample: RatedPartner[] = [
+    { name: "=SUM(A1)", type: "Boutique", ratings: [90, 80, 70, 60, 50] },
+    { name: "'quoted", type: "GSI", ratings: [10, 20, 30, 40, null] },
+    { name: "-minus", type: "Big 4", ratings: [1, 2, 3, 4, 5] },
+    { name: "Plain & Simple LLP", type: "Long-tail", ratings: [0, 100, 0, 100, 0] },
+  ];
+
+  test("headers, values and formulas land in the grid as a table", async () => {
+    const excel = new RecordingExcel();
+    await applyPlan(excel.context, program(sample));
+
+    expect(excel.table(TBL_SCORING)).toEqual({
+      name: TBL_SCORING,
+      sheet: SCORING_SHEET,
+      address: "A3:I7",
+      headers: ["Partner", "Partner Type", ...CRITERIA.map((c) => c.label), "Score", "Band"],
+      style: TABLE_STYLE,
+    });
+    expect(excel.table(TBL_WEIGHTS)).toMatchObject({
+      address: "K3:M8",
+      headers: ["Criterion", "Weight", "Question"],
+    });
+    expect(excel.cell(SCORING_SHEET, "A1")).toEqual({ value: "Partner Attractiveness Scoring" });
+    expect(excel.cell(SCORING_SHEET, "A7")).toEqual({ value: "Plain & Simple LLP" });
+    expect(excel.cell(SCORING_SHEET, "B7")).toEqual({ value: "Long-tail" });
+    expect(excel.cell(SCORING_SHEET, "D7")).toEqual({ value: 100 });
+    expect(excel.cell(SCORING_SHEET, "H7")).toEqual({ formula: scoreFormula("portable").formula });
+    expect(excel.cell(SCORING_SHEET, "I7")).toEqual({ formula: bandFormula("portable").formula });
+    expect(excel.cell(SCORING_SHEET, "L4")).toEqual({ value: CRITERIA[0].weight });
+    // A rating not yet given is an empty cell, not a zero.
+    expect(excel.cell(SCORING_SHEET, "G5")).toBeUndefined();
+  });
+
+  test("text that looks like a formula stays text, exactly as typed", async () => {
+    const excel = new RecordingExcel();
+    await applyPlan(excel.context, program(sample));
+
+    expect(excel.cell(SCORING_SHEET, "A4")).toEqual({ value: "=SUM(A1)" });
+    expect(excel.cell(SCORING_SHEET, "A5")).toEqual({ value: "'quoted" });
+    expect(excel.cell(SCORING_SHEET, "A6")).toEqual({ value: "-minus" });
+  });
+
+  test("number formats, widths, validation, conditional formats, styles and frozen rows", async () => {
+    const excel = new RecordingExcel();
+    await applyPlan(excel.context, { sheets: [scoringSheetPlan(sample, "portable"), REVIEW] });
+    const scoring = excel.sheet(SCORING_SHEET);
+    const review = excel.sheet("Review");
+
+    expect(scoring.settings).toEqual(
+      expect.arrayContaining([
+        { address: "A4:A7", member: "numberFormat", value: "@" },
+        { address: "C4:C7", member: "numberFormat", value: "0" },
+        { address: "H4:H7", member: "numberFormat", value: "0.0" },
+        { address: "A:A", member: "format.columnWidth", value: columnWidthPoints(30) },
+        { address: "A1", member: "format.font.bold", value: true },
+        { address: "A1", member: "format.font.size", value: 16 },
+        { address: "A2", member: "format.font.italic", value: true },
+      ])
+    );
+    expect(columnWidthPoints(8.43 + 5 / 7)).toBe(48); // Excel's default column: 64 pixels.
+    expect(scoring.validations).toEqual(
+      expect.arrayContaining([
+        {
+          address: "B4:B7",
+          rule: { list: { inCellDropDown: true, source: PARTNER_TYPES.join(",") } },
+          errorAlert: expect.objectContaining({
+            showAlert: true,
+            style: "Stop",
+            title: "Partner Type",
+          }),
+        },
+        {
+          address: "C4:C7",
+          rule: { decimal: { operator: "Between", formula1: 0, formula2: 100 } },
+          errorAlert: expect.objectContaining({
+            message: "ICP Client Overlap is a rating from 0 to 100.",
+          }),
+        },
+      ])
+    );
+    expect(scoring.conditionalFormats).toContainEqual({
+      address: "I4:I7",
+      type: "CellValue",
+      rule: { operator: "EqualTo", formula1: '="Priority"' },
+      fill: "#C6EFCE",
+      font: "#006100",
+    });
+    expect(scoring.frozenRows).toBe(3);
+
+    expect(review.validations[0]).toMatchObject({
+      address: "C5:C5",
+      rule: { wholeNumber: { operator: "Between", formula1: 0, formula2: 500 } },
+      errorAlert: { title: "Certified individuals in the qua" },
+    });
+    expect(review.conditionalFormats.map((f) => f.rule)).toEqual([
+      { operator: "GreaterThanOrEqual", formula1: "5" },
+      { operator: "Between", formula1: "1", formula2: "4" },
+      { operator: "LessThan", formula1: "1" },
+    ]);
+    expect(review.settings).toContainEqual({
+      address: "A2",
+      member: "format.font.size",
+      value: 12,
+    });
+    expect(review.cells.get("D2")).toEqual({ formula: "=COUNTA(tblReview[Partner])" });
+    expect(review.frozenRows).toBe(0);
+    expect(excel.table("tblReview")).toMatchObject({ address: "B4:C5" });
+    expect(excel.activeSheet).toBe(SCORING_SHEET);
+  });
+
+  test("header notes are written only where Excel has notes (ExcelApi 1.18)", async () => {
+    const without = new RecordingExcel();
+    await applyPlan(without.context, program(sample));
+    const withNotes = new RecordingExcel();
+    await applyPlan(withNotes.context, program(sample), { ...NO_OPTIONAL_FEATURES, notes: true });
+
+    expect(without.sheet(SCORING_SHEET).notes.size).toBe(0);
+    expect(withNotes.sheet(SCORING_SHEET).notes.get("H3")).toMatch(
+      /^Weighted attractiveness score/
+    );
+  });
+});
+
+describe("applyPlan: the user's data is never lost", () => {
+  const userScoring = {
+    name: "scoring",
+    cells: {
+      A1: "My own ratings",
+      B2: 42,
+      C2: "=B2*2",
+      A3: "Partner",
+      B3: "Rating",
+      A4: "Acme",
+      B4: 7,
+    },
+    tables: [{ name: "tblMine", address: "A3:B4" }],
+  };
+
+  test("an existing sheet (same name, any case) is left byte for byte and reported as kept", async () => {
+    const excel = new RecordingExcel([userScoring]);
+    const before = excel.snapshot("scoring");
+    const report = await applyPlan(excel.context, {
+      sheets: [scoringSheetPlan(partners(10), "portable"), REVIEW],
+    });
+
+    expect(report).toMatchObject({ created: ["Review"], kept: [SCORING_SHEET] });
+    expect(excel.snapshot("scoring")).toBe(before);
+    expect(excel.operations.filter((o) => o.target.toLowerCase().startsWith("scoring"))).toEqual(
+      []
+    );
+    expect(excel.sheets.map((s) => s.name)).toEqual(["scoring", "Review"]);
+  });
+
+  test("a table whose name is taken elsewhere is not added again; the rest of the sheet is", async () => {
+    const excel = new RecordingExcel([
+      {
+        name: "My scores",
+        cells: { A1: "Partner" },
+        tables: [{ name: "TBLSCORING", address: "A1:A2" }],
+      },
+    ]);
+    const before = excel.snapshot("My scores");
+    const report = await applyPlan(excel.context, program(partners(10)));
+
+    expect(report.created).toEqual([SCORING_SHEET]);
+    expect(excel.snapshot("My scores")).toBe(before);
+    expect(excel.tables.map((t) => [t.name, t.sheet])).toEqual([
+      ["TBLSCORING", "My scores"],
+      [TBL_WEIGHTS, SCORING_SHEET],
+    ]);
+    expect(excel.cell(SCORING_SHEET, "A4")).toBeUndefined();
+  });
+
+  test("running twice changes nothing the second time", async () => {
+    const excel = new RecordingExcel();
+    const plan = { sheets: [scoringSheetPlan(partners(10), "portable"), REVIEW] };
+    await applyPlan(excel.context, plan);
+    const before = excel.sheets.map((s) => excel.snapshot(s.name));
+    const operationsBefore = excel.operations.length;
+    const second = await applyPlan(excel.context, plan);
+
+    expect(second).toMatchObject({ created: [], kept: [SCORING_SHEET, "Review"], syncs: 1 });
+    expect(excel.sheets.map((s) => excel.snapshot(s.name))).toEqual(before);
+    expect(excel.operations.slice(operationsBefore).map((o) => o.member)).toEqual([
+      "worksheets.load",
+      "tables.load",
+    ]);
+  });
+
+  test("a malformed plan is refused before anything is written", async () => {
+    const excel = new RecordingExcel();
+    const good = scoringSheetPlan(partners(3), "portable");
+    const short = { ...good.tables[0]!, rows: [["Acme", "GSI"]] };
+    await expect(
+      applyPlan(excel.context, { sheets: [{ ...good, tables: [short] }] })
+    ).rejects.toThrow("tblScoring: row 1 has 2 cells for 9 columns.");
+    const comma = {
+      ...REVIEW.tables[0]!,
+      columns: [
+        {
+          header: "Tier",
+          width: 9,
+          validation: { kind: "list", values: ["A", "B, C"], message: "" },
+        } as const,
+      ],
+    };
+    await expect(
+      applyPlan(excel.context, { sheets: [{ ...REVIEW, tables: [comma] }] })
+    ).rejects.toThrow('tblReview[Tier]: the list value "B, C" contains a comma');
+    expect(excel.syncs).toBe(2);
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+  });
+});
+
+describe("runInExcel", () => {
+  const everything: Supports = () => true;
+  const nothing: Supports = () => false;
+
+  test("with recent Excel: one undo group, calculation and repainting suspended in every write request", async () => {
+    const excel = new RecordingExcel();
+    const report = await runInExcel(program(partners(10_000)), excel.run, everything);
+
+    expect(excel.runOptions).toEqual([{ mergeUndoGroup: true }]);
+    expect(report.created).toEqual([SCORING_SHEET]);
+    for (let request = 1; request < excel.syncs; request++) {
+      expect(
+        allOps(excel, request)
+          .slice(0, 2)
+          .map((o) => o.member)
+      ).toEqual(["suspendApiCalculationUntilNextSync", "suspendScreenUpdatingUntilNextSync"]);
+    }
+    expect(excel.sheet(SCORING_SHEET).notes.size).toBeGreaterThan(0);
+    expect(excel.activeSheet).toBe(SCORING_SHEET);
+  });
+
+  test("with older Excel: plain run, nothing optional is called", async () => {
+    const excel = new RecordingExcel();
+    await runInExcel(program(partners(10)), excel.run, nothing);
+
+    expect(excel.runOptions).toEqual([{}]);
+    expect(
+      excel.operations.filter((o) => o.target === "application" || o.member === "notes.add")
+    ).toEqual([]);
+  });
+
+  test("asks for each requirement set it uses", async () => {
+    const asked: string[] = [];
+    await runInExcel(program(partners(1)), new RecordingExcel().run, (set, version) => {
+      asked.push(`${set} ${version}`);
+      return false;
+    });
+    expect(asked.sort()).toEqual([
+      "ExcelApi 1.18",
+      "ExcelApi 1.20",
+      "ExcelApi 1.6",
+      "ExcelApi 1.9",
+    ]);
+  });
+
+  test("an Excel error becomes a HostError that says what to do", async () => {
+    const excel = new RecordingExcel();
+    excel.failOnSync(1, "InvalidOperationInCellEditMode");
+    const failure = runInExcel(program(partners(10)), excel.run, nothing);
+
+    await expect(failure).rejects.toBeInstanceOf(HostError);
+    await expect(failure).rejects.toMatchObject({
+      message: "Finish editing the cell, then try again.",
+      code: "InvalidOperationInCellEditMode",
+    });
+  });
+
+  test("a sheet that Excel refuses to add (protected workbook) is reported in words", async () => {
+    const excel = new RecordingExcel();
+    excel.failOnSync(2, "AccessDenied");
+    await expect(runInExcel(program(partners(10)), excel.run, nothing)).rejects.toThrow(
+      /protected or read-only/
+    );
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+  });
+});
+
+describe("toHostError", () => {
+  test.each([
+    ["InvalidOperationInCellEditMode", /^Finish editing the cell, then try again\.$/],
+    ["AccessDenied", /protected or read-only.*Unprotect/],
+    ["ItemAlreadyExists", /already exists.*Rename it/],
+    ["RequestPayloadSizeLimitExceeded", /too large for Excel/],
+    ["GeneralException", /close and reopen the workbook/],
+    ["InvalidArgument", /^Excel reported an error \(InvalidArgument\): Bad range\. Try again/],
+  ])("%s", (code, message) => {
+    const error = toHostError(officeError(code, "Bad range"));
+    expect(error).toBeInstanceOf(HostError);
+    expect(error.code).toBe(code);
+    expect(error.message).toMatch(message);
+  });
+
+  test("errors that are not Excel's keep their message; a HostError passes through", () => {
+    expect(toHostError(new TypeError("x is undefined"))).toMatchObject({
+      code: "Unknown",
+      message: "Something went wrong while changing the workbook: x is undefined",
+    });
+    const host = new HostError("Already said.", "AccessDenied");
+    expect(toHostError(host)).toBe(host);
+  });
+});
