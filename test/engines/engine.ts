@@ -15,7 +15,11 @@ export const LIBREOFFICE: Engine = {
   executable: "/usr/bin/soffice",
   debianPackage: "libreoffice-calc-nogui",
 };
-export const CHROMIUM: Engine = { name: "Chromium", executable: "/usr/bin/chromium", debianPackage: "chromium" };
+export const CHROMIUM: Engine = {
+  name: "Chromium",
+  executable: "/usr/bin/chromium",
+  debianPackage: "chromium",
+};
 
 const required = (): boolean => process.env.CI === "true" || process.env.PS_REQUIRE_ENGINES === "1";
 
@@ -29,11 +33,15 @@ export function describeWithEngine(engine: Engine, title: string, body: () => vo
   if (required()) {
     describe(title, () => {
       test(`${engine.name} is installed`, () => {
-        throw new Error(`${engine.name} not found at ${engine.executable}; CI must install it: ${install}`);
+        throw new Error(
+          `${engine.name} not found at ${engine.executable}; CI must install it: ${install}`
+        );
       });
     });
     return;
   }
-  console.warn(`SKIPPED "${title}": ${engine.name} not found at ${engine.executable}. Install it: ${install}`);
+  console.warn(
+    `SKIPPED "${title}": ${engine.name} not found at ${engine.executable}. Install it: ${install}`
+  );
   describe.skip(`${title} (${engine.name} not installed: ${install})`, body);
 }

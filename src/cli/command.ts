@@ -1,0 +1,14 @@
+/** Where a command writes: stdout and stderr in the real CLI, arrays in tests. One call is one line. */
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export interface Command {
+  readonly name: string;
+  /** Arguments after the command name, as shown in --help. */
+  readonly usage: string;
+  readonly summary: string;
+  /** Throws UsageError for bad arguments; resolves to the exit code otherwise. */
+  run(args: readonly string[], io: Io): Promise<number>;
+}

@@ -1,0 +1,206 @@
+import {
+  CellValue,
+  ConditionalFormattingRule,
+  DataValidation,
+  Font,
+  Style,
+  Workbook,
+  Worksheet,
+} from "exceljs";
+import { a1, columnDataRange, rangeA1 } from "../workbook/address";
+import {
+  CellPlan,
+  CellRef,
+  CellStyle,
+  Colour,
+  ColumnPlan,
+  ConditionalFormatPlan,
+  isFormula,
+  SheetPlan,
+  TablePlan,
+  ValidationPlan,
+  WorkbookPlan,
+} from "../workbook/plan";
+
+/** Renders a WorkbookPlan to .xlsx bytes. Browser-safe (no file system): the task pane offers them as a download. */
+export async function writePlanToBuffer(plan: WorkbookPlan): Promise<Uint8Array> {
+  const workbook = new Workbook();
+  workbook.creator = "Partner Strategy for Excel";
+  // Formulas are written without cached results; Excel fills them in only on a full calculation.
+  workbook.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of plan.sheets) writeSheet(workbook.addWorksheet(sheet.name), sheet);
+  // A Node Buffer at run time (typed as an ArrayBuffer by exceljs): copy it into a plain Uint8Array.
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+const LOOSE_CELL_FONTS: Record<CellStyle, Partial<Font>> = {
+  title: { bold: true, size: 16 },
+  subtitle: { bold: true, size: 12, color: { argb: "FF404040" } },
+  label: { bold: true },
+  note: { italic: true, color: { argb: "FF595959" } },
+};
+
+function writeSheet(ws: Worksheet, sheet: SheetPlan): void {
+  const nextPriority = counter();
+  for (const table of sheet.tables) writeTable(ws, table, nextPriority);
+  for (const [column, width] of columnWidths(sheet)) ws.getColumn(column + 1).width = width;
+  for (const cell of sheet.cells) {
+    const target = ws.getCell(a1(cell.at));
+    target.value = cellValue(cell.value);
+    target.font = LOOSE_CELL_FONTS[cell.style];
+  }
+  if (sheet.freezeRows > 0) {
+    ws.views = [
+      {
+        state: "frozen",
+        xSplit: 0,
+        ySplit: sheet.freezeRows,
+        topLeftCell: `A${sheet.freezeRows + 1}`,
+      },
+    ];
+  }
+}
+
+/** Sheet column → width. Two tables stacked on one sheet may share a column: the wider wins. */
+function columnWidths(sheet: SheetPlan): Map<number, number> {
+  const widths = new Map<number, number>();
+  for (const table of sheet.tables) {
+    table.columns.forEach((c, i) => {
+      const column = table.topLeft.column + i;
+      widths.set(column, Math.max(widths.get(column) ?? 0, c.width));
+    });
+  }
+  return widths;
+}
+
+/** Conditional-format priorities are unique per sheet. */
+function counter(): () => number {
+  let n = 0;
+  return () => ++n;
+}
+
+/** exceljs stores the formula without its "="; no cached result, so every engine computes it on open. */
+function cellValue(cell: CellPlan): CellValue {
+  return isFormula(cell) ? { formula: cell.formula.replace(/^=/, ""), date1904: false } : cell;
+}
+
+function writeTable(ws: Worksheet, table: TablePlan, nextPriority: () => number): void {
+  ws.addTable({
+    name: table.name,
+    ref: a1(table.topLeft),
+    headerRow: true,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
+    rows:
+      table.rows.length > 0
+        ? table.rows.map((row) => row.map(cellValue))
+        : [table.columns.map(() => null)],
+  });
+  table.columns.forEach((column, index) => writeColumn(ws, table, column, index, nextPriority));
+}
+
+function writeColumn(
+  ws: Worksheet,
+  table: TablePlan,
+  column: ColumnPlan,
+  index: number,
+  nextPriority: () => number
+): void {
+  if (column.description !== undefined) {
+    ws.getCell(a1({ row: table.topLeft.row, column: table.topLeft.column + index })).note =
+      column.description;
+  }
+
+  const { first, last } = columnDataRange(table, index);
+  if (column.numberFormat !== undefined) {
+    for (let row = first.row; row <= last.row; row++) {
+      ws.getCell(row + 1, first.column + 1).numFmt = column.numberFormat;
+    }
+  }
+  if (column.validation !== undefined) {
+    validationsOf(ws).add(rangeA1(first, last), dataValidation(column.header, column.validation));
+  }
+  if (column.conditionalFormats !== undefined && column.conditionalFormats.length > 0) {
+    ws.addConditionalFormatting({
+      ref: rangeA1(first, last),
+      rules: column.conditionalFormats.map((cf) => conditionalRule(cf, first, nextPriority())),
+    });
+  }
+}
+
+/**
+ * One validation per column range. exceljs's types omit Worksheet.dataValidations, and its per-cell
+ * `cell.dataValidation` is merged back into overlapping ranges (4.4 sorts the addresses as text).
+ */
+const validationsOf = (ws: Worksheet): { add(range: string, validation: DataValidation): void } =>
+  (ws as unknown as { dataValidations: { add(range: string, validation: DataValidation): void } })
+    .dataValidations;
+
+function dataValidation(
+  header: string,
+  plan: ValidationPlan & { readonly message: string }
+): DataValidation {
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: header,
+    error: plan.message,
+  };
+  switch (plan.kind) {
+    case "list":
+      return { ...common, type: "list", formulae: [listFormula(header, plan.values)] };
+    case "decimal":
+    case "whole":
+      return { ...common, type: plan.kind, operator: "between", formulae: [plan.min, plan.max] };
+  }
+}
+
+/** Excel keeps an inline list as one quoted string of at most 255 characters, split at commas. */
+function listFormula(header: string, values: readonly string[]): string {
+  const withComma = values.find((v) => v.includes(","));
+  if (withComma !== undefined) {
+    throw new Error(
+      `${header}: the list value "${withComma}" contains a comma, which Excel would read as two values`
+    );
+  }
+  const list = values.join(",").replace(/"/g, '""');
+  if (list.length > 255) {
+    throw new Error(
+      `${header}: the allowed values take ${list.length} characters; Excel allows 255`
+    );
+  }
+  return `"${list}"`;
+}
+
+const argb = (colour: Colour): string => `FF${colour.slice(1).toUpperCase()}`;
+
+const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+function conditionalRule(
+  plan: ConditionalFormatPlan,
+  firstCell: CellRef,
+  priority: number
+): ConditionalFormattingRule {
+  const style: Partial<Style> = {
+    fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(plan.fill) } },
+    font: { color: { argb: argb(plan.font) } },
+  };
+  switch (plan.kind) {
+    case "atLeast":
+      // exceljs's cellIs has no greaterThanOrEqual; an expression is relative to the range's first cell.
+      return { type: "expression", formulae: [`${a1(firstCell)}>=${plan.value}`], style, priority };
+    case "lessThan":
+      return { type: "cellIs", operator: "lessThan", formulae: [plan.value], style, priority };
+    case "between":
+      return {
+        type: "cellIs",
+        operator: "between",
+        formulae: [plan.min, plan.max],
+        style,
+        priority,
+      };
+    case "textEquals":
+      return { type: "cellIs", operator: "equal", formulae: [quoted(plan.text)], style, priority };
+  }
+}

@@ -1,0 +1,56 @@
+import { execFile } from "child_process";
+import { parse } from "csv-parse/sync";
+import { mkdtemp, readdir, readFile, rm } from "fs/promises";
+import { tmpdir } from "os";
+import { basename, extname, join } from "path";
+import { pathToFileURL } from "url";
+import { promisify } from "util";
+import { LIBREOFFICE } from "./engine";
+
+const run = promisify(execFile);
+
+/**
+ * CSV export filter: comma, double quote, UTF-8, raw values rather than "as shown" (full precision), and
+ * sheet -1: one file per sheet, named <base>-<Sheet>.csv.
+ */
+const CSV_EVERY_SHEET =
+  "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1";
+
+/**
+ * Opens an .xlsx in LibreOffice, which computes every formula written without a cached result, and returns
+ * what each sheet then shows, by sheet name, as rows of cell texts (errors read "#N/A", "#NAME?", "Err:502").
+ * Each call uses its own profile, so parallel jest workers never share one.
+ */
+export async function recalculate(xlsxPath: string): Promise<Map<string, string[][]>> {
+  const work = await mkdtemp(join(tmpdir(), "ps-recalc-"));
+  try {
+    const outDir = join(work, "out");
+    const { stderr } = await run(
+      LIBREOFFICE.executable,
+      [
+        `-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        CSV_EVERY_SHEET,
+        "--outdir",
+        outDir,
+        xlsxPath,
+      ],
+      { timeout: 120_000 }
+    );
+    const prefix = `${basename(xlsxPath, extname(xlsxPath))}-`;
+    const sheets = new Map<string, string[][]>();
+    for (const file of await readdir(outDir)) {
+      if (!file.startsWith(prefix) || !file.endsWith(".csv")) continue;
+      const rows: string[][] = parse(await readFile(join(outDir, file), "utf8"), {
+        relax_column_count: true,
+      });
+      sheets.set(file.slice(prefix.length, -".csv".length), rows);
+    }
+    if (sheets.size === 0) throw new Error(`LibreOffice wrote no CSV for ${xlsxPath}: ${stderr}`);
+    return sheets;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
