@@ -20,19 +20,12 @@ import {
   TBL_SCORING,
   TBL_WEIGHTS,
 } from "../../../src/workbook/scoringSheet";
-import { officeError, RecordingExcel } from "./recordingExcel";
+import { generatePartners } from "../../support/partners";
+import { officeError, RecordingExcel } from "../../support/recordingExcel";
 
 const FOUR_MB = 4_000_000;
 
 /** Deterministic partners; every seventh has one rating not yet given. */
-function partners(count: number): RatedPartner[] {
-  return Array.from({ length: count }, (_, i) => ({
-    name: `Partner ${String(i + 1).padStart(5, "0")} Advisory Group`,
-    type: PARTNER_TYPES[i % PARTNER_TYPES.length]!,
-    ratings: CRITERIA.map((_, c) => (i % 7 === 0 && c === 4 ? null : (i * 13 + c * 29) % 101)),
-  }));
-}
-
 const program = (list: readonly RatedPartner[]): WorkbookPlan =>
   programWorkbookPlan({ mode: "portable", partners: list });
 
@@ -82,7 +75,7 @@ const allOps = (excel: RecordingExcel, request: number) =>
 describe("applyPlan: requests and syncs", () => {
   test("10 partners: one sync reads the names, one writes everything", async () => {
     const excel = new RecordingExcel();
-    const report = await applyPlan(excel.context, program(partners(10)));
+    const report = await applyPlan(excel.context, program(generatePartners(10)));
 
     expect(report.syncs).toBe(excel.syncs);
     expect(excel.syncs).toBe(2); // DESIGN §5 allows 3 on the sample.
@@ -93,7 +86,7 @@ describe("applyPlan: requests and syncs", () => {
 
   test("10,000 partners: every request under 4 MB, syncs ≤ 2 + ⌈bytes / 4 MB⌉", async () => {
     const excel = new RecordingExcel();
-    const report = await applyPlan(excel.context, program(partners(10_000)));
+    const report = await applyPlan(excel.context, program(generatePartners(10_000)));
     const sent = excel.requests.reduce((a, b) => a + b, 0);
 
     expect(excel.largestRequest).toBeLessThan(FOUR_MB);
@@ -109,7 +102,7 @@ describe("applyPlan: requests and syncs", () => {
 
   test("40,000 partners: the number of syncs follows the bytes, every request but the last is nearly full", async () => {
     const excel = new RecordingExcel();
-    const report = await applyPlan(excel.context, program(partners(40_000)));
+    const report = await applyPlan(excel.context, program(generatePartners(40_000)));
     const sent = excel.requests.reduce((a, b) => a + b, 0);
 
     expect(excel.largestRequest).toBeLessThan(FOUR_MB);
@@ -124,7 +117,7 @@ describe("applyPlan: requests and syncs", () => {
 
   test("tables exist before any formula is written, and values come before formats", async () => {
     const excel = new RecordingExcel();
-    await applyPlan(excel.context, program(partners(10)));
+    await applyPlan(excel.context, program(generatePartners(10)));
     const members = excel.operations.map((o) => o.member);
     const lastTable = members.lastIndexOf("table.name");
     const firstDataWrite = excel.operations.findIndex(
@@ -281,7 +274,7 @@ describe("applyPlan: the user's data is never lost", () => {
     const excel = new RecordingExcel([userScoring]);
     const before = excel.snapshot("scoring");
     const report = await applyPlan(excel.context, {
-      sheets: [scoringSheetPlan(partners(10), "portable"), REVIEW],
+      sheets: [scoringSheetPlan(generatePartners(10), "portable"), REVIEW],
     });
 
     expect(report).toMatchObject({ created: ["Review"], kept: [SCORING_SHEET] });
@@ -301,7 +294,7 @@ describe("applyPlan: the user's data is never lost", () => {
       },
     ]);
     const before = excel.snapshot("My scores");
-    const report = await applyPlan(excel.context, program(partners(10)));
+    const report = await applyPlan(excel.context, program(generatePartners(10)));
 
     expect(report.created).toEqual([SCORING_SHEET]);
     expect(excel.snapshot("My scores")).toBe(before);
@@ -314,7 +307,7 @@ describe("applyPlan: the user's data is never lost", () => {
 
   test("running twice changes nothing the second time", async () => {
     const excel = new RecordingExcel();
-    const plan = { sheets: [scoringSheetPlan(partners(10), "portable"), REVIEW] };
+    const plan = { sheets: [scoringSheetPlan(generatePartners(10), "portable"), REVIEW] };
     await applyPlan(excel.context, plan);
     const before = excel.sheets.map((s) => excel.snapshot(s.name));
     const operationsBefore = excel.operations.length;
@@ -330,7 +323,7 @@ describe("applyPlan: the user's data is never lost", () => {
 
   test("a malformed plan is refused before anything is written", async () => {
     const excel = new RecordingExcel();
-    const good = scoringSheetPlan(partners(3), "portable");
+    const good = scoringSheetPlan(generatePartners(3), "portable");
     const short = { ...good.tables[0]!, rows: [["Acme", "GSI"]] };
     await expect(
       applyPlan(excel.context, { sheets: [{ ...good, tables: [short] }] })
@@ -359,7 +352,7 @@ describe("runInExcel", () => {
 
   test("with recent Excel: one undo group, calculation and repainting suspended in every write request", async () => {
     const excel = new RecordingExcel();
-    const report = await runInExcel(program(partners(10_000)), excel.run, everything);
+    const report = await runInExcel(program(generatePartners(10_000)), excel.run, everything);
 
     expect(excel.runOptions).toEqual([{ mergeUndoGroup: true }]);
     expect(report.created).toEqual([SCORING_SHEET]);
@@ -376,7 +369,7 @@ describe("runInExcel", () => {
 
   test("with older Excel: plain run, nothing optional is called", async () => {
     const excel = new RecordingExcel();
-    await runInExcel(program(partners(10)), excel.run, nothing);
+    await runInExcel(program(generatePartners(10)), excel.run, nothing);
 
     expect(excel.runOptions).toEqual([{}]);
     expect(
@@ -386,7 +379,7 @@ describe("runInExcel", () => {
 
   test("asks for each requirement set it uses", async () => {
     const asked: string[] = [];
-    await runInExcel(program(partners(1)), new RecordingExcel().run, (set, version) => {
+    await runInExcel(program(generatePartners(1)), new RecordingExcel().run, (set, version) => {
       asked.push(`${set} ${version}`);
       return false;
     });
@@ -401,7 +394,7 @@ describe("runInExcel", () => {
   test("an Excel error becomes a HostError that says what to do", async () => {
     const excel = new RecordingExcel();
     excel.failOnSync(1, "InvalidOperationInCellEditMode");
-    const failure = runInExcel(program(partners(10)), excel.run, nothing);
+    const failure = runInExcel(program(generatePartners(10)), excel.run, nothing);
 
     await expect(failure).rejects.toBeInstanceOf(HostError);
     await expect(failure).rejects.toMatchObject({
@@ -413,7 +406,7 @@ describe("runInExcel", () => {
   test("a sheet that Excel refuses to add (protected workbook) is reported in words", async () => {
     const excel = new RecordingExcel();
     excel.failOnSync(2, "AccessDenied");
-    await expect(runInExcel(program(partners(10)), excel.run, nothing)).rejects.toThrow(
+    await expect(runInExcel(program(generatePartners(10)), excel.run, nothing)).rejects.toThrow(
       /protected or read-only/
     );
     expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1"]);

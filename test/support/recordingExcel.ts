@@ -7,8 +7,8 @@ import {
   ExcelTable,
   ExcelWorkbook,
   ExcelWorksheet,
-} from "../../../src/excel/excelModel";
-import { ExcelRun } from "../../../src/excel/scaffold";
+} from "../../src/excel/excelModel";
+import { ExcelRun } from "../../src/excel/scaffold";
 
 /**
  * A recording fake of the slice of Excel in src/excel/excelModel.ts. Like Office.js, it only queues what the host

@@ -1,0 +1,96 @@
+import { existsSync, readdirSync, readFileSync } from "fs";
+import { join } from "path";
+import { gzipSync } from "zlib";
+import { attractivenessScore, Ratings } from "../src/domain/scoring";
+import { applyPlan } from "../src/excel/applyPlan";
+import { programWorkbookPlan } from "../src/workbook/programPlan";
+import { writePlanToBuffer } from "../src/xlsx/writePlan";
+import { generatePartners } from "../test/support/partners";
+import { RecordingExcel } from "../test/support/recordingExcel";
+import { bestMs, Figure, report } from "./measure";
+
+const FOUR_MB = 4 * 1024 * 1024;
+
+async function scoring(): Promise<Figure[]> {
+  const n = 1_000_000;
+  const ratings: Ratings[] = Array.from({ length: n }, (_, i) => [
+    i % 101,
+    (i * 7) % 101,
+    (i * 13) % 101,
+    (i * 17) % 101,
+    (i * 31) % 101,
+  ]);
+  let sink = 0;
+  const ms = await bestMs(5, () => {
+    for (const r of ratings) sink += attractivenessScore(r);
+  });
+  if (!Number.isFinite(sink)) throw new Error("scores were not finite");
+  return [{ what: "domain: 1,000,000 scores", value: ms, unit: "ms", budget: 200 }];
+}
+
+async function excelHost(): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const [label, partners] of [
+    ["sample", undefined],
+    ["10,000 partners", generatePartners(10_000)],
+  ] as const) {
+    const excel = new RecordingExcel();
+    const plan = programWorkbookPlan({ mode: "addin", partners });
+    const result = await applyPlan(excel.context, plan);
+    const sent = excel.requests.reduce((a, b) => a + b, 0);
+    figures.push(
+      {
+        what: `excel host: scaffold ${label}, syncs`,
+        value: excel.syncs,
+        unit: "syncs",
+        budget: 2 + Math.ceil(sent / FOUR_MB),
+      },
+      {
+        what: `excel host: scaffold ${label}, largest request`,
+        value: excel.largestRequest / 1024,
+        unit: "KB",
+        budget: FOUR_MB / 1024,
+      }
+    );
+    if (result.syncs !== excel.syncs)
+      throw new Error("the host's sync count disagrees with the fake's");
+  }
+  return figures;
+}
+
+async function fileHost(): Promise<Figure[]> {
+  const plan = programWorkbookPlan({ mode: "portable", partners: generatePartners(10_000) });
+  const ms = await bestMs(2, () => writePlanToBuffer(plan));
+  return [{ what: "file host: 10,000 partners to .xlsx", value: ms, unit: "ms", budget: 5000 }];
+}
+
+/** Sizes of the built add-in (run `npm run build` first); the exceljs chunk is loaded only on download. */
+function bundles(): Figure[] {
+  if (!existsSync("dist/taskpane.html")) {
+    console.log("bundles: dist/ not built (npm run build), skipped");
+    return [];
+  }
+  const gz = (file: string): number => gzipSync(readFileSync(join("dist", file))).length / 1024;
+  const taskpaneJs = readdirSync("dist").filter((f) => /^taskpane.*\.js$/.test(f));
+  return [
+    { what: "bundle: functions.js gzipped", value: gz("functions.js"), unit: "KB", budget: 50 },
+    {
+      what: "bundle: task pane first load gzipped",
+      value: gz("taskpane.html") + taskpaneJs.reduce((sum, f) => sum + gz(f), 0),
+      unit: "KB",
+      budget: 300,
+    },
+  ];
+}
+
+async function main(): Promise<void> {
+  const figures = [
+    ...(await scoring()),
+    ...(await excelHost()),
+    ...(await fileHost()),
+    ...bundles(),
+  ];
+  if (!report(figures)) process.exitCode = 1;
+}
+
+void main();
