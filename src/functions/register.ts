@@ -1,0 +1,10 @@
+/**
+ * The webpack "functions" entry: binds each custom-function id of functions.json to its JavaScript function.
+ * Written out by hand instead of using custom-functions-metadata-plugin's appended code, whose generated
+ * lines leak into other modules' type-check on watch rebuilds; test/unit/functions/register.test.ts checks
+ * that every id in the JSDoc metadata is bound here, to the function that carries it.
+ */
+import { partnerBand, partnerScore } from "./functions";
+
+CustomFunctions.associate("PARTNERSCORE", partnerScore);
+CustomFunctions.associate("PARTNERBAND", partnerBand);
