@@ -1,7 +1,7 @@
 // Three projects: pure and host code under Node, the task pane under jsdom, and the real engines
 // (LibreOffice, Chromium) that need a build and installed Debian packages.
 const transform = {
-  "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json", isolatedModules: true }],
+  "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
 };
 
 module.exports = {

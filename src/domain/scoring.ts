@@ -63,6 +63,14 @@ export type ScoreInputError =
   | { readonly kind: "zeroWeights" }
   | { readonly kind: "wrongCount"; readonly field: "ratings" | "weights"; readonly count: number };
 
+/**
+ * Scores are rounded to 9 decimals, here and by ROUND in the portable formula: a weighted mean of ratings of 75
+ * can otherwise come out as 74.99999999999999 (or 100.00000000000004) and fall on the wrong side of a band.
+ */
+export const SCORE_DECIMALS = 9;
+const roundScore = (score: number): number =>
+  Math.round(score * 10 ** SCORE_DECIMALS) / 10 ** SCORE_DECIMALS;
+
 /** Weighted score Σwᵢrᵢ / Σwᵢ of already valid ratings and weights. */
 export function attractivenessScore(ratings: Ratings, weights: Weights = DEFAULT_WEIGHTS): number {
   let weighted = 0;
@@ -71,7 +79,7 @@ export function attractivenessScore(ratings: Ratings, weights: Weights = DEFAULT
     weighted += weights[i]! * ratings[i]!;
     total += weights[i]!;
   }
-  return weighted / total;
+  return roundScore(weighted / total);
 }
 
 /** Priority ≥ 75, Secondary 50 to < 75, Opportunistic < 50. */
@@ -138,7 +146,8 @@ export function scorePartner(
   return ok(attractivenessScore(ratings.value, weights.value));
 }
 
-const show = (v: unknown): string => (typeof v === "string" ? `"${v}"` : String(v));
+const show = (v: unknown): string =>
+  typeof v === "string" ? `"${v}"` : typeof v === "boolean" ? String(v).toUpperCase() : String(v);
 
 /** A sentence an analyst can act on, naming the criterion and the problem. */
 export function describeScoreError(e: ScoreInputError): string {

@@ -10,7 +10,6 @@ import {
   DEFAULT_WEIGHTS,
   RATING_MAX,
   RATING_MIN,
-  Ratings,
   ScoreInputError,
   Weights,
   attractivenessScore,
@@ -48,17 +47,11 @@ function weightsOf(arg: unknown): Weights {
   return weights.value;
 }
 
-/**
- * The domain's weighted score, kept within 0–100: a weighted mean of ratings can land a rounding error above
- * 100 (100.00000000000004 for some weights), which PARTNERBAND would then reject.
- */
-function weightedScore(ratings: Ratings, weights: Weights): number {
-  return Math.min(RATING_MAX, Math.max(RATING_MIN, attractivenessScore(ratings, weights)));
-}
-
 function scoreRatings(raw: readonly unknown[], weights: Weights, where = ""): Cell<number> {
   const ratings = parseRatings(raw);
-  return ratings.ok ? weightedScore(ratings.value, weights) : scoreError(ratings.error, where);
+  return ratings.ok
+    ? attractivenessScore(ratings.value, weights)
+    : scoreError(ratings.error, where);
 }
 
 /** PARTNERSCORE(icp, influence, practice, appetite, revenue, [weights]): five single ratings. */

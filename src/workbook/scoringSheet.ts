@@ -6,6 +6,7 @@ import {
   PRIORITY_MIN,
   RATING_MAX,
   RATING_MIN,
+  SCORE_DECIMALS,
   SECONDARY_MIN,
   Weights,
 } from "../domain/scoring";
@@ -49,7 +50,7 @@ const weightsRef = `${TBL_WEIGHTS}[Weight]`;
 export function scoreFormula(mode: FormulaMode): Formula {
   if (mode === "addin") return { formula: `=PS.PARTNERSCORE(${ratingsRef},${weightsRef})` };
   return {
-    formula: `=IF(COUNT(${ratingsRef})<${CRITERIA.length},NA(),MMULT(${ratingsRef},${weightsRef})/SUM(${weightsRef}))`,
+    formula: `=IF(COUNT(${ratingsRef})<${CRITERIA.length},NA(),ROUND(MMULT(${ratingsRef},${weightsRef})/SUM(${weightsRef}),${SCORE_DECIMALS}))`,
   };
 }
 

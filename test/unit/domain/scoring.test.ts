@@ -167,3 +167,15 @@ describe("bad input is a typed error, never an exception", () => {
     );
   });
 });
+
+test("scores are rounded to 9 decimals so equal ratings never fall below their band", () => {
+  expect(attractivenessScore([75, 75, 75, 75, 75], [7, 3.5, 1, 1, 0.5])).toBe(75);
+  expect(attractivenessScore([100, 100, 100, 100, 100], [0.1, 0.2, 0.3, 0.7, 0.9])).toBe(100);
+  fc.assert(
+    fc.property(
+      ratingArb,
+      weightsArb,
+      (r, w) => attractivenessScore([r, r, r, r, r], w) === Math.round(r * 1e9) / 1e9
+    )
+  );
+});

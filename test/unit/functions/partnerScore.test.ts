@@ -83,7 +83,7 @@ describe("PS.PARTNERSCORE with five single ratings", () => {
       valueError("Revenue Potential rating -1 is outside 0–100")
     );
     expect(single([true, 70, 60, 50, 40])).toEqual(
-      valueError("ICP Client Overlap rating true is not a number")
+      valueError("ICP Client Overlap rating TRUE is not a number")
     );
   });
 
