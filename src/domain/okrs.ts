@@ -1,0 +1,311 @@
+import {
+  ArgumentError,
+  choiceLookup,
+  formatDate,
+  isBlank,
+  readChoice,
+  readFraction,
+  readText,
+} from "./cells";
+import { Finding, RawCell, showValue } from "./findings";
+import { formatMoney, readMoney } from "./money";
+import { err, ok, Result } from "./result";
+import { RaciRole } from "./raci";
+import { ROADMAP_GOLD_PARTNERS, ROADMAP_PLATINUM_PARTNERS } from "./roadmap";
+import { ProgramSettings, yearOneTargets } from "./settings";
+import { DEFAULT_TIER_RULES } from "./tiers/rules";
+
+/**
+ * Leading indicators move before the results do (meetings, proposals, enablement, activities); lagging
+ * indicators are the results (revenue, signed and certified partners). The playbook asks for both.
+ */
+export const INDICATORS = ["Leading", "Lagging"] as const;
+export type Indicator = (typeof INDICATORS)[number];
+
+/** How a key result's target and current values read: the OKRs sheet formats them accordingly. */
+export type OkrUnit = "count" | "money" | "percent" | "score" | "done";
+
+export interface KeyResultEntry {
+  readonly keyResult: string;
+  readonly indicator: Indicator;
+  /** For "done" key results, 1 (done) against a current 0 or 1. */
+  readonly target: number;
+  readonly unit: OkrUnit;
+  readonly owner: RaciRole;
+}
+
+export interface ObjectiveEntry {
+  readonly objective: string;
+  readonly keyResults: readonly KeyResultEntry[];
+}
+
+/** Partner NPS worth aiming for in a first year; ours, the playbook leaves it as [N]. */
+export const PARTNER_NPS_TARGET = 50;
+
+const kr = (
+  keyResult: string,
+  indicator: Indicator,
+  target: number,
+  unit: OkrUnit,
+  owner: RaciRole
+): KeyResultEntry => ({ keyResult, indicator, target, unit, owner });
+
+/**
+ * The three objectives of §5.1 for the program year, the playbook's [N] and [X] filled from the settings
+ * and the roadmap: the Platinum and Gold partners the roadmap signs, the certifications their tiers require,
+ * the year's pipeline and share of ARR (see yearOneTargets). Counts of whitepapers, stages and press
+ * mentions are ours. Why each key result leads or lags is in its comment.
+ */
+export function okrObjectives(settings: ProgramSettings): ObjectiveEntry[] {
+  const targets = yearOneTargets(settings);
+  const year = settings.programYear;
+  const { Platinum, Gold } = DEFAULT_TIER_RULES.criteria;
+  const certified =
+    ROADMAP_PLATINUM_PARTNERS * Platinum.certified + ROADMAP_GOLD_PARTNERS * Gold.certified;
+  const yearEnd = formatDate(new Date(Date.UTC(year, 11, 31)));
+  return [
+    {
+      objective: `Establish a world-class partner ecosystem that drives ${Math.round(targets.partnerShare * 100)}% of ARR`,
+      keyResults: [
+        // Signed partners are an outcome of the recruitment work: lagging.
+        kr(
+          `Sign ${ROADMAP_PLATINUM_PARTNERS} Platinum partners by ${yearEnd}`,
+          "Lagging",
+          ROADMAP_PLATINUM_PARTNERS,
+          "count",
+          "Director Partner Dev"
+        ),
+        // Pipeline comes before revenue: leading.
+        kr(
+          `Achieve ${formatMoney(targets.pipeline)} in partner-sourced pipeline by end of ${year}`,
+          "Leading",
+          targets.pipeline,
+          "money",
+          "VP Alliance GTM"
+        ),
+        // The playbook names certified partners as lagging.
+        kr(
+          `Reach ${certified} certified partner individuals across all tiers`,
+          "Lagging",
+          certified,
+          "count",
+          "Director Partner Ops"
+        ),
+        // Partner satisfaction predicts engagement and pipeline: leading.
+        kr(
+          `Partner NPS score ≥ ${PARTNER_NPS_TARGET}`,
+          "Leading",
+          PARTNER_NPS_TARGET,
+          "score",
+          "Director Partner Ops"
+        ),
+      ],
+    },
+    {
+      objective: "Build market credibility through alliance thought leadership",
+      keyResults: [
+        // Publishing and speaking are activities that build credibility: leading.
+        kr(
+          "Publish 2 co-authored whitepapers or reports with Platinum partners",
+          "Leading",
+          2,
+          "count",
+          "VP Alliance GTM"
+        ),
+        kr("Appear on 4 partner-hosted stages or events", "Leading", 4, "count", "VP Alliance GTM"),
+        // Press coverage is the credibility earned: lagging.
+        kr(
+          "Generate 6 joint press mentions featuring partner relationships",
+          "Lagging",
+          6,
+          "count",
+          "VP Alliance GTM"
+        ),
+      ],
+    },
+    {
+      objective: "Operationalize the partner program for scale",
+      keyResults: [
+        // The portal enables the deal registrations that follow: leading.
+        kr(
+          "Launch partner portal with self-serve training and deal registration",
+          "Leading",
+          1,
+          "done",
+          "Director Partner Ops"
+        ),
+        // SLA compliance is measured after the fact over the year's registrations: lagging.
+        kr(
+          "Achieve 48-hour deal registration response SLA at 95%+ compliance",
+          "Lagging",
+          0.95,
+          "percent",
+          "Director Partner Ops"
+        ),
+        // QBRs are meetings: leading.
+        kr(
+          "Complete QBRs with 100% of Platinum and Gold partners",
+          "Leading",
+          1,
+          "percent",
+          "VP Alliance GTM"
+        ),
+      ],
+    },
+  ];
+}
+
+/** Headers of tblOKRs, in the sheet's order. */
+export const OKR_COLUMNS = {
+  objective: "Objective",
+  keyResult: "Key Result",
+  indicator: "Leading or Lagging",
+  target: "Target",
+  current: "Current",
+  progress: "Progress",
+  owner: "Owner",
+} as const;
+
+/** One row of the OKRs table as the workbook starts it. */
+export interface OkrEntry extends KeyResultEntry {
+  readonly objective: string;
+  readonly current: number;
+}
+
+/** One row per key result, current values 0: the program has not started. */
+export const okrEntries = (settings: ProgramSettings): OkrEntry[] =>
+  okrObjectives(settings).flatMap(({ objective, keyResults }) =>
+    keyResults.map((k) => ({ objective, ...k, current: 0 }))
+  );
+
+export type OkrArgument = "target" | "current";
+
+/** A number in a target or current cell: 12, "95%", "$5,000,000". */
+function readOkrNumber(raw: unknown): number | undefined {
+  const fraction = readFraction(raw);
+  if (fraction !== undefined) return fraction;
+  const money = readMoney(raw);
+  return money.ok ? money.value : undefined;
+}
+
+/**
+ * Progress = current / target, kept within 0–1 (a key result over its target is done, one below zero has
+ * not started). A blank current is 0. The target must be a positive number: 0 has no progress towards it.
+ */
+export function okrProgress(
+  target: unknown,
+  current: unknown
+): Result<number, ArgumentError<OkrArgument>> {
+  if (isBlank(target))
+    return err({ argument: "target", kind: "blank", message: "target is blank" });
+  const t = readOkrNumber(target);
+  if (t === undefined) {
+    return err({
+      argument: "target",
+      kind: "invalid",
+      message: `target ${showValue(target)} is not a number`,
+    });
+  }
+  if (t <= 0) {
+    return err({
+      argument: "target",
+      kind: "invalid",
+      message: `target is ${t}: progress is measured against a positive target`,
+    });
+  }
+  const c = isBlank(current) ? 0 : readOkrNumber(current);
+  if (c === undefined) {
+    return err({
+      argument: "current",
+      kind: "invalid",
+      message: `current ${showValue(current)} is not a number`,
+    });
+  }
+  return ok(Math.min(1, Math.max(0, c / t)));
+}
+
+const INDICATOR_LOOKUP = choiceLookup(INDICATORS);
+export const readIndicator = (raw: unknown): Indicator | undefined =>
+  readChoice(raw, INDICATOR_LOOKUP);
+
+/** One row of tblOKRs as read; a column the table lacks is undefined. */
+export interface OkrRow {
+  readonly objective: RawCell;
+  readonly keyResult: RawCell;
+  readonly indicator?: RawCell;
+  readonly target?: RawCell;
+  readonly current?: RawCell;
+}
+
+/**
+ * The OKRs' rules. Every objective has at least one leading and one lagging key result
+ * ("quality.okr-indicators", at the objective's first cell); every key result is marked Leading or Lagging
+ * and has a usable target and current ("okr.bad-value"). A blank objective continues the one above, as
+ * analysts group key results under an objective written once. Rows with nothing in them are skipped.
+ */
+export function checkOkrs(rows: readonly OkrRow[], sheet: string): Finding[] {
+  const findings: Finding[] = [];
+  const report = (severity: Finding["severity"], rule: string, cell: RawCell, message: string) =>
+    findings.push({ severity, rule, sheet, cell: cell.cell, message });
+  const objectives = new Map<string, { name: string; cell: RawCell; kinds: Set<Indicator> }>();
+  let current: { name: string; cell: RawCell; kinds: Set<Indicator> } | undefined;
+  for (const row of rows) {
+    const cells = [row.objective, row.keyResult, row.indicator, row.target, row.current];
+    if (cells.every((c) => c === undefined || isBlank(c.value))) continue;
+    const objective = readText(row.objective.value);
+    if (objective !== undefined) {
+      const key = objective.toLowerCase();
+      current = objectives.get(key) ?? { name: objective, cell: row.objective, kinds: new Set() };
+      objectives.set(key, current);
+    }
+    const name = readText(row.keyResult.value);
+    if (name === undefined) {
+      if (objective === undefined)
+        report("error", "okr.bad-value", row.keyResult, "the key result is blank");
+      continue;
+    }
+    if (current === undefined) {
+      report("error", "okr.bad-value", row.objective, `key result "${name}" has no objective`);
+      continue;
+    }
+    if (row.indicator !== undefined) {
+      const indicator = readIndicator(row.indicator.value);
+      if (indicator !== undefined) current.kinds.add(indicator);
+      else {
+        const what = isBlank(row.indicator.value)
+          ? "is not marked"
+          : `is marked ${showValue(row.indicator.value)}, not`;
+        report(
+          "error",
+          "okr.bad-value",
+          row.indicator,
+          `key result "${name}" ${what} Leading or Lagging`
+        );
+      }
+    }
+    if (row.target !== undefined) {
+      const progress = okrProgress(row.target.value, row.current?.value);
+      if (!progress.ok) {
+        const cell =
+          progress.error.argument === "current" && row.current ? row.current : row.target;
+        report("error", "okr.bad-value", cell, `key result "${name}": ${progress.error.message}`);
+      }
+    }
+  }
+  for (const o of objectives.values()) {
+    const missing: [Indicator, string][] = [
+      ["Leading", "activities such as meetings and proposals"],
+      ["Lagging", "results such as revenue and certified partners"],
+    ];
+    for (const [kind, examples] of missing) {
+      if (o.kinds.has(kind)) continue;
+      report(
+        "error",
+        "quality.okr-indicators",
+        o.cell,
+        `objective "${o.name}" has no ${kind.toLowerCase()} key result (${examples}): measure both leading and lagging indicators`
+      );
+    }
+  }
+  return findings;
+}
