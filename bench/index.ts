@@ -2,11 +2,13 @@ import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { gzipSync } from "zlib";
 import { attractivenessScore, Ratings } from "../src/domain/scoring";
+import { DEFAULT_TIER_RULES, validateProgram } from "../src/domain/tiers";
 import { applyPlan } from "../src/excel/applyPlan";
 import { programWorkbookPlan } from "../src/workbook/programPlan";
 import { writePlanToBuffer } from "../src/xlsx/writePlan";
 import { generatePartners } from "../test/support/partners";
 import { RecordingExcel } from "../test/support/recordingExcel";
+import { generateProgramRows } from "../test/unit/domain/tiers/generate";
 import { bestMs, Figure, report } from "./measure";
 
 const FOUR_MB = 4 * 1024 * 1024;
@@ -26,6 +28,16 @@ async function scoring(): Promise<Figure[]> {
   });
   if (!Number.isFinite(sink)) throw new Error("scores were not finite");
   return [{ what: "domain: 1,000,000 scores", value: ms, unit: "ms", budget: 200 }];
+}
+
+async function tierValidation(): Promise<Figure[]> {
+  const rows = generateProgramRows(10_000, 12, 1);
+  const ms = await bestMs(5, () =>
+    validateProgram(rows, DEFAULT_TIER_RULES, { sheet: "Quarterly" })
+  );
+  return [
+    { what: "domain: validate 10,000 partners × 12 quarters", value: ms, unit: "ms", budget: 250 },
+  ];
 }
 
 async function excelHost(): Promise<Figure[]> {
@@ -86,6 +98,7 @@ function bundles(): Figure[] {
 async function main(): Promise<void> {
   const figures = [
     ...(await scoring()),
+    ...(await tierValidation()),
     ...(await excelHost()),
     ...(await fileHost()),
     ...bundles(),
