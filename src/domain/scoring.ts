@@ -1,3 +1,4 @@
+import { isBlank, readNumber } from "./cells";
 import { err, ok, Result } from "./result";
 
 /** The five attractiveness criteria of playbook §2.2, in the playbook's order, with their default weights. */
@@ -89,18 +90,6 @@ export function scoreBand(score: number): Band {
   return "Opportunistic";
 }
 
-const isBlank = (v: unknown): boolean =>
-  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-
-function toNumber(v: unknown): number | undefined {
-  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
-  if (typeof v === "string" && v.trim() !== "") {
-    const n = Number(v.trim());
-    return Number.isFinite(n) ? n : undefined;
-  }
-  return undefined;
-}
-
 /** Checks five raw cell values as ratings: blank is "not yet rated", text or out-of-range is an error. */
 export function parseRatings(raw: readonly unknown[]): Result<Ratings, ScoreInputError> {
   if (raw.length !== CRITERIA_COUNT)
@@ -109,7 +98,7 @@ export function parseRatings(raw: readonly unknown[]): Result<Ratings, ScoreInpu
   for (let index = 0; index < CRITERIA_COUNT; index++) {
     const value = raw[index];
     if (isBlank(value)) return err({ kind: "notRated", index });
-    const n = toNumber(value);
+    const n = readNumber(value);
     if (n === undefined) return err({ kind: "notANumber", field: "rating", index, value });
     if (n < RATING_MIN || n > RATING_MAX) return err({ kind: "ratingOutOfRange", index, value: n });
     ratings.push(n);
@@ -124,7 +113,7 @@ export function parseWeights(raw: readonly unknown[]): Result<Weights, ScoreInpu
   const weights: number[] = [];
   for (let index = 0; index < CRITERIA_COUNT; index++) {
     const value = raw[index];
-    const n = isBlank(value) ? undefined : toNumber(value);
+    const n = isBlank(value) ? undefined : readNumber(value);
     if (n === undefined) return err({ kind: "notANumber", field: "weight", index, value });
     if (n < 0) return err({ kind: "negativeWeight", index, value: n });
     if (n > WEIGHT_MAX) return err({ kind: "weightTooLarge", index, value: n });

@@ -6,22 +6,12 @@
  * (TypeScript default values never apply), and is treated here like one blank cell.
  */
 
+import { isBlank } from "../domain/cells";
+
 /** One result cell: a value, or the error Excel shows in that cell. */
 export type Cell<T> = T | CustomFunctions.Error;
 
-/** Blank: an empty cell, an omitted argument, or text of spaces only. */
-export const isBlank = (v: unknown): boolean =>
-  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-
-/** A number from a cell: numbers, and text that reads as one (" 80 "), as the scoring rules accept them. */
-export function toNumber(v: unknown): number | undefined {
-  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
-  if (typeof v === "string" && v.trim() !== "") {
-    const n = Number(v.trim());
-    return Number.isFinite(n) ? n : undefined;
-  }
-  return undefined;
-}
+export { isBlank } from "../domain/cells";
 
 /** The rows of a matrix argument. A lone value, an omitted argument or an empty array is one row of one cell. */
 export function rowsOf(arg: unknown): unknown[][] {

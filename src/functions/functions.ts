@@ -3,6 +3,7 @@
  * Their JSDoc is the metadata: webpack/functionsMetadataPlugin.js turns it into functions.json, so every
  * description below is what an analyst reads in Excel's autocomplete.
  */
+import { readNumber } from "../domain/cells";
 import {
   Band,
   CRITERIA,
@@ -28,7 +29,6 @@ import {
   rowsOf,
   showCell,
   spill,
-  toNumber,
 } from "./arguments";
 
 const CRITERIA_LABELS = CRITERIA.map((c) => c.label).join(", ");
@@ -132,7 +132,7 @@ export function partnerScore(
 
 function bandOf(cell: unknown): Cell<Band> {
   if (isBlank(cell)) return notAvailable("the score is blank: the partner is not yet scored");
-  const n = toNumber(cell);
+  const n = readNumber(cell);
   if (n === undefined) return invalidValue(`score ${showCell(cell)} is not a number`);
   if (n < RATING_MIN || n > RATING_MAX) {
     return invalidValue(`score ${n} is outside ${RATING_MIN}–${RATING_MAX}`);

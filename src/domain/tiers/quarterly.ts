@@ -1,3 +1,4 @@
+import { isBlank } from "../cells";
 import { Finding, RawCell, showValue } from "../findings";
 import {
   describeQuarterError,
@@ -70,9 +71,6 @@ export interface ReadRow {
   /** The messages of the row's own findings, for the Tier Review (absent when there are none). */
   readonly notes: readonly string[] | undefined;
 }
-
-const isBlank = (v: unknown): boolean =>
-  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 const isBlankCell = (c: RawCell | undefined): boolean => c === undefined || isBlank(c.value);
 

@@ -1,3 +1,4 @@
+import { isBlank } from "../cells";
 import { Finding, RawCell, sortFindings } from "../findings";
 import { formatMoney } from "../money";
 import { err, ok, Result } from "../result";
@@ -93,9 +94,6 @@ const MODE_BY_NAME: ReadonlyMap<string, PipelineMode> = new Map([
   ["annualisedquarter", "annualised-quarter"],
   ["annualizedquarter", "annualised-quarter"],
 ]);
-
-const isBlank = (v: unknown): boolean =>
-  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** A whole number of quarters from 1 to MAX_QUARTERS_SETTING. */
 function readQuarters(raw: unknown): Result<number, string> {

@@ -1,3 +1,4 @@
+import { isBlank } from "../cells";
 import { showValue } from "../findings";
 import { formatMoney, MAX_AMOUNT, readMoney } from "../money";
 import { err, ok, Result } from "../result";
@@ -14,9 +15,6 @@ export type ValueProblem =
 
 /** Larger counts of people or activities are typing accidents. */
 export const MAX_COUNT = 1_000_000_000;
-
-const isBlank = (v: unknown): boolean =>
-  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** A non-negative amount of money; blank is 0. */
 export function readAmount(raw: unknown): Result<number, ValueProblem> {
