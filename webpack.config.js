@@ -89,7 +89,9 @@ module.exports = async (env, options) => {
     },
     plugins: [
       new FunctionsMetadataPlugin({
-        input: [path.resolve(__dirname, "src/functions/functions.ts")],
+        input: ["functions", "tiers", "program"].map((f) =>
+          path.resolve(__dirname, `src/functions/${f}.ts`)
+        ),
         output: "functions.json",
       }),
       new HtmlWebpackPlugin({

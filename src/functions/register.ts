@@ -5,6 +5,14 @@
  * that every id in the JSDoc metadata is bound here, to the function that carries it.
  */
 import { partnerBand, partnerScore } from "./functions";
+import { buildPartner, partnerFee, raciCheck } from "./program";
+import { tierGap, tierQualify, tierStatus } from "./tiers";
 
 CustomFunctions.associate("PARTNERSCORE", partnerScore);
 CustomFunctions.associate("PARTNERBAND", partnerBand);
+CustomFunctions.associate("TIERQUALIFY", tierQualify);
+CustomFunctions.associate("TIERGAP", tierGap);
+CustomFunctions.associate("TIERSTATUS", tierStatus);
+CustomFunctions.associate("BUILDPARTNER", buildPartner);
+CustomFunctions.associate("PARTNERFEE", partnerFee);
+CustomFunctions.associate("RACICHECK", raciCheck);

@@ -67,10 +67,19 @@ describe("the production build in dist/", () => {
     expect(read("taskpane.html")).toMatch(/<div id="?root"?>/);
   });
 
-  test("functions.json describes PARTNERSCORE and PARTNERBAND and every parameter, on one line each", () => {
+  test("functions.json describes every PS function and every parameter, on one line each", () => {
     const { functions } = JSON.parse(read("functions.json")) as { functions: FunctionMetadata[] };
     const ids = functions.map((f) => f.id);
-    expect(ids).toEqual(expect.arrayContaining(["PARTNERSCORE", "PARTNERBAND"]));
+    expect(ids).toEqual([
+      "PARTNERSCORE",
+      "PARTNERBAND",
+      "TIERQUALIFY",
+      "TIERGAP",
+      "TIERSTATUS",
+      "BUILDPARTNER",
+      "PARTNERFEE",
+      "RACICHECK",
+    ]);
     const oneLine = (text: string | undefined, min: number) =>
       text !== undefined && new RegExp(`^[^\n]{${min},}$`).test(text);
     const undescribed = functions.flatMap((f) => [
@@ -92,6 +101,26 @@ describe("the production build in dist/", () => {
       ["revenue", true, "matrix"],
       ["weights", true, "matrix"],
     ]);
+    // What autocomplete shows after the name: every argument, optional ones in brackets.
+    const signature = (id: string) =>
+      functions
+        .find((f) => f.id === id)!
+        .parameters.map((p) => (p.optional ? `[${p.name}]` : p.name))
+        .join(", ");
+    expect(Object.fromEntries(ids.slice(2).map((id) => [id, signature(id)]))).toEqual({
+      TIERQUALIFY: "pipeline, certified, practice, [tiersRange]",
+      TIERGAP: "pipeline, certified, practice, [targetTier], [tiersRange]",
+      TIERSTATUS: "currentTier, pipelineHistory, certifiedHistory, practiceHistory, [tiersRange]",
+      BUILDPARTNER:
+        "coreOrInputs, [capacity], [adjacent], [strongPartner], [positiveEconomics], [critical], " +
+        "[buildMonths], [acquisitionTarget], [newMarket], [localPresence]",
+      PARTNERFEE: "model, acv, [rate]",
+      RACICHECK: "rowRange",
+    });
+    for (const f of functions) {
+      for (const p of f.parameters)
+        expect([f.id, p.name, p.dimensionality]).toEqual([f.id, p.name, "matrix"]);
+    }
   });
 
   test("office.js is Microsoft's, byte for byte, with the files it loads beside it", () => {
