@@ -5,24 +5,30 @@ export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
-export interface CommandLine<Name extends string> {
+export interface CommandLine<Name extends string, Flag extends string = never> {
   readonly positionals: string[];
   readonly values: Partial<Record<Name, string>>;
+  /** The flags given (options without a value, such as --json). */
+  readonly flags: ReadonlySet<Flag>;
 }
 
 /** "-5", "-0.5", "-.5": an argument, not a short option (a rating or weight typed negative by mistake). */
 const NEGATIVE_NUMBER = /^-\.?\d/;
 
 /**
- * Arguments and `--name value` options (every option takes a value), parsed by parseArgs in its lenient mode
- * and checked here, so each problem is one sentence naming the argument: Node's strict messages span lines,
- * and it would read a negative number as a short option.
+ * Arguments, `--name value` options and `--flag` flags (which take no value), parsed by parseArgs in its
+ * lenient mode and checked here, so each problem is one sentence naming the argument: Node's strict
+ * messages span lines, and it would read a negative number as a short option.
  */
-export function parseCommandLine<Name extends string>(
+export function parseCommandLine<Name extends string, Flag extends string = never>(
   args: readonly string[],
-  optionNames: readonly Name[]
-): CommandLine<Name> {
-  const options = Object.fromEntries(optionNames.map((n) => [n, { type: "string" as const }]));
+  optionNames: readonly Name[],
+  flagNames: readonly Flag[] = []
+): CommandLine<Name, Flag> {
+  const options = Object.fromEntries([
+    ...optionNames.map((n) => [n, { type: "string" as const }]),
+    ...flagNames.map((n) => [n, { type: "boolean" as const }]),
+  ]);
   const { tokens } = parseArgs({
     args: [...args],
     options,
@@ -32,6 +38,7 @@ export function parseCommandLine<Name extends string>(
   });
   const positionals: string[] = [];
   const values: Partial<Record<Name, string>> = {};
+  const flags = new Set<Flag>();
   const negativeAt = new Set<number>();
   for (const token of tokens) {
     if (token.kind === "positional") positionals.push(token.value);
@@ -43,6 +50,12 @@ export function parseCommandLine<Name extends string>(
       negativeAt.add(token.index);
       continue;
     }
+    const flag = flagNames.find((n) => n === token.name);
+    if (flag !== undefined) {
+      if (token.value !== undefined) throw new UsageError(`${token.rawName} takes no value`);
+      flags.add(flag);
+      continue;
+    }
     const name = optionNames.find((n) => n === token.name);
     if (name === undefined) throw new UsageError(`unknown option ${token.rawName}`);
     const value = token.value;
@@ -51,7 +64,7 @@ export function parseCommandLine<Name extends string>(
     if (value === undefined || forgotten) throw new UsageError(`${token.rawName} needs a value`);
     values[name] = value;
   }
-  return { positionals, values };
+  return { positionals, values, flags };
 }
 
 export function noPositionals(positionals: readonly string[]): void {

@@ -2,10 +2,11 @@ import { UsageError } from "./args";
 import { Command, Io } from "./command";
 import { demoCommand } from "./commands/demo";
 import { scoreCommand } from "./commands/score";
+import { validateCommand } from "./commands/validate";
 import { workbookCommand } from "./commands/workbook";
 
 const PROGRAM = "partner-strategy";
-const COMMANDS: readonly Command[] = [workbookCommand, scoreCommand, demoCommand];
+const COMMANDS: readonly Command[] = [workbookCommand, scoreCommand, demoCommand, validateCommand];
 const COMMAND_NAMES = COMMANDS.map((c) => c.name).join(", ");
 
 const processIo: Io = {

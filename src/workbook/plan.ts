@@ -51,6 +51,11 @@ export interface ColumnPlan {
   readonly conditionalFormats?: readonly ConditionalFormatPlan[];
   /** Shown as the header cell's note: what the column means, in the playbook's words. */
   readonly description?: string;
+  /**
+   * Number formats of single data cells, by data row, overriding `numberFormat` where one is given: a
+   * key/value table whose Value column holds money in one row and a percentage in the next.
+   */
+  readonly rowNumberFormats?: readonly (string | undefined)[];
 }
 
 export interface TablePlan {
@@ -72,6 +77,20 @@ export interface LooseCellPlan {
   readonly style: CellStyle;
 }
 
+/** A chart of one table column against another; the Excel host draws it, the file host leaves it out. */
+export interface ChartPlan {
+  readonly kind: "column" | "bar";
+  readonly title: string;
+  /** The table holding the data, on any sheet. */
+  readonly table: string;
+  /** Header of the column that labels the bars. */
+  readonly categoryColumn: string;
+  /** Header of the column that sizes the bars. */
+  readonly valueColumn: string;
+  /** Top-left cell of the chart on its sheet. */
+  readonly at: CellRef;
+}
+
 export interface SheetPlan {
   /** At most 31 characters, none of : \ / ? * [ ]; unique in the workbook, ignoring case. */
   readonly name: string;
@@ -79,6 +98,8 @@ export interface SheetPlan {
   readonly cells: readonly LooseCellPlan[];
   /** Rows above the first scrolling row (usually through the first table's header). */
   readonly freezeRows: number;
+  /** Charts drawn by the Excel host; the sheet carries the same figures as formulas in its tables. */
+  readonly charts?: readonly ChartPlan[];
 }
 
 export type FormulaMode = "addin" | "portable";

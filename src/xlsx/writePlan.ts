@@ -112,10 +112,9 @@ function writeColumn(
   }
 
   const { first, last } = columnDataRange(table, index);
-  if (column.numberFormat !== undefined) {
-    for (let row = first.row; row <= last.row; row++) {
-      ws.getCell(row + 1, first.column + 1).numFmt = column.numberFormat;
-    }
+  for (let row = first.row; row <= last.row; row++) {
+    const format = column.rowNumberFormats?.[row - first.row] ?? column.numberFormat;
+    if (format !== undefined) ws.getCell(row + 1, first.column + 1).numFmt = format;
   }
   if (column.validation !== undefined) {
     validationsOf(ws).add(rangeA1(first, last), dataValidation(column.header, column.validation));

@@ -3,9 +3,15 @@ import { mkdtemp, readFile, rm } from "fs/promises";
 import { tmpdir } from "os";
 import { join } from "path";
 import { BANDS, scoreBand, scorePartner } from "../../../src/domain/scoring";
+import { programWorkbookPlan } from "../../../src/workbook/programPlan";
 import { SAMPLE_PARTNERS } from "../../../src/workbook/sample";
 import { readTables } from "../../../src/xlsx/readTables";
 import { expectUsageError, run } from "./run";
+
+/** The program workbook's tabs, in order. */
+const SHEETS = programWorkbookPlan({ mode: "portable" })
+  .sheets.map((s) => s.name)
+  .join(", ");
 
 let dir: string;
 beforeEach(async () => {
@@ -53,7 +59,7 @@ describe("partner-strategy demo", () => {
         expect(Number(line.split(" ").at(-2))).toBeCloseTo(scores[i]!.score, 2);
       });
       expect(out[7]).toMatch(
-        new RegExp(`^Workbook: ${path.replace(/[.\\/]/g, "\\$&")} \\(Scoring; \\d+ KB\\)$`)
+        new RegExp(`^Workbook: ${path.replace(/[.\\/]/g, "\\$&")} \\(${SHEETS}; \\d+ KB\\)$`)
       );
       expect(out).toHaveLength(8);
 

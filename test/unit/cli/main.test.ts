@@ -9,6 +9,7 @@ describe("partner-strategy", () => {
     expect(text).toContain("partner-strategy workbook --out FILE [--formulas portable|addin]");
     expect(text).toContain("partner-strategy score R1 R2 R3 R4 R5 [--weights 30,25,20,15,10]");
     expect(text).toContain("partner-strategy demo [--out FILE]");
+    expect(text).toContain("partner-strategy validate FILE [--json]");
   });
 
   test("COMMAND --help shows that command's usage", async () => {
@@ -21,14 +22,14 @@ describe("partner-strategy", () => {
   test("no command", async () => {
     await expectUsageError(
       [],
-      "partner-strategy: missing command: one of workbook, score, demo (see partner-strategy --help)"
+      "partner-strategy: missing command: one of workbook, score, demo, validate (see partner-strategy --help)"
     );
   });
 
   test("an unknown command is named", async () => {
     await expectUsageError(
       ["scroe", "1"],
-      'partner-strategy: unknown command "scroe": use one of workbook, score, demo (see partner-strategy --help)'
+      'partner-strategy: unknown command "scroe": use one of workbook, score, demo, validate (see partner-strategy --help)'
     );
   });
 });

@@ -4,9 +4,15 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { PARTNER_TYPES } from "../../../src/domain/partners";
 import { CRITERIA } from "../../../src/domain/scoring";
+import { programWorkbookPlan } from "../../../src/workbook/programPlan";
 import { SAMPLE_PARTNERS } from "../../../src/workbook/sample";
 import { ReadCell, readTables, TableContents } from "../../../src/xlsx/readTables";
 import { expectUsageError, run } from "./run";
+
+/** The program workbook's tabs, in order. */
+const SHEETS = programWorkbookPlan({ mode: "portable" })
+  .sheets.map((s) => s.name)
+  .join(", ");
 
 let dir: string;
 beforeEach(async () => {
@@ -40,7 +46,7 @@ describe("partner-strategy workbook", () => {
     const { code, out, err } = await run("workbook", "--out", path);
     expect({ code, err }).toEqual({ code: 0, err: [] });
     expect(out).toEqual([
-      `${path}: sheets Scoring; ${SAMPLE_PARTNERS.length} partners; portable formulas`,
+      `${path}: sheets ${SHEETS}; ${SAMPLE_PARTNERS.length} partners; portable formulas`,
     ]);
 
     const tables = await tablesIn(path);
@@ -63,7 +69,7 @@ describe("partner-strategy workbook", () => {
     const { code, out } = await run("workbook", "--formulas", "addin", "--out", path);
     expect(code).toBe(0);
     expect(out).toEqual([
-      `${path}: sheets Scoring; ${SAMPLE_PARTNERS.length} partners; addin formulas`,
+      `${path}: sheets ${SHEETS}; ${SAMPLE_PARTNERS.length} partners; addin formulas`,
     ]);
     const scoring = (await tablesIn(path)).get("tblScoring")!;
     for (const text of formulaTexts(scoring, "Score")) expect(text).toMatch(/^=PS\.PARTNERSCORE\(/);

@@ -25,9 +25,10 @@ import { officeError, RecordingExcel } from "../../support/recordingExcel";
 
 const FOUR_MB = 4_000_000;
 
-/** Deterministic partners; every seventh has one rating not yet given. */
-const program = (list: readonly RatedPartner[]): WorkbookPlan =>
-  programWorkbookPlan({ mode: "portable", partners: list });
+/** The Scoring sheet alone: the mechanics under test do not depend on how many sheets the program has. */
+const program = (list: readonly RatedPartner[]): WorkbookPlan => ({
+  sheets: [scoringSheetPlan(list, "portable")],
+});
 
 /** A second sheet exercising what the Scoring sheet does not: whole numbers, numeric bands, every cell style. */
 const REVIEW: SheetPlan = {
@@ -435,5 +436,24 @@ describe("toHostError", () => {
     });
     const host = new HostError("Already said.", "AccessDenied");
     expect(toHostError(host)).toBe(host);
+  });
+});
+
+describe("the whole program workbook", () => {
+  test("the sample scaffolds every sheet in at most 3 syncs; a second run keeps them all and changes nothing", async () => {
+    const plan = programWorkbookPlan({ mode: "addin", today: new Date(Date.UTC(2026, 10, 25)) });
+    const excel = new RecordingExcel();
+    const first = await applyPlan(excel.context, plan);
+    expect(first.created).toEqual(plan.sheets.map((s) => s.name));
+    expect(excel.syncs).toBeLessThanOrEqual(3);
+    expect(excel.largestRequest).toBeLessThan(FOUR_MB);
+    const snapshot = (): string =>
+      JSON.stringify(excel.sheets.map((s) => [s.name, [...s.cells], s.settings, s.validations]));
+    const grid = snapshot();
+    expect(grid).toContain("PS.PARTNERSCORE");
+
+    const second = await applyPlan(excel.context, plan);
+    expect(second).toMatchObject({ created: [], kept: plan.sheets.map((s) => s.name) });
+    expect(snapshot()).toBe(grid);
   });
 });

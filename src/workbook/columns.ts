@@ -1,0 +1,66 @@
+import { DATE_FORMAT } from "./dates";
+import { ColumnPlan } from "./plan";
+
+/**
+ * Building blocks shared by the program's sheet plans: structured references in the explicit form both
+ * Excel and LibreOffice read, and the column kinds that recur (choices, yes/no, dates, money).
+ */
+
+/** Inside a structured reference, [ ] # and ' are escaped with a leading apostrophe. */
+const escapeColumn = (header: string): string => header.replace(/[[\]#']/g, "'$&");
+
+/** `tblX[Col]`: every data cell of a column. */
+export const columnRef = (table: string, header: string): string =>
+  `${table}[${escapeColumn(header)}]`;
+
+/** `tblX[[#This Row],[Col]]` (or `[First]:[Last]`): the explicit form of `[@Col]`, which LibreOffice also reads. */
+export function thisRow(table: string, first: string, last = first): string {
+  const columns =
+    first === last
+      ? `[${escapeColumn(first)}]`
+      : `[${escapeColumn(first)}]:[${escapeColumn(last)}]`;
+  return `${table}[[#This Row],${columns}]`;
+}
+
+/** Text for a cell: blank rather than a zero-length string, which COUNTIFS(range, "<>") would count. */
+export const textCell = (text: string): string | null => (text === "" ? null : text);
+
+/** A formula's text literal: "Co-Sell" with its quotes doubled. */
+export const textLiteral = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+export const YES = "Yes";
+export const NO = "No";
+
+/** A column whose cells are one of `values`, picked from a drop-down. */
+export const choiceColumn = (
+  header: string,
+  width: number,
+  values: readonly string[],
+  description?: string
+): ColumnPlan => ({
+  header,
+  width,
+  validation: { kind: "list", values, message: `${header} is one of: ${values.join(", ")}.` },
+  description,
+});
+
+/** A Yes/No question; blank reads as No. */
+export const yesNoColumn = (header: string, width: number, description?: string): ColumnPlan =>
+  choiceColumn(header, width, [YES, NO], description);
+
+/** Dates are Excel serials shown as 2026-03-31 (see dates.ts). */
+export const dateColumn = (header: string, width = 12, description?: string): ColumnPlan => ({
+  header,
+  width,
+  numberFormat: DATE_FORMAT,
+  description,
+});
+
+export const MONEY_FORMAT = "$#,##0";
+export const PERCENT_FORMAT = "0%";
+
+export const textColumn = (header: string, width: number, description?: string): ColumnPlan => ({
+  header,
+  width,
+  description,
+});

@@ -1,0 +1,104 @@
+import { formatList } from "../domain/cells";
+import {
+  COMPETITOR_COLUMNS,
+  COMPETITOR_REFRESH_MONTHS,
+  CompetitorEntry,
+} from "../domain/competitors";
+import { PARTNERSHIP_MODELS } from "../domain/models";
+import { choiceColumn, dateColumn, NO, thisRow, YES } from "./columns";
+import { excelSerial } from "./dates";
+import { Formula, SheetPlan } from "./plan";
+
+export const COMPETITORS_SHEET = "Competitors";
+export const TBL_COMPETITORS = "tblCompetitors";
+
+/** The check column after §2.3's columns and the refresh date. */
+export const REFRESHED_COLUMN = `Refreshed in Last ${COMPETITOR_REFRESH_MONTHS} Months`;
+
+export interface CompetitorMapEntry extends CompetitorEntry {
+  readonly lastRefreshed: Date | undefined;
+}
+
+const HEADER_ROW = 2;
+
+/**
+ * Yes when the row was refreshed on EDATE(TODAY(), -6) or later (the domain's isWithinMonths); blank until
+ * the row names a competitor.
+ */
+const refreshedFormula: Formula = (() => {
+  const last = thisRow(TBL_COMPETITORS, COMPETITOR_COLUMNS.lastRefreshed);
+  const competitor = thisRow(TBL_COMPETITORS, COMPETITOR_COLUMNS.competitor);
+  return {
+    formula: `=IF(LEN(${competitor})=0,"",IF(ISNUMBER(${last}),IF(${last}>=EDATE(TODAY(),-${COMPETITOR_REFRESH_MONTHS}),"${YES}","${NO}"),"${NO}"))`,
+  };
+})();
+
+/**
+ * §2.3: which partners the top competitors have signed, then `blankRows` rows to fill in. The Landscape
+ * sheet reads Key Partners to flag the partners a competitor has locked.
+ */
+export function competitorsSheetPlan(
+  entries: readonly CompetitorMapEntry[],
+  blankRows = 0
+): SheetPlan {
+  return {
+    name: COMPETITORS_SHEET,
+    freezeRows: HEADER_ROW + 1,
+    cells: [
+      { at: { row: 0, column: 0 }, value: "Competitor Partner Ecosystem", style: "title" },
+      {
+        at: { row: 1, column: 0 },
+        value: `Map the partners your top 3 competitors have signed (comma-separated) and refresh the map every ${COMPETITOR_REFRESH_MONTHS} months. Partners named here are flagged as locked on the Landscape sheet.`,
+        style: "note",
+      },
+    ],
+    tables: [
+      {
+        name: TBL_COMPETITORS,
+        topLeft: { row: HEADER_ROW, column: 0 },
+        columns: [
+          { header: COMPETITOR_COLUMNS.competitor, width: 26 },
+          {
+            header: COMPETITOR_COLUMNS.keyPartners,
+            width: 40,
+            description: "The partners this competitor has signed, comma-separated.",
+          },
+          choiceColumn(COMPETITOR_COLUMNS.model, 20, PARTNERSHIP_MODELS),
+          {
+            header: COMPETITOR_COLUMNS.strength,
+            width: 70,
+            description: "Why their partnerships are effective.",
+          },
+          dateColumn(COMPETITOR_COLUMNS.lastRefreshed, 14),
+          {
+            header: REFRESHED_COLUMN,
+            width: 16,
+            description: `The competitor map must be refreshed every ${COMPETITOR_REFRESH_MONTHS} months.`,
+            conditionalFormats: [
+              { kind: "textEquals", text: NO, fill: "#FFC7CE", font: "#9C0006" },
+              { kind: "textEquals", text: YES, fill: "#C6EFCE", font: "#006100" },
+            ],
+          },
+        ],
+        rows: [
+          ...entries.map((e) => [
+            e.competitor,
+            formatList(e.keyPartners),
+            e.model,
+            e.strength,
+            e.lastRefreshed === undefined ? null : excelSerial(e.lastRefreshed),
+            refreshedFormula,
+          ]),
+          ...Array.from({ length: blankRows }, () => [
+            null,
+            null,
+            null,
+            null,
+            null,
+            refreshedFormula,
+          ]),
+        ],
+      },
+    ],
+  };
+}

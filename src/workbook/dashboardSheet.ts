@@ -1,0 +1,498 @@
+import { COMPETITOR_COLUMNS, COMPETITOR_REFRESH_MONTHS } from "../domain/competitors";
+import { DECISION_LOG_COLUMNS } from "../domain/decisions";
+import { EXECUTIVE_COLUMNS } from "../domain/executives";
+import { Severity } from "../domain/findings";
+import { LANDSCAPE_COLUMNS, LANDSCAPE_TIER_PROFILES, LANDSCAPE_TIERS } from "../domain/landscape";
+import { INDICATORS, OKR_COLUMNS } from "../domain/okrs";
+import { ROADMAP_COLUMNS, ROADMAP_REVIEW_MONTHS } from "../domain/roadmap";
+import { BANDS } from "../domain/scoring";
+import { SIGN_OFF_LABELS } from "../domain/thesis";
+import { PIPELINE_COVERAGE } from "../domain/settings";
+import { QUARTERLY_COLUMNS } from "../domain/tiers/quarterly";
+import { EXITED, TIERS } from "../domain/tiers/tier";
+import { columnRef, MONEY_FORMAT, PERCENT_FORMAT, textLiteral } from "./columns";
+import { COMPETITORS_SHEET, REFRESHED_COLUMN, TBL_COMPETITORS } from "./competitorsSheet";
+import { DECISIONS_SHEET, TBL_DECISIONS } from "./decisionsSheet";
+import { EXECUTIVES_SHEET, OVERDUE_COLUMN, TBL_EXECUTIVES } from "./executivesSheet";
+import { LANDSCAPE_LOOKUP_COLUMNS, LANDSCAPE_SHEET, TBL_LANDSCAPE } from "./landscapeSheet";
+import { OKRS_SHEET, TBL_OKRS } from "./okrsSheet";
+import { CellPlan, CellRef, ChartPlan, Formula, LooseCellPlan, SheetPlan, TablePlan } from "./plan";
+import { RACI_CHECK_COLUMN, RACI_SHEET, TBL_RACI } from "./raciSheet";
+import { ROADMAP_SHEET, TBL_ROADMAP } from "./roadmapSheet";
+import { SCORING_SHEET, TBL_SCORING } from "./scoringSheet";
+import { settingRef } from "./settingsSheet";
+import { TBL_SIGN_OFF } from "./thesisSheet";
+import {
+  TBL_QUARTERLY,
+  TBL_TIER_REVIEW,
+  TIER_REVIEW_COLUMNS,
+  TIER_REVIEW_SHEET,
+} from "./tierSheets";
+
+export const DASHBOARD_SHEET = "Dashboard";
+export const TBL_DASH_SUMMARY = "tblDashSummary";
+export const TBL_DASH_TIERS = "tblDashTiers";
+export const TBL_DASH_BANDS = "tblDashBands";
+export const TBL_DASH_CHECKS = "tblDashChecks";
+export const TBL_DASH_SEVERITY = "tblDashSeverity";
+export const TBL_DASH_RECRUIT = "tblDashRecruit";
+
+export const SUMMARY_COLUMNS = { measure: "Measure", value: "Value" } as const;
+export const TIER_COUNT_COLUMNS = {
+  tier: "Tier",
+  partners: "Partners",
+  landscapeTarget: "Landscape Target",
+} as const;
+export const BAND_COUNT_COLUMNS = { band: "Band", partners: "Partners" } as const;
+export const CHECK_COLUMNS = {
+  check: "Check",
+  sheet: "Sheet",
+  severity: "Severity",
+  open: "Open",
+} as const;
+export const SEVERITY_COLUMNS = { severity: "Severity", open: "Open" } as const;
+export const RECRUIT_COLUMNS = {
+  partner: "Partner",
+  rank: "Rank",
+  score: "Score",
+  band: "Band",
+  lockedTo: "Locked to Competitor",
+} as const;
+
+/** The summary's measures, in order; `latestQuarter` is what the other figures of "now" refer to. */
+export const MEASURES = {
+  latestQuarter: "Latest quarter in the Quarterly data",
+  landscapePartners: "Partners in the landscape",
+  pipelineLatest: "Partner-sourced pipeline, latest quarter",
+  pipelineYear: "Partner-sourced pipeline, program year",
+  pipelineYearTarget: "Program-year pipeline target",
+  sourcedArr: "Partner-sourced ARR, all quarters",
+  influencedArr: "Partner-influenced ARR, all quarters (kept apart)",
+  currentArr: "Current ARR",
+  sourcedShare: "Partner-sourced share of current ARR",
+  sourcedYear: "Partner-sourced ARR, program year",
+  sourcedYearTarget: "Program-year partner-sourced ARR target",
+  targetShare: "Target share of ARR from partners",
+  targetSourcedArr: "Target partner-sourced ARR (share × target ARR)",
+  progress: "Progress to target partner-sourced ARR",
+} as const;
+type Measure = keyof typeof MEASURES;
+
+/** Recruitment targets listed on the dashboard. */
+export const RECRUIT_TOP = 10;
+
+const q = (column: string): string => columnRef(TBL_QUARTERLY, column);
+const summaryValue = (measure: Measure): string =>
+  `INDEX(${columnRef(TBL_DASH_SUMMARY, SUMMARY_COLUMNS.value)},MATCH(${textLiteral(MEASURES[measure])},${columnRef(TBL_DASH_SUMMARY, SUMMARY_COLUMNS.measure)},0))`;
+const latest = summaryValue("latestQuarter");
+const f = (formula: string): Formula => ({ formula: `=${formula}` });
+/** A figure over another sheet's table, which may be empty or not yet filled: 0 rather than an error. */
+const orZero = (formula: string): Formula => f(`IFERROR(${formula},0)`);
+
+/**
+ * The latest "2026-Q3" label of tblQuarterly's Quarter column: the largest year-and-quarter number, written
+ * back as a label; blank when the table is empty or a label is not of that form.
+ */
+const LATEST_QUARTER = (() => {
+  const quarters = q(QUARTERLY_COLUMNS.quarter);
+  const largest = `SUMPRODUCT(MAX(--(0&LEFT(${quarters},4)&RIGHT(${quarters},1))))`;
+  return f(`IFERROR(IF(${largest}=0,"",LEFT(${largest},4)&"-Q"&RIGHT(${largest},1)),"")`);
+})();
+
+/** Two significant digits, as the domain's year targets are written (settings.ts roundTarget). */
+const roundTarget = (x: string): string => `IF(${x}<=0,0,ROUND(${x},MIN(0,1-INT(LOG10(${x})))))`;
+
+/** yearOneTargets by formula, so the targets follow the settings: partner share and ARR on a straight line. */
+function yearTargets(): { sourced: string; pipeline: string } {
+  const years = settingRef("years");
+  const share = `ROUND(${settingRef("partnerShare")}/${years},2)`;
+  const arr = `(${settingRef("currentArr")}+(${settingRef("targetArr")}-${settingRef("currentArr")})/${years})`;
+  const sourced = `${share}*${arr}`;
+  return {
+    sourced: roundTarget(sourced),
+    pipeline: roundTarget(`${sourced}*${PIPELINE_COVERAGE}`),
+  };
+}
+
+function summaryTable(topLeft: CellRef): TablePlan {
+  const year = `${settingRef("programYear")}&"-Q*"`;
+  const targets = yearTargets();
+  const rows: readonly [Measure, CellPlan, string | undefined][] = [
+    ["latestQuarter", LATEST_QUARTER, undefined],
+    [
+      "landscapePartners",
+      f(`SUMPRODUCT(--(LEN(${columnRef(TBL_LANDSCAPE, LANDSCAPE_COLUMNS.partner)})>0))`),
+      "0",
+    ],
+    [
+      "pipelineLatest",
+      orZero(`SUMIFS(${q(QUARTERLY_COLUMNS.pipeline)},${q(QUARTERLY_COLUMNS.quarter)},${latest})`),
+      MONEY_FORMAT,
+    ],
+    [
+      "pipelineYear",
+      orZero(`SUMIFS(${q(QUARTERLY_COLUMNS.pipeline)},${q(QUARTERLY_COLUMNS.quarter)},${year})`),
+      MONEY_FORMAT,
+    ],
+    ["pipelineYearTarget", f(targets.pipeline), MONEY_FORMAT],
+    ["sourcedArr", orZero(`SUM(${q(QUARTERLY_COLUMNS.sourcedArr)})`), MONEY_FORMAT],
+    ["influencedArr", orZero(`SUM(${q(QUARTERLY_COLUMNS.influencedArr)})`), MONEY_FORMAT],
+    ["currentArr", f(settingRef("currentArr")), MONEY_FORMAT],
+    [
+      "sourcedShare",
+      f(`IFERROR(${summaryValue("sourcedArr")}/${summaryValue("currentArr")},0)`),
+      PERCENT_FORMAT,
+    ],
+    [
+      "sourcedYear",
+      orZero(`SUMIFS(${q(QUARTERLY_COLUMNS.sourcedArr)},${q(QUARTERLY_COLUMNS.quarter)},${year})`),
+      MONEY_FORMAT,
+    ],
+    ["sourcedYearTarget", f(targets.sourced), MONEY_FORMAT],
+    ["targetShare", f(settingRef("partnerShare")), PERCENT_FORMAT],
+    [
+      "targetSourcedArr",
+      f(`${settingRef("partnerShare")}*${settingRef("targetArr")}`),
+      MONEY_FORMAT,
+    ],
+    [
+      "progress",
+      f(`IFERROR(${summaryValue("sourcedArr")}/${summaryValue("targetSourcedArr")},0)`),
+      PERCENT_FORMAT,
+    ],
+  ];
+  return {
+    name: TBL_DASH_SUMMARY,
+    topLeft,
+    columns: [
+      { header: SUMMARY_COLUMNS.measure, width: 48 },
+      {
+        header: SUMMARY_COLUMNS.value,
+        width: 16,
+        rowNumberFormats: rows.map(([, , format]) => format),
+        description:
+          "From the Quarterly data (sourced and influenced ARR never added together) and the Settings sheet.",
+      },
+    ],
+    rows: rows.map(([measure, value]) => [MEASURES[measure], value]),
+  };
+}
+
+/** Program tiers, highest first, as the Recorded Tier column names them. */
+const TIER_ROWS = [...TIERS].reverse();
+
+function tiersTable(topLeft: CellRef): TablePlan {
+  const landscapeTarget = (tier: string): CellPlan => {
+    const letters = LANDSCAPE_TIERS.filter((t) => LANDSCAPE_TIER_PROFILES[t].target === tier);
+    if (letters.length === 0) return 0;
+    return f(
+      letters
+        .map((t) => `COUNTIF(${columnRef(TBL_LANDSCAPE, LANDSCAPE_COLUMNS.tier)},"${t}")`)
+        .join("+")
+    );
+  };
+  return {
+    name: TBL_DASH_TIERS,
+    topLeft,
+    columns: [
+      { header: TIER_COUNT_COLUMNS.tier, width: 48 },
+      {
+        header: TIER_COUNT_COLUMNS.partners,
+        width: 16,
+        numberFormat: "0",
+        description: "Partners whose Recorded Tier in the latest quarter is this tier.",
+      },
+      {
+        header: TIER_COUNT_COLUMNS.landscapeTarget,
+        width: 16,
+        numberFormat: "0",
+        description:
+          "Landscape partners recruited for this tier: Tier A for Platinum, B for Gold, C for Registered.",
+      },
+    ],
+    rows: [...TIER_ROWS, EXITED].map((tier) => [
+      tier,
+      orZero(
+        `COUNTIFS(${q(QUARTERLY_COLUMNS.quarter)},${latest},${q(QUARTERLY_COLUMNS.recordedTier)},"${tier}")`
+      ),
+      landscapeTarget(tier),
+    ]),
+  };
+}
+
+export const NOT_YET_RATED = "Not yet rated";
+
+function bandsTable(topLeft: CellRef): TablePlan {
+  const bands = columnRef(TBL_SCORING, "Band");
+  const unrated = `SUMPRODUCT((LEN(${columnRef(TBL_SCORING, "Partner")})>0)*ISNA(${columnRef(TBL_SCORING, "Score")}))`;
+  return {
+    name: TBL_DASH_BANDS,
+    topLeft,
+    columns: [
+      { header: BAND_COUNT_COLUMNS.band, width: 48 },
+      {
+        header: BAND_COUNT_COLUMNS.partners,
+        width: 16,
+        numberFormat: "0",
+        description: "Partners of the Scoring sheet in each band.",
+      },
+    ],
+    rows: [
+      ...BANDS.map((band) => [band, orZero(`COUNTIF(${bands},"${band}")`)]),
+      [NOT_YET_RATED, orZero(unrated)],
+    ],
+  };
+}
+
+interface Check {
+  readonly check: string;
+  readonly sheet: string;
+  readonly severity: Exclude<Severity, "info">;
+  readonly open: Formula;
+}
+
+const nonBlank = (ref: string): string => `(LEN(TRIM(${ref}))>0)`;
+const blank = (ref: string): string => `(LEN(TRIM(${ref}))=0)`;
+
+/**
+ * The playbook's quality rules that formulas can watch, each counting what is open now: the validation
+ * button reports the same rules cell by cell.
+ */
+function checks(): Check[] {
+  const landscape = (c: string) => columnRef(TBL_LANDSCAPE, c);
+  const decisions = (c: string) => columnRef(TBL_DECISIONS, c);
+  const okrs = (c: string) => columnRef(TBL_OKRS, c);
+  const roadmap = (c: string) => columnRef(TBL_ROADMAP, c);
+  const executives = (c: string) => columnRef(TBL_EXECUTIVES, c);
+  const review = (c: string) => columnRef(TBL_TIER_REVIEW, c);
+  const signedOff = `AND(${nonBlank(`INDEX(${columnRef(TBL_SIGN_OFF, SIGN_OFF_LABELS.by)},1)`)},ISNUMBER(INDEX(${columnRef(TBL_SIGN_OFF, SIGN_OFF_LABELS.date)},1)))`;
+  const objectives = okrs(OKR_COLUMNS.objective);
+  const missingKind = (kind: string) =>
+    `(COUNTIFS(${objectives},${objectives},${okrs(OKR_COLUMNS.indicator)},"${kind}")=0)`;
+  const status = landscape(LANDSCAPE_COLUMNS.status);
+  const logged = `((${[
+    DECISION_LOG_COLUMNS.id,
+    DECISION_LOG_COLUMNS.capability,
+    DECISION_LOG_COLUMNS.partnerConsidered,
+    DECISION_LOG_COLUMNS.financeInput,
+  ]
+    .map((c) => `LEN(TRIM(${decisions(c)}))`)
+    .join("+")})>0)`;
+  const due = roadmap(ROADMAP_COLUMNS.due);
+  const platinumNow = `(${q(QUARTERLY_COLUMNS.quarter)}=${latest})*(${q(QUARTERLY_COLUMNS.recordedTier)}="Platinum")`;
+  const sponsored = `COUNTIFS(${executives(EXECUTIVE_COLUMNS.partner)},${q(QUARTERLY_COLUMNS.partner)},${executives(EXECUTIVE_COLUMNS.counterpart)},"<>",${executives(EXECUTIVE_COLUMNS.cadence)},"<>")`;
+  return [
+    {
+      check: "Partners beyond Prospect while the thesis is not signed off",
+      sheet: LANDSCAPE_SHEET,
+      severity: "error",
+      open: f(`IF(${signedOff},0,SUMPRODUCT(${nonBlank(status)}*(${status}<>"Prospect")))`),
+    },
+    {
+      check: "Decisions without Finance input",
+      sheet: DECISIONS_SHEET,
+      severity: "error",
+      open: f(`SUMPRODUCT(${logged}*${blank(decisions(DECISION_LOG_COLUMNS.financeInput))})`),
+    },
+    {
+      check: "PARTNER decisions naming no partner considered",
+      sheet: DECISIONS_SHEET,
+      severity: "warning",
+      open: f(
+        `SUMPRODUCT((${decisions(DECISION_LOG_COLUMNS.decision)}="PARTNER")*${blank(decisions(DECISION_LOG_COLUMNS.partnerConsidered))})`
+      ),
+    },
+    {
+      check: "RACI decisions without exactly one A and at least one R",
+      sheet: RACI_SHEET,
+      severity: "error",
+      open: f(
+        `SUMPRODUCT(${nonBlank(columnRef(TBL_RACI, RACI_CHECK_COLUMN))}*(${columnRef(TBL_RACI, RACI_CHECK_COLUMN)}<>"OK"))`
+      ),
+    },
+    {
+      check: "Objectives missing a leading or a lagging key result",
+      sheet: OKRS_SHEET,
+      severity: "error",
+      open: f(
+        `SUMPRODUCT(${nonBlank(objectives)}/COUNTIF(${objectives},${objectives}&"")*(${INDICATORS.map(missingKind).join("+")}))`
+      ),
+    },
+    {
+      check: `Roadmap not reviewed in the last ${ROADMAP_REVIEW_MONTHS} months`,
+      sheet: ROADMAP_SHEET,
+      severity: "warning",
+      open: f(
+        `IF(SUMPRODUCT(--${nonBlank(roadmap(ROADMAP_COLUMNS.milestone))})=0,0,IF(MAX(${roadmap(ROADMAP_COLUMNS.lastReviewed)})>=EDATE(TODAY(),-${ROADMAP_REVIEW_MONTHS}),0,1))`
+      ),
+    },
+    {
+      check: "Milestones past due and not Done",
+      sheet: ROADMAP_SHEET,
+      severity: "warning",
+      open: f(
+        `SUMPRODUCT(ISNUMBER(${due})*(${due}<TODAY())*(${roadmap(ROADMAP_COLUMNS.status)}<>"Done"))`
+      ),
+    },
+    {
+      check: `Competitors not refreshed in the last ${COMPETITOR_REFRESH_MONTHS} months`,
+      sheet: COMPETITORS_SHEET,
+      severity: "warning",
+      open: f(
+        `SUMPRODUCT(${nonBlank(columnRef(TBL_COMPETITORS, COMPETITOR_COLUMNS.competitor))}*(${columnRef(TBL_COMPETITORS, REFRESHED_COLUMN)}<>"Yes"))`
+      ),
+    },
+    {
+      check: "Executive meetings overdue",
+      sheet: EXECUTIVES_SHEET,
+      severity: "warning",
+      open: f(`COUNTIF(${executives(OVERDUE_COLUMN)},"Yes")`),
+    },
+    {
+      check: "Platinum partners without an executive sponsor and cadence",
+      sheet: EXECUTIVES_SHEET,
+      severity: "error",
+      open: orZero(`SUMPRODUCT(${platinumNow}*(${sponsored}=0))`),
+    },
+    {
+      check: "Quarters recorded in another tier than the rules give (tier criteria not enforced)",
+      sheet: TIER_REVIEW_SHEET,
+      severity: "error",
+      open: orZero(
+        `SUMPRODUCT(${nonBlank(review(TIER_REVIEW_COLUMNS.expectedTier))}*${nonBlank(review(TIER_REVIEW_COLUMNS.recordedTier))}*(${review(TIER_REVIEW_COLUMNS.expectedTier)}<>${review(TIER_REVIEW_COLUMNS.recordedTier)}))`
+      ),
+    },
+  ];
+}
+
+/** "error" → "Error": the Severity column reads as the task pane shows it. */
+const severityLabel = (severity: Severity): string =>
+  severity.charAt(0).toUpperCase() + severity.slice(1);
+
+function checksTable(topLeft: CellRef): TablePlan {
+  return {
+    name: TBL_DASH_CHECKS,
+    topLeft,
+    columns: [
+      { header: CHECK_COLUMNS.check, width: 48 },
+      { header: CHECK_COLUMNS.sheet, width: 16 },
+      {
+        header: CHECK_COLUMNS.severity,
+        width: 16,
+        conditionalFormats: [
+          { kind: "textEquals", text: "Error", fill: "#FFC7CE", font: "#9C0006" },
+          { kind: "textEquals", text: "Warning", fill: "#FFEB9C", font: "#9C5700" },
+        ],
+      },
+      {
+        header: CHECK_COLUMNS.open,
+        width: 10,
+        numberFormat: "0",
+        conditionalFormats: [{ kind: "atLeast", value: 1, fill: "#FFC7CE", font: "#9C0006" }],
+      },
+    ],
+    rows: checks().map((c) => [c.check, c.sheet, severityLabel(c.severity), c.open]),
+  };
+}
+
+function severityTable(topLeft: CellRef): TablePlan {
+  const open = columnRef(TBL_DASH_CHECKS, CHECK_COLUMNS.open);
+  const severities = columnRef(TBL_DASH_CHECKS, CHECK_COLUMNS.severity);
+  return {
+    name: TBL_DASH_SEVERITY,
+    topLeft,
+    columns: [
+      { header: SEVERITY_COLUMNS.severity, width: 48 },
+      { header: SEVERITY_COLUMNS.open, width: 16, numberFormat: "0" },
+    ],
+    rows: (["error", "warning"] as const).map((s) => [
+      severityLabel(s),
+      f(`SUMIFS(${open},${severities},"${severityLabel(s)}")`),
+    ]),
+  };
+}
+
+function recruitTable(topLeft: CellRef): TablePlan {
+  const rank = (n: number) =>
+    `MATCH(${n},${columnRef(TBL_LANDSCAPE, LANDSCAPE_LOOKUP_COLUMNS.rank)},0)`;
+  const pick = (column: string, n: number): Formula =>
+    f(`IFERROR(INDEX(${columnRef(TBL_LANDSCAPE, column)},${rank(n)})&"","")`);
+  return {
+    name: TBL_DASH_RECRUIT,
+    topLeft,
+    columns: [
+      { header: RECRUIT_COLUMNS.partner, width: 48 },
+      { header: RECRUIT_COLUMNS.rank, width: 16, numberFormat: "0" },
+      { header: RECRUIT_COLUMNS.score, width: 10, numberFormat: "0.0" },
+      { header: RECRUIT_COLUMNS.band, width: 14 },
+      { header: RECRUIT_COLUMNS.lockedTo, width: 22 },
+    ],
+    rows: Array.from({ length: RECRUIT_TOP }, (_, i) => {
+      const n = i + 1;
+      return [
+        pick(LANDSCAPE_COLUMNS.partner, n),
+        n,
+        f(
+          `IFERROR(INDEX(${columnRef(TBL_LANDSCAPE, LANDSCAPE_LOOKUP_COLUMNS.score)},${rank(n)}),"")`
+        ),
+        pick(LANDSCAPE_LOOKUP_COLUMNS.band, n),
+        pick(LANDSCAPE_COLUMNS.lockedTo, n),
+      ];
+    }),
+  };
+}
+
+const CHART_COLUMN = 6;
+
+/**
+ * The program at a glance: partners by tier and by band, partner-sourced pipeline and ARR against the
+ * target share of ARR, open quality findings by severity, and who to recruit first. Every figure is a
+ * formula over the other sheets' tables; the Excel host adds two charts over the same tables.
+ */
+export function dashboardSheetPlan(): SheetPlan {
+  const sections: { title: string; build: (at: CellRef) => TablePlan }[] = [
+    { title: "Revenue against target", build: summaryTable },
+    { title: "Partners by tier (latest quarter)", build: tiersTable },
+    { title: "Partners by attractiveness band", build: bandsTable },
+    { title: "Open findings by severity", build: severityTable },
+    { title: "Quality checks", build: checksTable },
+    { title: `Recruit first: the top ${RECRUIT_TOP}`, build: recruitTable },
+  ];
+  const tables: TablePlan[] = [];
+  const cells: LooseCellPlan[] = [
+    { at: { row: 0, column: 0 }, value: "Partner Program Dashboard", style: "title" },
+    {
+      at: { row: 1, column: 0 },
+      value:
+        "Every figure is a formula over the program's sheets and updates as they change. Validate in the task pane for each finding's cell.",
+      style: "note",
+    },
+  ];
+  let row = 3;
+  for (const section of sections) {
+    cells.push({ at: { row, column: 0 }, value: section.title, style: "subtitle" });
+    const table = section.build({ row: row + 1, column: 0 });
+    tables.push(table);
+    row += table.rows.length + 4;
+  }
+  const tiers = tables.find((t) => t.name === TBL_DASH_TIERS)!;
+  const charts: ChartPlan[] = [
+    {
+      kind: "column",
+      title: "Partners by tier, latest quarter",
+      table: TBL_DASH_TIERS,
+      categoryColumn: TIER_COUNT_COLUMNS.tier,
+      valueColumn: TIER_COUNT_COLUMNS.partners,
+      at: { row: tiers.topLeft.row - 1, column: CHART_COLUMN },
+    },
+    {
+      kind: "bar",
+      title: `Attractiveness scores (${SCORING_SHEET} sheet)`,
+      table: TBL_SCORING,
+      categoryColumn: "Partner",
+      valueColumn: "Score",
+      at: { row: 3, column: CHART_COLUMN + 8 },
+    },
+  ];
+  return { name: DASHBOARD_SHEET, freezeRows: 2, cells, tables, charts };
+}

@@ -1,0 +1,216 @@
+import { COMPETITOR_COLUMNS, lockedPartners, recruitmentOrder } from "../domain/competitors";
+import {
+  LANDSCAPE_COLUMNS,
+  LANDSCAPE_TIER_PROFILES,
+  LANDSCAPE_TIERS,
+  LandscapeTier,
+  PARTNER_STATUSES,
+  PartnerStatus,
+  PLAYBOOK_LANDSCAPE,
+} from "../domain/landscape";
+import { PARTNERSHIP_MODELS, PartnershipModel } from "../domain/models";
+import { PARTNER_TYPES, PartnerType } from "../domain/partners";
+import { attractivenessScore, parseRatings } from "../domain/scoring";
+import { choiceColumn, columnRef, textCell, thisRow } from "./columns";
+import { CompetitorMapEntry, TBL_COMPETITORS } from "./competitorsSheet";
+import { Formula, SheetPlan } from "./plan";
+import { RatedPartner, TBL_SCORING } from "./scoringSheet";
+
+export const LANDSCAPE_SHEET = "Landscape";
+export const TBL_LANDSCAPE = "tblLandscape";
+
+/** tblLandscape's columns after the domain's: looked up from tblScoring, and the recruitment order. */
+export const LANDSCAPE_LOOKUP_COLUMNS = {
+  score: "Score",
+  band: "Band",
+  rank: "Recruitment Rank",
+} as const;
+
+export interface LandscapePartner {
+  readonly partner: string;
+  readonly type: PartnerType;
+  readonly tier: LandscapeTier;
+  readonly practice: string;
+  readonly geography: string;
+  readonly model: PartnershipModel;
+  readonly status: PartnerStatus;
+}
+
+/** §2.1: Big 4 and GSIs are Tier A, boutiques, regional SIs and ISVs Tier B, the long tail Tier C. */
+export const TIER_BY_TYPE: Readonly<Record<PartnerType, LandscapeTier>> = {
+  "Big 4": "A",
+  GSI: "A",
+  Boutique: "B",
+  "Regional SI": "B",
+  "ISV/Product": "B",
+  "Long-tail": "C",
+};
+
+/** The model §1.2 names each type best for. */
+export const MODEL_BY_TYPE: Readonly<Record<PartnerType, PartnershipModel>> = {
+  "Big 4": "Co-Sell",
+  GSI: "Implementation",
+  Boutique: "Referral",
+  "Regional SI": "Reseller",
+  "ISV/Product": "OEM / Embed",
+  "Long-tail": "Referral",
+};
+
+const PRACTICES: ReadonlyMap<string, string> = new Map(
+  PLAYBOOK_LANDSCAPE.filter((e) => e.practice !== "").map((e) => [e.partner, e.practice])
+);
+
+/**
+ * A landscape row per rated partner, with the playbook's defaults for its type (practice where §2.1 names
+ * one; geography and practice otherwise left to fill in), in recruitment order: partners no competitor
+ * has locked first, then by attractiveness score (§2.3 "recruit those first").
+ */
+export function landscapePartners(
+  partners: readonly RatedPartner[],
+  competitors: readonly CompetitorMapEntry[],
+  status: (partner: RatedPartner) => PartnerStatus
+): LandscapePartner[] {
+  const locks = lockedPartners(
+    partners.map((p) => ({ partner: p.name })),
+    competitors
+  );
+  const targets = partners.map((p) => {
+    const ratings = parseRatings(p.ratings);
+    return {
+      partner: p.name,
+      rated: p,
+      score: ratings.ok ? attractivenessScore(ratings.value) : undefined,
+    };
+  });
+  return recruitmentOrder(targets, locks).map(({ rated }) => ({
+    partner: rated.name,
+    type: rated.type,
+    tier: TIER_BY_TYPE[rated.type],
+    practice: PRACTICES.get(rated.name) ?? "",
+    geography: rated.type === "Big 4" || rated.type === "GSI" ? "Global" : "",
+    model: MODEL_BY_TYPE[rated.type],
+    status: status(rated),
+  }));
+}
+
+const HEADER_ROW = 2;
+
+const partner = thisRow(TBL_LANDSCAPE, LANDSCAPE_COLUMNS.partner);
+
+/** Names compared as the domain does, ignoring case, with spaces dropped so "Deloitte,Accenture" also reads. */
+const squeezed = (text: string): string => `LOWER(SUBSTITUTE(${text}," ",""))`;
+
+/**
+ * The first competitor whose Key Partners list names this partner ("" when none): the list is read with
+ * commas and semicolons as separators, and a name must match a whole item.
+ */
+export const lockedToFormula: Formula = (() => {
+  const list = `","&SUBSTITUTE(${squeezed(columnRef(TBL_COMPETITORS, COMPETITOR_COLUMNS.keyPartners))},";",",")&","`;
+  const found = `ISNUMBER(FIND(","&${squeezed(partner)}&",",${list}))`;
+  return {
+    formula: `=IFERROR(INDEX(${columnRef(TBL_COMPETITORS, COMPETITOR_COLUMNS.competitor)},MATCH(1,INDEX(${found}*1,0),0)),"")`,
+  };
+})();
+
+const fromScoring = (column: string): Formula => ({
+  formula: `=IFERROR(INDEX(${columnRef(TBL_SCORING, column)},MATCH(${partner},${columnRef(TBL_SCORING, "Partner")},0)),"")`,
+});
+
+/**
+ * 1 + the partners ahead of this one in recruitmentOrder: unlocked before locked, then the higher score,
+ * scored before unscored, then the row above. SUMPRODUCT over booleans, no IF inside the array, so it
+ * computes without array entry in every Excel and in LibreOffice.
+ */
+export const recruitmentRankFormula: Formula = (() => {
+  const locks = `(LEN(${columnRef(TBL_LANDSCAPE, LANDSCAPE_COLUMNS.lockedTo)})>0)`;
+  const mine = `(LEN(${thisRow(TBL_LANDSCAPE, LANDSCAPE_COLUMNS.lockedTo)})>0)`;
+  const scores = columnRef(TBL_LANDSCAPE, LANDSCAPE_LOOKUP_COLUMNS.score);
+  const score = thisRow(TBL_LANDSCAPE, LANDSCAPE_LOOKUP_COLUMNS.score);
+  const above = `(ROW(${scores})<ROW())`;
+  const scored = `ISNUMBER(${scores})`;
+  const sameLock = `(${locks}=${mine})`;
+  const ahead = (within: string) => `SUMPRODUCT((${locks}<${mine})+${sameLock}*${within})`;
+  return {
+    formula: `=1+IF(ISNUMBER(${score}),${ahead(`${scored}*((${scores}>${score})+(${scores}=${score})*${above})`)},${ahead(`(${scored}+(1-${scored})*${above})`)})`,
+  };
+})();
+
+const SCORE_FORMULA = fromScoring("Score");
+const BAND_FORMULA = fromScoring("Band");
+
+/** §2.1's partner map, one row per partner, linked to its score and to the competitors' locks. */
+export function landscapeSheetPlan(partners: readonly LandscapePartner[]): SheetPlan {
+  const tiers = LANDSCAPE_TIERS.map(
+    (t) => `${t} = ${LANDSCAPE_TIER_PROFILES[t].name} (${LANDSCAPE_TIER_PROFILES[t].target} target)`
+  ).join("; ");
+  return {
+    name: LANDSCAPE_SHEET,
+    freezeRows: HEADER_ROW + 1,
+    cells: [
+      { at: { row: 0, column: 0 }, value: "Partner Landscape", style: "title" },
+      {
+        at: { row: 1, column: 0 },
+        value: `Tier ${tiers}. Partners no competitor has locked come first in the recruitment rank.`,
+        style: "note",
+      },
+    ],
+    tables: [
+      {
+        name: TBL_LANDSCAPE,
+        topLeft: { row: HEADER_ROW, column: 0 },
+        columns: [
+          { header: LANDSCAPE_COLUMNS.partner, width: 30 },
+          choiceColumn(LANDSCAPE_COLUMNS.type, 13, PARTNER_TYPES),
+          choiceColumn(
+            LANDSCAPE_COLUMNS.tier,
+            11,
+            LANDSCAPE_TIERS,
+            `A: ${LANDSCAPE_TIER_PROFILES.A.approach}. B: ${LANDSCAPE_TIER_PROFILES.B.approach}. C: ${LANDSCAPE_TIER_PROFILES.C.approach}.`
+          ),
+          { header: LANDSCAPE_COLUMNS.practice, width: 30 },
+          { header: LANDSCAPE_COLUMNS.geography, width: 18 },
+          choiceColumn(LANDSCAPE_COLUMNS.model, 20, PARTNERSHIP_MODELS),
+          choiceColumn(
+            LANDSCAPE_COLUMNS.status,
+            12,
+            PARTNER_STATUSES,
+            "Beyond Prospect only once the thesis is signed off."
+          ),
+          {
+            header: LANDSCAPE_COLUMNS.lockedTo,
+            width: 24,
+            description:
+              "The competitor whose Key Partners (Competitors sheet) name this partner. Type over it to record a lock the competitor map does not show.",
+          },
+          {
+            header: LANDSCAPE_LOOKUP_COLUMNS.score,
+            width: 8,
+            numberFormat: "0.0",
+            description: "The partner's attractiveness score from the Scoring sheet.",
+          },
+          { header: LANDSCAPE_LOOKUP_COLUMNS.band, width: 14 },
+          {
+            header: LANDSCAPE_LOOKUP_COLUMNS.rank,
+            width: 12,
+            numberFormat: "0",
+            description:
+              "Recruit in this order: partners under-served by competitors first, then by score. Sort by it to see the list.",
+          },
+        ],
+        rows: partners.map((p) => [
+          p.partner,
+          p.type,
+          p.tier,
+          textCell(p.practice),
+          textCell(p.geography),
+          p.model,
+          p.status,
+          lockedToFormula,
+          SCORE_FORMULA,
+          BAND_FORMULA,
+          recruitmentRankFormula,
+        ]),
+      },
+    ],
+  };
+}

@@ -1,0 +1,209 @@
+import { addMonths } from "../domain/cells";
+import { SAMPLE_COMPETITORS } from "../domain/competitors";
+import { decide, DecisionInputs } from "../domain/decisions";
+import { ExecutiveEntry, PLAYBOOK_EXECUTIVES } from "../domain/executives";
+import { PartnerStatus } from "../domain/landscape";
+import { okrEntries } from "../domain/okrs";
+import { RACI_DECISIONS } from "../domain/raci";
+import { roadmapEntries } from "../domain/roadmap";
+import { attractivenessScore, parseRatings, PRIORITY_MIN } from "../domain/scoring";
+import { DEFAULT_PROGRAM_SETTINGS, ProgramSettings } from "../domain/settings";
+import { DEFAULT_RATIONALE, RationaleGap, ThesisSignOff } from "../domain/thesis";
+import { CompetitorMapEntry, competitorsSheetPlan } from "./competitorsSheet";
+import { dashboardSheetPlan } from "./dashboardSheet";
+import { DecisionEntry, decisionsSheetPlan } from "./decisionsSheet";
+import { ExecutiveMapEntry, executivesSheetPlan } from "./executivesSheet";
+import { landscapePartners, landscapeSheetPlan } from "./landscapeSheet";
+import { modelsSheetPlan } from "./modelsSheet";
+import { okrsSheetPlan } from "./okrsSheet";
+import { FormulaMode, SheetPlan } from "./plan";
+import { SAMPLE_QUARTERS, SampleQuarter } from "./quarterlySample";
+import { raciSheetPlan } from "./raciSheet";
+import { roadmapSheetPlan } from "./roadmapSheet";
+import { SAMPLE_PARTNERS } from "./sample";
+import { RatedPartner } from "./scoringSheet";
+import { settingsSheetPlan } from "./settingsSheet";
+import { thesisSheetPlan } from "./thesisSheet";
+
+const DAY_MS = 86_400_000;
+const daysBefore = (today: Date, days: number): Date => new Date(today.getTime() - days * DAY_MS);
+
+const NO_INPUTS: DecisionInputs = {
+  core: false,
+  capacity: false,
+  adjacent: false,
+  strongPartner: false,
+  positiveEconomics: false,
+  critical: false,
+  buildMonths: undefined,
+  acquisitionTarget: false,
+  newMarket: false,
+  localPresence: false,
+};
+
+/** The rationale log's first sentence from the matrix, then the example's own reasoning. */
+function decision(
+  capability: string,
+  answers: Partial<DecisionInputs>,
+  because: string,
+  partnerConsidered: string,
+  financeInput: string,
+  decided: Date
+): DecisionEntry {
+  const inputs = { ...NO_INPUTS, ...answers };
+  return {
+    capability,
+    inputs,
+    rationale: `${decide(inputs).rationale} ${because}`,
+    partnerConsidered,
+    financeInput,
+    decided,
+  };
+}
+
+/** One decision per outcome of the matrix, for the sample company. */
+const exampleDecisions = (today: Date): DecisionEntry[] => [
+  decision(
+    "Risk-scoring engine",
+    { core: true, capacity: true, critical: true, buildMonths: 9 },
+    "The scoring models are what buyers choose us for.",
+    "",
+    "Build cost fits the approved R&D budget.",
+    addMonths(today, -5)
+  ),
+  decision(
+    "Implementation and data-integration services",
+    { adjacent: true, strongPartner: true, positiveEconomics: true },
+    "Partners earn the services revenue; we keep license margin.",
+    "Accenture",
+    "Partner-led services keep our gross margin above 75%.",
+    addMonths(today, -4)
+  ),
+  decision(
+    "Regulatory content library",
+    { critical: true, buildMonths: 24, acquisitionTarget: true },
+    "Buyers now expect mapped regulations out of the box.",
+    "",
+    "Target valued within the approved M&A budget.",
+    addMonths(today, -3)
+  ),
+  decision(
+    "DACH market entry",
+    { newMarket: true, localPresence: true, strongPartner: true },
+    "Our ICP in DACH buys through its audit advisors.",
+    "PwC",
+    "Referral fees at 10% of ACV are below our direct CAC there.",
+    addMonths(today, -2)
+  ),
+  decision(
+    "Treasury workflow integration",
+    { adjacent: true, positiveEconomics: true },
+    "No partner yet serves our ICP with a treasury product.",
+    "",
+    "Revisit once a partner's economics are modelled.",
+    addMonths(today, -1)
+  ),
+];
+
+/** Each sample partner's latest quarter in the sample's quarterly data. */
+function latestQuarters(): Map<string, SampleQuarter> {
+  const latest = new Map<string, SampleQuarter>();
+  for (const q of SAMPLE_QUARTERS) {
+    const seen = latest.get(q.partner);
+    if (seen === undefined || seen.quarter < q.quarter) latest.set(q.partner, q);
+  }
+  return latest;
+}
+
+/**
+ * What the program's sheets hold besides the playbook's defaults: the sample company's worked example, or
+ * a new program's blanks.
+ */
+interface ProgramContent {
+  readonly answers: Partial<Readonly<Record<RationaleGap, string>>>;
+  readonly signOff: ThesisSignOff | undefined;
+  readonly competitors: readonly CompetitorMapEntry[];
+  readonly decisions: readonly DecisionEntry[];
+  readonly executives: readonly ExecutiveMapEntry[];
+  readonly status: (partner: RatedPartner) => PartnerStatus;
+  /** Rows left to fill in where the content has none. */
+  readonly blankRows: number;
+}
+
+/**
+ * A running program: the thesis signed off, partners in the quarterly data active (or exited), the other
+ * Priority ones being recruited, an executive sponsor for every partner now recorded Platinum.
+ */
+function workedExample(today: Date): ProgramContent {
+  const latest = latestQuarters();
+  const lastQuarter = [...latest.values()].reduce((a, q) => (q.quarter > a ? q.quarter : a), "");
+  const mapped = new Set(PLAYBOOK_EXECUTIVES.map((e) => e.partner));
+  const platinum = [...latest.values()].filter(
+    (q) => q.quarter === lastQuarter && q.recordedTier === "Platinum" && !mapped.has(q.partner)
+  );
+  const executives: ExecutiveEntry[] = [
+    ...PLAYBOOK_EXECUTIVES,
+    ...platinum.map((q) => ({
+      partner: q.partner,
+      partnerExecutive: "Alliance Lead",
+      counterpart: "VP Alliance GTM",
+      cadence: "Quarterly" as const,
+    })),
+  ];
+  return {
+    answers: DEFAULT_RATIONALE,
+    signOff: { by: "Maya Okafor, CPO", date: addMonths(today, -9) },
+    competitors: SAMPLE_COMPETITORS.map((c) => ({ ...c, lastRefreshed: addMonths(today, -2) })),
+    decisions: exampleDecisions(today),
+    executives: executives.map((e, i) => ({ ...e, lastMeeting: daysBefore(today, 10 + 20 * i) })),
+    status: (partner) => {
+      const recorded = latest.get(partner.name)?.recordedTier;
+      if (recorded !== undefined) return recorded === "Exited" ? "Exited" : "Active";
+      const ratings = parseRatings(partner.ratings);
+      return ratings.ok && attractivenessScore(ratings.value) >= PRIORITY_MIN
+        ? "Recruiting"
+        : "Prospect";
+    },
+    blankRows: 0,
+  };
+}
+
+/** A new program: the playbook's defaults, everything else to fill in, every partner a Prospect. */
+const NEW_PROGRAM: ProgramContent = {
+  answers: {},
+  signOff: undefined,
+  competitors: [],
+  decisions: [],
+  executives: PLAYBOOK_EXECUTIVES.map((e) => ({ ...e, lastMeeting: undefined })),
+  status: () => "Prospect",
+  blankRows: 3,
+};
+
+/**
+ * The program's sheets this module plans, in the order recommended for the tabs (Scoring and the tier
+ * sheets go between Competitors and Decisions). With the sample company's settings the workbook is a
+ * worked example, consistent with the sample partners and their quarterly data; with any other company's,
+ * the company's own content is left to fill in. `today` dates the example and the roadmap's first review.
+ */
+export function programSheets(
+  settings: ProgramSettings,
+  mode: FormulaMode,
+  today: Date,
+  partners: readonly RatedPartner[] = SAMPLE_PARTNERS
+): SheetPlan[] {
+  const content =
+    settings.company === DEFAULT_PROGRAM_SETTINGS.company ? workedExample(today) : NEW_PROGRAM;
+  return [
+    settingsSheetPlan(settings),
+    thesisSheetPlan(content.answers, content.signOff),
+    modelsSheetPlan(),
+    landscapeSheetPlan(landscapePartners(partners, content.competitors, content.status)),
+    competitorsSheetPlan(content.competitors, content.blankRows),
+    decisionsSheetPlan(content.decisions, mode, content.blankRows),
+    okrsSheetPlan(okrEntries(settings), settings.programYear),
+    roadmapSheetPlan(roadmapEntries(settings), settings.programYear, today),
+    raciSheetPlan(RACI_DECISIONS, mode),
+    executivesSheetPlan(content.executives),
+    dashboardSheetPlan(),
+  ];
+}

@@ -1,0 +1,383 @@
+import { Finding, RawCell, sortFindings, summarizeFindings } from "../domain/findings";
+import { formatQuarter, parseQuarter } from "../domain/quarters";
+import {
+  EXITED,
+  parseTierRules,
+  ProgramValidation,
+  QUARTERLY_COLUMNS,
+  QuarterlyRow,
+  TIER_COLUMNS,
+  TIER_SETTING_COLUMNS,
+  tierGap,
+  TierReviewRow,
+  TierRules,
+  TierSettingRow,
+  TierTableRow,
+  validateProgram,
+} from "../domain/tiers";
+import { readCount, readFlag } from "../domain/tiers/values";
+import { a1, columnLetters } from "./address";
+import { CellRef } from "./plan";
+
+/**
+ * A table as a host read it: an Excel table (ListObject) or a CSV file. `topLeft` is the header row's
+ * first cell, zero-based: every cell address a finding cites is computed from it. For a CSV, `sheet` is
+ * the file's name and `topLeft` is { row: 0, column: 0 }, so "C7" is the seventh record's third field.
+ */
+export interface TableValues {
+  readonly sheet: string;
+  readonly header: readonly unknown[];
+  readonly rows: readonly (readonly unknown[])[];
+  readonly topLeft: CellRef;
+}
+
+/** A Tier Review row with the figures it was qualified on and, on a partner's latest quarter, its gap. */
+export interface TierReviewEntry extends TierReviewRow {
+  readonly certified: number | undefined;
+  readonly practice: boolean | undefined;
+  /**
+   * What the partner lacks for the tier above the one it qualifies for ("Gold: +$150,000 pipeline"); ""
+   * except on its latest quarter, and there too when it exits or exited or its figures are unknown.
+   */
+  readonly nextTierGap: string;
+}
+
+/** A program validated from its tables: the domain's validation, the reading findings merged in. */
+export interface ProgramReview extends ProgramValidation {
+  readonly review: TierReviewEntry[];
+  /** Whether the criteria came from tblTiers rather than the playbook's defaults. */
+  readonly criteriaFromTable: boolean;
+}
+
+/** The rule of the finding that a quarterly table lacks a required column: nothing else can be validated. */
+export const MISSING_QUARTERLY_COLUMNS = "data.missing-columns";
+
+type QuarterlyField = keyof typeof QUARTERLY_COLUMNS;
+
+/** Columns without which no row can be read; the others are optional (their rules are then not checked). */
+const REQUIRED_QUARTERLY: readonly QuarterlyField[] = [
+  "partner",
+  "quarter",
+  "pipeline",
+  "certified",
+  "dedicatedPractice",
+  "recordedTier",
+];
+
+/** Other names a header may use: "Certified" is the CSV import's name for Certified Individuals. */
+const QUARTERLY_ALIASES: Partial<Record<QuarterlyField, readonly string[]>> = {
+  certified: ["Certified"],
+};
+
+/** Lower case, letters and digits only: "Dedicated Practice", "DedicatedPractice" and "dedicated_practice" are one header. */
+const headerKey = (header: unknown): string =>
+  typeof header === "string" || typeof header === "number"
+    ? String(header)
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]/gu, "")
+    : "";
+
+/** What the findings of one table are filed under, and how its cells are addressed. */
+interface TableReader {
+  readonly table: TableValues;
+  readonly findings: Finding[];
+  /** "data" for the quarterly table, "tier-rules" for the rule tables: the prefix of their rule ids. */
+  readonly rules: "data" | "tier-rules";
+}
+
+const headerCell = (table: TableValues, column: number): string =>
+  a1({ row: table.topLeft.row, column: table.topLeft.column + column });
+
+function report(
+  reader: TableReader,
+  severity: Finding["severity"],
+  rule: string,
+  cell: string,
+  message: string
+): void {
+  reader.findings.push({ severity, rule, sheet: reader.table.sheet, cell, message });
+}
+
+/**
+ * Where each field's column is: headers matched ignoring case, spaces and punctuation, in any order,
+ * extra columns ignored. A second column for a field already found is reported and ignored.
+ */
+function matchColumns<F extends string>(
+  reader: TableReader,
+  names: Readonly<Record<F, readonly string[]>>
+): Map<F, number> {
+  const fieldOf = new Map<string, F>();
+  for (const field of Object.keys(names) as F[]) {
+    for (const name of names[field]) fieldOf.set(headerKey(name), field);
+  }
+  const columns = new Map<F, number>();
+  reader.table.header.forEach((header, index) => {
+    const field = fieldOf.get(headerKey(header));
+    if (field === undefined) return;
+    const first = columns.get(field);
+    if (first === undefined) {
+      columns.set(field, index);
+      return;
+    }
+    const firstCell = headerCell(reader.table, first);
+    report(
+      reader,
+      "warning",
+      `${reader.rules}.duplicate-column`,
+      headerCell(reader.table, index),
+      `the column "${String(header)}" repeats ${names[field][0]} (${firstCell}); only ${firstCell}'s column is read`
+    );
+  });
+  return columns;
+}
+
+/** "A", "A and B", "A, B and C". */
+const listOf = (items: readonly string[]): string =>
+  items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+
+/** Reports the required fields `columns` lacks; true when it lacks none. */
+function hasRequired<F extends string>(
+  reader: TableReader,
+  columns: ReadonlyMap<F, number>,
+  required: readonly F[],
+  names: Readonly<Record<F, readonly string[]>>,
+  consequence: string
+): boolean {
+  const missing = required.filter((f) => !columns.has(f));
+  if (missing.length === 0) return true;
+  const shown = missing.map((f) => {
+    const [name, ...aliases] = names[f];
+    return aliases.length === 0 ? name! : `${name} (or ${aliases.join(" or ")})`;
+  });
+  const noun = missing.length === 1 ? "column" : "columns";
+  report(
+    reader,
+    "error",
+    `${reader.rules}.missing-columns`,
+    headerCell(reader.table, 0),
+    `the header row lacks the ${noun} ${listOf(shown)}; ${consequence}`
+  );
+  return false;
+}
+
+/** The data rows' cells of the matched columns, each with its address (a column's letters found once). */
+function rowsOf<F extends string>(
+  table: TableValues,
+  columns: ReadonlyMap<F, number>
+): Partial<Record<F, RawCell>>[] {
+  const matched = [...columns].map(([field, c]) => ({
+    field,
+    c,
+    letters: columnLetters(table.topLeft.column + c),
+  }));
+  // A1 row numbers count from 1, and the data start under the header.
+  const firstRow = table.topLeft.row + 2;
+  return table.rows.map((values, r) => {
+    const cells: Partial<Record<F, RawCell>> = {};
+    for (const { field, c, letters } of matched) {
+      cells[field] = { value: values[c] ?? null, cell: `${letters}${firstRow + r}` };
+    }
+    return cells;
+  });
+}
+
+function namesOf<F extends string>(
+  headers: Readonly<Record<F, string>>,
+  aliases: Partial<Record<F, readonly string[]>> = {}
+): Record<F, readonly string[]> {
+  const names = {} as Record<F, readonly string[]>;
+  for (const f of Object.keys(headers) as F[]) names[f] = [headers[f], ...(aliases[f] ?? [])];
+  return names;
+}
+
+const QUARTERLY_NAMES = namesOf(QUARTERLY_COLUMNS, QUARTERLY_ALIASES);
+
+/**
+ * tblQuarterly (or a CSV export) as the domain's rows, each cell with its address. A table without a
+ * required column gives no rows and an error finding naming the missing columns (MISSING_QUARTERLY_COLUMNS).
+ */
+export function readQuarterlyTable(table: TableValues): {
+  rows: QuarterlyRow[];
+  findings: Finding[];
+} {
+  const reader: TableReader = { table, findings: [], rules: "data" };
+  const columns = matchColumns(reader, QUARTERLY_NAMES);
+  if (!hasRequired(reader, columns, REQUIRED_QUARTERLY, QUARTERLY_NAMES, "no row is validated")) {
+    return { rows: [], findings: reader.findings };
+  }
+  // Required cells are present: every required column was matched above.
+  const rows = rowsOf(table, columns).map((c): QuarterlyRow => ({
+    partner: c.partner!,
+    quarter: c.quarter!,
+    pipeline: c.pipeline!,
+    sourcedArr: c.sourcedArr,
+    influencedArr: c.influencedArr,
+    certified: c.certified!,
+    dedicatedPractice: c.dedicatedPractice!,
+    jointGtmActivities: c.jointGtmActivities,
+    businessReviewHeld: c.businessReviewHeld,
+    recordedTier: c.recordedTier!,
+  }));
+  return { rows, findings: reader.findings };
+}
+
+type TierField = keyof TierTableRow;
+const TIER_NAMES = namesOf<TierField>({
+  tier: TIER_COLUMNS.tier,
+  pipelineTarget: TIER_COLUMNS.pipelineTarget,
+  certified: TIER_COLUMNS.certified,
+  dedicatedPractice: TIER_COLUMNS.dedicatedPractice,
+  reviewEveryQuarters: TIER_COLUMNS.reviewEveryQuarters,
+  jointActivitiesPerYear: TIER_COLUMNS.jointActivitiesPerYear,
+});
+const SETTING_NAMES = namesOf(TIER_SETTING_COLUMNS);
+
+function tierRows(table: TableValues, findings: Finding[]): TierTableRow[] | undefined {
+  const reader: TableReader = { table, findings, rules: "tier-rules" };
+  const columns = matchColumns(reader, TIER_NAMES);
+  if (!hasRequired(reader, columns, ["tier"], TIER_NAMES, "the playbook's criteria apply")) {
+    return undefined;
+  }
+  return rowsOf(table, columns).map((c) => ({ ...c, tier: c.tier! }));
+}
+
+function settingRows(table: TableValues, findings: Finding[]): TierSettingRow[] | undefined {
+  const reader: TableReader = { table, findings, rules: "tier-rules" };
+  const columns = matchColumns(reader, SETTING_NAMES);
+  const consequence = "the playbook's movement rules apply";
+  if (!hasRequired(reader, columns, ["setting", "value"], SETTING_NAMES, consequence)) {
+    return undefined;
+  }
+  return rowsOf(table, columns).map((c) => ({ setting: c.setting!, value: c.value! }));
+}
+
+/**
+ * The tier rules from tblTiers (criteria and commitments) and tblTierRules (movement settings), either
+ * of which may be absent: the playbook's defaults then apply. Never throws; every bad value is a finding
+ * citing its cell, on its own table's sheet. `criteriaFromTable`: tblTiers was read (it has a Tier column).
+ */
+export function readTierRules(
+  tiers?: TableValues,
+  settings?: TableValues
+): { rules: TierRules; findings: Finding[]; criteriaFromTable: boolean } {
+  const findings: Finding[] = [];
+  const tierTable = tiers && tierRows(tiers, findings);
+  const criteria = parseTierRules(tierTable, undefined, { sheet: tiers?.sheet ?? "" });
+  const movement = parseTierRules(undefined, settings && settingRows(settings, findings), {
+    sheet: settings?.sheet ?? "",
+  });
+  return {
+    rules: {
+      ...movement.rules,
+      criteria: criteria.rules.criteria,
+      commitments: criteria.rules.commitments,
+    },
+    findings: sortFindings([...findings, ...criteria.findings, ...movement.findings]),
+    criteriaFromTable: tierTable !== undefined,
+  };
+}
+
+type QuarterRows = Map<string, QuarterlyRow | "duplicate">;
+
+/**
+ * Each partner's rows by quarter, grouped as the domain groups them (the name trimmed, ignoring case; the
+ * canonical quarter label); "duplicate" for a quarter the data holds more than once.
+ */
+function rowsByPartner(rows: readonly QuarterlyRow[]): Map<string, QuarterRows> {
+  // Quarter labels repeat on every partner: each is parsed once.
+  const labels = new Map<unknown, string | undefined>();
+  const labelOf = (raw: unknown): string | undefined => {
+    if (labels.has(raw)) return labels.get(raw);
+    const parsed = parseQuarter(raw);
+    const label = parsed.ok ? formatQuarter(parsed.value) : undefined;
+    if (typeof raw === "string" || typeof raw === "number") labels.set(raw, label);
+    return label;
+  };
+  const partners = new Map<string, QuarterRows>();
+  for (const row of rows) {
+    const p = row.partner.value;
+    const name = typeof p === "string" ? p.trim() : typeof p === "number" ? String(p) : "";
+    const label = labelOf(row.quarter.value);
+    if (name === "" || label === undefined) continue;
+    const key = name.toLowerCase();
+    let quarters = partners.get(key);
+    if (quarters === undefined) partners.set(key, (quarters = new Map()));
+    quarters.set(label, quarters.has(label) ? "duplicate" : row);
+  }
+  return partners;
+}
+
+/**
+ * The review's rows with the certified count and practice flag each quarter was qualified on (unknown for
+ * a quarter the data holds twice or an unreadable cell), and the gap on each partner's latest quarter.
+ */
+function reviewEntries(
+  rows: readonly QuarterlyRow[],
+  review: readonly TierReviewRow[],
+  rules: TierRules
+): TierReviewEntry[] {
+  const partners = rowsByPartner(rows);
+  // A partner's review rows are consecutive: its quarters are looked up once.
+  let partner: string | undefined;
+  let quarters: QuarterRows | undefined;
+  return review.map((r, i) => {
+    if (r.partner !== partner) {
+      partner = r.partner;
+      quarters = partners.get(partner.toLowerCase());
+    }
+    const row = quarters?.get(r.quarter);
+    const source = row === "duplicate" ? undefined : row;
+    const c = source && readCount(source.certified.value);
+    const d = source && readFlag(source.dedicatedPractice.value);
+    const certified = c?.ok ? c.value : undefined;
+    const practice = d?.ok ? d.value : undefined;
+    const latest = review[i + 1]?.partner !== r.partner;
+    const leaving =
+      r.expectedTier === EXITED || r.recordedTier === EXITED || r.status?.kind === "exit";
+    const gap =
+      latest &&
+      !leaving &&
+      r.pipeline !== undefined &&
+      certified !== undefined &&
+      practice !== undefined
+        ? tierGap(r.pipeline, certified, practice, null, rules)
+        : undefined;
+    // Copied field by field: a spread of 120,000 rows costs several times more.
+    return {
+      partner: r.partner,
+      quarter: r.quarter,
+      pipeline: r.pipeline,
+      qualifyingTier: r.qualifyingTier,
+      expectedTier: r.expectedTier,
+      recordedTier: r.recordedTier,
+      status: r.status,
+      finding: r.finding,
+      certified,
+      practice,
+      nextTierGap: gap?.ok ? gap.value.text : "",
+    };
+  });
+}
+
+/**
+ * Validates a program from its tables, as both hosts read them: tblQuarterly (or a CSV) and, when
+ * present, tblTiers and tblTierRules. The reading findings (missing or repeated columns, bad rule
+ * values) are merged with the domain's and sorted; the summary counts them all.
+ */
+export function validateTables(
+  quarterly: TableValues,
+  tiers?: TableValues,
+  settings?: TableValues
+): ProgramReview {
+  const read = readQuarterlyTable(quarterly);
+  const { rules, findings: ruleFindings, criteriaFromTable } = readTierRules(tiers, settings);
+  const validation = validateProgram(read.rows, rules, { sheet: quarterly.sheet });
+  const findings = sortFindings([...read.findings, ...ruleFindings, ...validation.findings]);
+  return {
+    findings,
+    actions: validation.actions,
+    review: reviewEntries(read.rows, validation.review, rules),
+    summary: summarizeFindings(findings),
+    criteriaFromTable,
+  };
+}

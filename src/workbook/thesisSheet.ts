@@ -1,0 +1,128 @@
+import { SETTING_FIELDS } from "../domain/settings";
+import {
+  RATIONALE_GAPS,
+  RationaleGap,
+  SIGN_OFF_LABELS,
+  THESIS_LINES,
+  ThesisPiece,
+  ThesisSignOff,
+} from "../domain/thesis";
+import { dateColumn, textLiteral } from "./columns";
+import { excelSerial } from "./dates";
+import { Formula, SheetPlan, TablePlan } from "./plan";
+import { settingRef } from "./settingsSheet";
+
+export const THESIS_SHEET = "Thesis";
+export const TBL_RATIONALE = "tblRationale";
+export const TBL_THESIS = "tblThesis";
+export const TBL_SIGN_OFF = "tblSignOff";
+
+export const RATIONALE_COLUMNS = { gap: "Gap", question: "Question", answer: "Answer" } as const;
+export const THESIS_COLUMNS = { part: "Part", statement: "Statement" } as const;
+
+/** What each line of §1.3 says, for the Part column. */
+export const THESIS_PARTS = ["Heading", "Target", "Models", "Mechanism", "Measure"] as const;
+
+type SettingPiece = Extract<ThesisPiece, { field: unknown }>["field"];
+
+const labelOf = (field: SettingPiece): string =>
+  SETTING_FIELDS.find((f) => f.key === field)?.label ?? field;
+
+/**
+ * A setting as thesisField writes it: a whole percentage, "1 year" or "N years", the rest as the cell
+ * reads. A setting whose row is gone shows the playbook's placeholder, "[Company]".
+ */
+function pieceFormula(field: SettingPiece): string {
+  const value = settingRef(field);
+  const placeholder = textLiteral(`[${labelOf(field)}]`);
+  switch (field) {
+    case "partnerShare":
+      return `IFERROR(ROUND(${value}*100,0)&"%",${placeholder})`;
+    case "years":
+      return `IFERROR(${value}&IF(${value}=1," year"," years"),${placeholder})`;
+    default:
+      return `IFERROR(${value}&"",${placeholder})`;
+  }
+}
+
+/** One line of the statement, assembled by formula from tblSettings so that it follows every edit. */
+export const thesisLineFormula = (line: readonly ThesisPiece[]): Formula => ({
+  formula: `=${line.map((p) => ("text" in p ? textLiteral(p.text) : pieceFormula(p.field))).join("&")}`,
+});
+
+const RATIONALE_ROW = 2;
+
+/**
+ * The Thesis sheet: the six rationale gaps of §1.1 with `answers` (blank ones to fill in), the statement of
+ * §1.3 by formula from the settings, and the sign-off that must precede any recruitment.
+ */
+export function thesisSheetPlan(
+  answers: Partial<Readonly<Record<RationaleGap, string>>>,
+  signOff: ThesisSignOff | undefined
+): SheetPlan {
+  const rationale: TablePlan = {
+    name: TBL_RATIONALE,
+    topLeft: { row: RATIONALE_ROW, column: 0 },
+    columns: [
+      { header: RATIONALE_COLUMNS.gap, width: 22 },
+      { header: RATIONALE_COLUMNS.question, width: 62 },
+      {
+        header: RATIONALE_COLUMNS.answer,
+        width: 100,
+        description: "Why partnerships are the right growth lever for this company at this stage.",
+      },
+    ],
+    rows: RATIONALE_GAPS.map((g) => [g.label, g.question, answers[g.key] ?? null]),
+  };
+  const thesisRow = RATIONALE_ROW + RATIONALE_GAPS.length + 3;
+  const thesis: TablePlan = {
+    name: TBL_THESIS,
+    topLeft: { row: thesisRow, column: 0 },
+    columns: [
+      { header: THESIS_COLUMNS.part, width: 22 },
+      {
+        header: THESIS_COLUMNS.statement,
+        width: 160,
+        description: "Assembled from the Settings sheet: edit the settings, not these cells.",
+      },
+    ],
+    rows: THESIS_LINES.map((line, i) => [THESIS_PARTS[i]!, thesisLineFormula(line)]),
+  };
+  const signOffRow = thesisRow + THESIS_LINES.length + 3;
+  const signOffTable: TablePlan = {
+    name: TBL_SIGN_OFF,
+    topLeft: { row: signOffRow, column: 0 },
+    columns: [
+      { header: SIGN_OFF_LABELS.by, width: 22 },
+      dateColumn(
+        SIGN_OFF_LABELS.date,
+        14,
+        "The thesis counts as signed off with a name and a date."
+      ),
+    ],
+    rows: [signOff === undefined ? [null, null] : [signOff.by, excelSerial(signOff.date)]],
+  };
+  return {
+    name: THESIS_SHEET,
+    freezeRows: RATIONALE_ROW + 1,
+    cells: [
+      { at: { row: 0, column: 0 }, value: "Partnership Thesis", style: "title" },
+      {
+        at: { row: 1, column: 0 },
+        value: "The strategic rationale (§1.1): why partnerships are the right growth lever now.",
+        style: "note",
+      },
+      {
+        at: { row: thesisRow - 1, column: 0 },
+        value: "Thesis statement (§1.3), assembled from the Settings sheet",
+        style: "subtitle",
+      },
+      {
+        at: { row: signOffRow - 1, column: 0 },
+        value: "Sign-off: never start partner recruitment without a signed-off thesis",
+        style: "subtitle",
+      },
+    ],
+    tables: [rationale, thesis, signOffTable],
+  };
+}

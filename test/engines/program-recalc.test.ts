@@ -1,0 +1,822 @@
+import { Workbook } from "exceljs";
+import { mkdtemp, rm, writeFile } from "fs/promises";
+import { tmpdir } from "os";
+import { join } from "path";
+import { addMonths, formatDate, isWithinMonths, readDate } from "../../src/domain/cells";
+import {
+  checkCompetitorMap,
+  lockedPartners,
+  recruitmentOrder,
+  SAMPLE_COMPETITORS,
+} from "../../src/domain/competitors";
+import {
+  checkDecisionLog,
+  decide,
+  DECISION_INPUTS,
+  DecisionInputs,
+  nextReviewDate,
+  parseDecisionInputs,
+} from "../../src/domain/decisions";
+import {
+  checkExecutiveMap,
+  isOverdue,
+  nextMeetingDue,
+  PLAYBOOK_EXECUTIVES,
+  readCadence,
+} from "../../src/domain/executives";
+import { Finding, RawCell } from "../../src/domain/findings";
+import {
+  checkLandscape,
+  LANDSCAPE_TIER_PROFILES,
+  PARTNER_STATUSES,
+} from "../../src/domain/landscape";
+import { checkOkrs, OkrEntry, okrEntries, okrProgress } from "../../src/domain/okrs";
+import { formatQuarter, parseQuarter } from "../../src/domain/quarters";
+import { checkRaci, RACI_DECISIONS, raciCheck } from "../../src/domain/raci";
+import { checkRoadmap, roadmapEntries } from "../../src/domain/roadmap";
+import { attractivenessScore, BANDS, parseRatings, scoreBand } from "../../src/domain/scoring";
+import {
+  DEFAULT_PROGRAM_SETTINGS,
+  ProgramSettings,
+  yearOneTargets,
+} from "../../src/domain/settings";
+import { readThesisSignOff, thesisStatement } from "../../src/domain/thesis";
+import { competitorsSheetPlan } from "../../src/workbook/competitorsSheet";
+import {
+  CHECK_COLUMNS,
+  dashboardSheetPlan,
+  MEASURES,
+  NOT_YET_RATED,
+  RECRUIT_TOP,
+  TBL_DASH_BANDS,
+  TBL_DASH_CHECKS,
+  TBL_DASH_RECRUIT,
+  TBL_DASH_SEVERITY,
+  TBL_DASH_SUMMARY,
+  TBL_DASH_TIERS,
+} from "../../src/workbook/dashboardSheet";
+import { DecisionEntry, decisionsSheetPlan } from "../../src/workbook/decisionsSheet";
+import { executivesSheetPlan } from "../../src/workbook/executivesSheet";
+import { landscapePartners, landscapeSheetPlan } from "../../src/workbook/landscapeSheet";
+import { modelsSheetPlan } from "../../src/workbook/modelsSheet";
+import { okrsSheetPlan } from "../../src/workbook/okrsSheet";
+import { CellPlan, isFormula, SheetPlan, TablePlan, WorkbookPlan } from "../../src/workbook/plan";
+import { programSheets } from "../../src/workbook/programSheets";
+import { raciSheetPlan } from "../../src/workbook/raciSheet";
+import { roadmapSheetPlan } from "../../src/workbook/roadmapSheet";
+import { SAMPLE_PARTNERS } from "../../src/workbook/sample";
+import { RatedPartner } from "../../src/workbook/scoringSheet";
+import { settingsSheetPlan } from "../../src/workbook/settingsSheet";
+import { thesisSheetPlan } from "../../src/workbook/thesisSheet";
+import { TBL_QUARTERLY, TBL_TIER_REVIEW } from "../../src/workbook/tierSheets";
+import { readTables } from "../../src/xlsx/readTables";
+import { writePlanToBuffer } from "../../src/xlsx/writePlan";
+import { assembleProgram } from "../../src/workbook/programPlan";
+import { describeWithEngine, LIBREOFFICE } from "./engine";
+import { recalculate } from "./libreoffice";
+
+jest.setTimeout(180_000);
+
+/** LibreOffice's TODAY() on this machine (UTC), which the overdue and freshness formulas compare with. */
+const TODAY = new Date(Math.floor(Date.now() / 86_400_000) * 86_400_000);
+const daysBefore = (date: Date, days: number): Date => new Date(date.getTime() - days * 86_400_000);
+
+// ---- The edge-case program: every formula's boundaries, on data the domain also judges. ----
+
+const EDGE_SETTINGS: ProgramSettings = {
+  ...DEFAULT_PROGRAM_SETTINGS,
+  company: '=Acme "Labs" & Co',
+  partnerShare: 0.125,
+  years: 1,
+  markets: ["Brazil"],
+  priorityModels: ["Referral"],
+  programYear: TODAY.getUTCFullYear(),
+};
+
+/** Partners on the Landscape that the Scoring sheet does not rate: formula-like and quoted names. */
+const UNSCORED: readonly RatedPartner[] = [
+  { name: "=SUM(1,2)", type: "Boutique", ratings: [null, null, null, null, null] },
+  { name: "O'Brien & Co", type: "Long-tail", ratings: [null, null, null, null, null] },
+];
+
+const EDGE_COMPETITORS = [
+  { ...SAMPLE_COMPETITORS[0]!, lastRefreshed: addMonths(TODAY, -6) },
+  {
+    ...SAMPLE_COMPETITORS[1]!,
+    keyPartners: ["KPMG ; Infosys", "deloitte"],
+    lastRefreshed: daysBefore(addMonths(TODAY, -6), 1),
+  },
+  { ...SAMPLE_COMPETITORS[2]!, lastRefreshed: undefined },
+  {
+    competitor: "Nimbus Risk",
+    keyPartners: ["Northwind", "Harbor Lane Consulting"],
+    model: "Referral" as const,
+    strength: "Referral deals with regional advisors",
+    lastRefreshed: TODAY,
+  },
+];
+
+/** A fixed walk through the matrix's inputs: every rule, its neighbours and the 18-month boundary. */
+function edgeDecisions(): DecisionEntry[] {
+  let seed = 7;
+  const next = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const months = [undefined, 0, 18, 19, 24];
+  return Array.from({ length: 40 }, (_, i) => {
+    const flag = (): boolean => next() < 0.5;
+    const inputs: DecisionInputs = {
+      core: flag(),
+      capacity: flag(),
+      adjacent: flag(),
+      strongPartner: flag(),
+      positiveEconomics: flag(),
+      critical: flag(),
+      buildMonths: months[i % months.length],
+      acquisitionTarget: flag(),
+      newMarket: flag(),
+      localPresence: flag(),
+    };
+    return {
+      capability: `Capability ${i + 1}`,
+      inputs,
+      rationale: decide(inputs).rationale,
+      partnerConsidered: i % 3 === 0 ? "" : "PwC",
+      financeInput: i % 4 === 0 ? "" : "Margin reviewed",
+      decided: i % 5 === 0 ? undefined : addMonths(TODAY, -i),
+    };
+  });
+}
+
+const EDGE_RACI = [
+  ...RACI_DECISIONS,
+  { decision: "No accountable", letters: ["R", "C", "I", "I", "C", "C"] },
+  { decision: "Two accountable", letters: ["A", "R", "A", "I", null, null] },
+  { decision: "No responsible", letters: ["A", "C", "C", "I", "I", "I"] },
+  { decision: "Lower case and spaces", letters: ["a", " R ", "c", null, null, "i"] },
+  { decision: "Bad letters", letters: ["A", "R", "X", "AR", null, "Q"] },
+  {
+    decision: "A long note",
+    letters: ["A", "R", "This note is far longer than forty characters, surely", null, null, null],
+  },
+  { decision: "Nothing assigned", letters: [null, null, null, null, null, null] },
+  { decision: "Three A and a bad one", letters: ["A", "A", "A", "Z", null, null] },
+];
+
+function edgeOkrs(): OkrEntry[] {
+  const entries = okrEntries(EDGE_SETTINGS);
+  const currents = [3, -1, 0.5, 100, 5_000_000, 0, 1, 0.99, 2];
+  return [
+    ...entries.map((e, i) => ({ ...e, current: currents[i % currents.length]! })),
+    {
+      objective: "Grow the partner community",
+      keyResult: "Host 4 partner webinars",
+      indicator: "Leading",
+      target: 4,
+      unit: "count",
+      owner: "VP Alliance GTM",
+      current: 1,
+    },
+    {
+      objective: "Grow the partner community",
+      keyResult: "Zero target, nothing to measure against",
+      indicator: "Leading",
+      target: 0,
+      unit: "count",
+      owner: "VP Alliance GTM",
+      current: 1,
+    },
+  ];
+}
+
+function edgeRoadmap() {
+  const statuses = ["Done", "In progress", "Not started", "At risk"] as const;
+  return roadmapEntries(EDGE_SETTINGS).map((e, i) => ({ ...e, status: statuses[i % 4]! }));
+}
+
+const EDGE_EXECUTIVES = [
+  // Due today: not yet overdue.
+  { ...PLAYBOOK_EXECUTIVES[0]!, lastMeeting: addMonths(TODAY, -1) },
+  // A Platinum partner without our counterpart; its meeting was due yesterday.
+  { ...PLAYBOOK_EXECUTIVES[1]!, counterpart: "", lastMeeting: daysBefore(addMonths(TODAY, -3), 1) },
+  // From a month's last day: EDATE keeps to the shorter month's end.
+  {
+    partner: "Cognizant",
+    partnerExecutive: "Head of Alliances",
+    counterpart: "VP Alliance GTM",
+    cadence: "Semi-annual" as const,
+    lastMeeting: new Date(Date.UTC(2025, 7, 31)),
+  },
+  {
+    partner: "KPMG",
+    partnerExecutive: "Partner",
+    counterpart: "CPO",
+    cadence: "Annual" as const,
+    lastMeeting: undefined,
+  },
+  {
+    partner: "Infosys",
+    partnerExecutive: "VP",
+    counterpart: "CPO",
+    cadence: "Monthly" as const,
+    lastMeeting: TODAY,
+  },
+];
+
+function edgeSheets(): SheetPlan[] {
+  const landscape = landscapePartners(
+    [...SAMPLE_PARTNERS, ...UNSCORED],
+    EDGE_COMPETITORS,
+    (p) => PARTNER_STATUSES[p.name.length % PARTNER_STATUSES.length]!
+  );
+  return [
+    settingsSheetPlan(EDGE_SETTINGS),
+    thesisSheetPlan({}, undefined),
+    modelsSheetPlan(),
+    landscapeSheetPlan(landscape),
+    competitorsSheetPlan(EDGE_COMPETITORS, 1),
+    decisionsSheetPlan(edgeDecisions(), "portable", 2),
+    okrsSheetPlan(edgeOkrs(), EDGE_SETTINGS.programYear),
+    roadmapSheetPlan(edgeRoadmap(), EDGE_SETTINGS.programYear, addMonths(TODAY, -4)),
+    raciSheetPlan(EDGE_RACI, "portable"),
+    executivesSheetPlan(EDGE_EXECUTIVES),
+    dashboardSheetPlan(),
+  ];
+}
+
+/** The workbook before the first quarter's data: an empty Quarterly table, nothing reviewed. */
+function withoutQuarters(plan: WorkbookPlan): WorkbookPlan {
+  return {
+    sheets: plan.sheets.map((sheet) => ({
+      ...sheet,
+      tables: sheet.tables.map((t) =>
+        t.name === TBL_QUARTERLY || t.name === TBL_TIER_REVIEW ? { ...t, rows: [] } : t
+      ),
+    })),
+  };
+}
+
+interface Case {
+  readonly title: string;
+  readonly settings: ProgramSettings;
+  readonly plan: WorkbookPlan;
+}
+
+const NEW_PROGRAM: ProgramSettings = {
+  ...DEFAULT_PROGRAM_SETTINGS,
+  company: "Acme Analytics",
+  years: 5,
+};
+
+const CASES: readonly Case[] = [
+  {
+    title: "the demo workbook",
+    settings: DEFAULT_PROGRAM_SETTINGS,
+    plan: assembleProgram(programSheets(DEFAULT_PROGRAM_SETTINGS, "portable", TODAY), "portable"),
+  },
+  {
+    title: "a new program",
+    settings: NEW_PROGRAM,
+    plan: assembleProgram(programSheets(NEW_PROGRAM, "portable", TODAY), "portable"),
+  },
+  { title: "edge cases", settings: EDGE_SETTINGS, plan: assembleProgram(edgeSheets(), "portable") },
+  {
+    title: "no quarterly data yet",
+    settings: NEW_PROGRAM,
+    plan: withoutQuarters(
+      assembleProgram(programSheets(NEW_PROGRAM, "portable", TODAY), "portable")
+    ),
+  },
+];
+
+// ---- Reading what LibreOffice shows. ----
+
+const ERROR_CELL = /^(#NAME\?|#VALUE!|#REF!|#DIV\/0!|#NUM!|#NULL!|#N\/A|Err:\d+)$/;
+
+/** A table of the plan as LibreOffice shows it: the plan's cells beside the texts computed from them. */
+interface Shown {
+  readonly plan: TablePlan;
+  /** Data rows of texts, by header. */
+  readonly rows: readonly Readonly<Record<string, string>>[];
+  /** The planned cell of a row, by header. */
+  readonly planned: (row: number, header: string) => CellPlan;
+}
+
+function shownTable(sheets: Map<string, string[][]>, plan: WorkbookPlan, name: string): Shown {
+  const sheet = plan.sheets.find((s) => s.tables.some((t) => t.name === name));
+  const table = sheet?.tables.find((t) => t.name === name);
+  if (sheet === undefined || table === undefined) throw new Error(`no ${name} in the plan`);
+  const grid = sheets.get(sheet.name);
+  if (grid === undefined)
+    throw new Error(`no ${sheet.name} sheet in ${[...sheets.keys()].join(", ")}`);
+  const headers = table.columns.map((c) => c.header);
+  const { row: top, column: left } = table.topLeft;
+  expect(grid[top]!.slice(left, left + headers.length)).toEqual(headers);
+  const rows = table.rows.map((_, r) =>
+    Object.fromEntries(headers.map((h, c) => [h, grid[top + 1 + r]?.[left + c] ?? ""]))
+  );
+  return {
+    plan: table,
+    rows,
+    planned: (row, header) => table.rows[row]![headers.indexOf(header)]!,
+  };
+}
+
+/** A number as the CSV writes it: raw digits, or a percentage for cells formatted as one. */
+function number(text: string | undefined): number {
+  if (text === undefined) throw new Error("no such cell");
+  const percent = /^(-?[\d.E+-]+)%$/.exec(text);
+  const value = percent ? Number(percent[1]) / 100 : Number(text);
+  if (text === "" || Number.isNaN(value)) throw new Error(`"${text}" is not a number`);
+  return value;
+}
+
+const raw = (value: unknown, cell = ""): RawCell => ({ value, cell });
+
+/** Findings of a rule, counted once per row (the number of the cell's row): the dashboard counts rows. */
+const rowsWith = (findings: readonly Finding[], rule: RegExp): number =>
+  new Set(findings.filter((f) => rule.test(f.rule)).map((f) => f.cell.replace(/^.*?(\d+)$/, "$1")))
+    .size;
+
+const score = (p: RatedPartner): number | undefined => {
+  const ratings = parseRatings(p.ratings);
+  return ratings.ok ? attractivenessScore(ratings.value) : undefined;
+};
+
+describeWithEngine(LIBREOFFICE, "the program workbook recalculated", () => {
+  let dir: string;
+  const computed = new Map<string, Map<string, string[][]>>();
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "ps-program-recalc-"));
+    for (const [i, c] of CASES.entries()) {
+      const path = join(dir, `program-${i}.xlsx`);
+      await writeFile(path, await writePlanToBuffer(c.plan));
+      computed.set(c.title, await recalculate(path));
+    }
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  describe.each(CASES.map((c) => [c.title, c] as const))("%s", (title, c) => {
+    const sheets = (): Map<string, string[][]> => computed.get(title)!;
+    const table = (name: string): Shown => shownTable(sheets(), c.plan, name);
+
+    test("every formula computes: no error anywhere, #N/A only for partners not yet rated", () => {
+      expect([...sheets().keys()].sort()).toEqual(c.plan.sheets.map((s) => s.name).sort());
+      const errors = [...sheets()].flatMap(([sheet, rows]) =>
+        rows.flatMap((cells, r) =>
+          cells.flatMap((text, col) =>
+            ERROR_CELL.test(text) ? [`${sheet}!R${r + 1}C${col + 1} ${text}`] : []
+          )
+        )
+      );
+      const unrated = SAMPLE_PARTNERS.filter((p) => score(p) === undefined).length;
+      expect(errors.filter((e) => !/^Scoring!.* #N\/A$/.test(e))).toEqual([]);
+      expect(errors).toHaveLength(2 * unrated);
+    });
+
+    test("the thesis statement equals the domain's, assembled from the Settings sheet", () => {
+      const lines = table("tblThesis").rows.map((r) => r.Statement);
+      expect(lines.join("\n")).toBe(thesisStatement(c.settings));
+    });
+
+    test("every decision is the matrix's, every review date quarterly", () => {
+      const decisions = table("tblDecisions");
+      expect(decisions.rows.length).toBeGreaterThan(0);
+      decisions.rows.forEach((row, i) => {
+        const inputs = DECISION_INPUTS.map((d) => decisions.planned(i, d.label));
+        const parsed = parseDecisionInputs(inputs);
+        const expected =
+          row["Capability / Market"] === "" ? "" : parsed.ok && decide(parsed.value).decision;
+        expect({ id: row.ID, decision: row.Decision }).toEqual({ id: row.ID, decision: expected });
+        const decided = readDate(decisions.planned(i, "Decided"));
+        expect(row["Review Date"]).toBe(
+          decided.ok ? formatDate(nextReviewDate(decided.value)) : ""
+        );
+      });
+    });
+
+    test("every RACI check equals raciCheck", () => {
+      const raci = table("tblRACI");
+      raci.rows.forEach((row, i) => {
+        const letters = [
+          "CPO",
+          "VP Alliance GTM",
+          "Director Partner Dev",
+          "Director Partner Ops",
+          "Finance",
+          "Legal",
+        ].map((role) => raci.planned(i, role));
+        expect({ decision: row.Decision, check: row.Check }).toEqual({
+          decision: row.Decision,
+          check: raciCheck(letters),
+        });
+      });
+    });
+
+    test("OKR progress equals okrProgress", () => {
+      const okrs = table("tblOKRs");
+      okrs.rows.forEach((row, i) => {
+        const progress = okrProgress(okrs.planned(i, "Target"), okrs.planned(i, "Current"));
+        if (progress.ok) expect(number(row.Progress)).toBeCloseTo(progress.value, 9);
+        else expect(row.Progress).toBe("");
+      });
+    });
+
+    test("executives: next meeting due as nextMeetingDue, overdue as isOverdue", () => {
+      const executives = table("tblExecutives");
+      executives.rows.forEach((row, i) => {
+        const last = readDate(executives.planned(i, "Last Meeting"));
+        const cadence = readCadence(executives.planned(i, "Relationship Cadence"));
+        const due = last.ok && cadence ? nextMeetingDue(last.value, cadence) : undefined;
+        expect({ partner: row.Partner, due: row["Next Due"], overdue: row.Overdue }).toEqual({
+          partner: row.Partner,
+          due: due ? formatDate(due) : "",
+          overdue: due ? (isOverdue(due, TODAY) ? "Yes" : "No") : "",
+        });
+      });
+    });
+
+    test("competitors: refreshed within 6 months as isWithinMonths", () => {
+      const competitors = table("tblCompetitors");
+      competitors.rows.forEach((row, i) => {
+        const refreshed = readDate(competitors.planned(i, "Last Refreshed"));
+        const expected =
+          row.Competitor === ""
+            ? ""
+            : refreshed.ok && isWithinMonths(refreshed.value, TODAY, 6)
+              ? "Yes"
+              : "No";
+        expect(row["Refreshed in Last 6 Months"]).toBe(expected);
+      });
+    });
+
+    test("landscape: the competitor that locked each partner, its score, and the recruitment order", () => {
+      const landscape = table("tblLandscape");
+      const competitors = table("tblCompetitors").rows.map((r) => ({
+        competitor: r.Competitor!,
+        keyPartners: r["Key Partners"],
+      }));
+      const partners = landscape.rows.map((r) => ({ partner: r.Partner! }));
+      const locks = lockedPartners(partners, competitors);
+      const byName = new Map(SAMPLE_PARTNERS.map((p) => [p.name, p]));
+      landscape.rows.forEach((row) => {
+        const rated = byName.get(row.Partner!);
+        const s = rated && score(rated);
+        expect({
+          partner: row.Partner,
+          locked: row["Locked to Competitor"],
+          band: row.Band,
+        }).toEqual({
+          partner: row.Partner,
+          locked: locks.get(row.Partner!.toLowerCase())?.[0] ?? "",
+          band: s === undefined ? "" : scoreBand(s),
+        });
+        if (s === undefined) expect(row.Score).toBe("");
+        else expect(number(row.Score)).toBeCloseTo(s, 9);
+      });
+      const order = recruitmentOrder(
+        landscape.rows.map((r) => {
+          const rated = byName.get(r.Partner!);
+          return { partner: r.Partner!, score: rated && score(rated) };
+        }),
+        locks
+      ).map((t) => t.partner);
+      const byRank = [...landscape.rows]
+        .sort((a, b) => number(a["Recruitment Rank"]) - number(b["Recruitment Rank"]))
+        .map((r) => r.Partner);
+      expect(byRank).toEqual(order);
+      expect(
+        landscape.rows.map((r) => number(r["Recruitment Rank"])).sort((a, b) => a - b)
+      ).toEqual(landscape.rows.map((_, i) => i + 1));
+    });
+
+    test("roadmap: the quarter of each due date, the band in that quarter's column", () => {
+      const roadmap = table("tblRoadmap");
+      const bands = roadmap.plan.columns.slice(8).map((col) => col.header);
+      roadmap.rows.forEach((row, i) => {
+        const due = readDate(roadmap.planned(i, "Due"));
+        const quarter = due.ok ? parseQuarter(formatDate(due.value)) : undefined;
+        const label = quarter?.ok ? formatQuarter(quarter.value) : "";
+        expect(row.Quarter).toBe(label);
+        expect(bands.map((b) => row[b])).toEqual(bands.map((b) => (b === label ? row.Status : "")));
+      });
+    });
+
+    test("dashboard: every figure equals what the domain computes from the same data", () => {
+      const summary = new Map(table(TBL_DASH_SUMMARY).rows.map((r) => [r.Measure, r.Value]));
+      const value = (m: keyof typeof MEASURES): string => summary.get(MEASURES[m])!;
+
+      const quarterly = table("tblQuarterly");
+      const q = quarterly.plan.rows.map((_, i) => ({
+        partner: String(quarterly.planned(i, "Partner")),
+        quarter: String(quarterly.planned(i, "Quarter")),
+        pipeline: Number(quarterly.planned(i, "Pipeline")),
+        sourced: Number(quarterly.planned(i, "Sourced ARR")),
+        influenced: Number(quarterly.planned(i, "Influenced ARR")),
+        tier: String(quarterly.planned(i, "Recorded Tier")),
+      }));
+      const latest = q.reduce((a, r) => (r.quarter > a ? r.quarter : a), "");
+      const sum = (rows: typeof q, f: (r: (typeof q)[number]) => number) =>
+        rows.reduce((a, r) => a + f(r), 0);
+      const inYear = q.filter((r) => r.quarter.startsWith(`${c.settings.programYear}-Q`));
+      const sourced = sum(q, (r) => r.sourced);
+      const targets = yearOneTargets(c.settings);
+      const targetSourced = c.settings.partnerShare * c.settings.targetArr;
+      expect(value("latestQuarter")).toBe(latest);
+      expect({
+        landscape: number(value("landscapePartners")),
+        pipelineLatest: number(value("pipelineLatest")),
+        pipelineYear: number(value("pipelineYear")),
+        pipelineYearTarget: number(value("pipelineYearTarget")),
+        sourcedArr: number(value("sourcedArr")),
+        influencedArr: number(value("influencedArr")),
+        currentArr: number(value("currentArr")),
+        sourcedYear: number(value("sourcedYear")),
+        sourcedYearTarget: number(value("sourcedYearTarget")),
+        targetShare: number(value("targetShare")),
+        targetSourcedArr: number(value("targetSourcedArr")),
+      }).toEqual({
+        landscape: table("tblLandscape").rows.length,
+        pipelineLatest: sum(
+          q.filter((r) => r.quarter === latest),
+          (r) => r.pipeline
+        ),
+        pipelineYear: sum(inYear, (r) => r.pipeline),
+        pipelineYearTarget: targets.pipeline,
+        sourcedArr: sourced,
+        influencedArr: sum(q, (r) => r.influenced),
+        currentArr: c.settings.currentArr,
+        sourcedYear: sum(inYear, (r) => r.sourced),
+        sourcedYearTarget: targets.partnerSourcedArr,
+        targetShare: c.settings.partnerShare,
+        targetSourcedArr: targetSourced,
+      });
+      expect(number(value("sourcedShare"))).toBeCloseTo(sourced / c.settings.currentArr, 9);
+      expect(number(value("progress"))).toBeCloseTo(sourced / targetSourced, 9);
+
+      const landscapeTiers = table("tblLandscape").rows.map((r) => r["Target Tier"]);
+      expect(table(TBL_DASH_TIERS).rows).toEqual(
+        ["Platinum", "Gold", "Silver", "Registered", "Exited"].map((tier) => ({
+          Tier: tier,
+          Partners: String(q.filter((r) => r.quarter === latest && r.tier === tier).length),
+          "Landscape Target": String(
+            landscapeTiers.filter(
+              (t) => LANDSCAPE_TIER_PROFILES[t as "A" | "B" | "C"].target === tier
+            ).length
+          ),
+        }))
+      );
+
+      const scores = SAMPLE_PARTNERS.map(score);
+      expect(table(TBL_DASH_BANDS).rows).toEqual([
+        ...BANDS.map((band) => ({
+          Band: band,
+          Partners: String(scores.filter((s) => s !== undefined && scoreBand(s) === band).length),
+        })),
+        { Band: NOT_YET_RATED, Partners: String(scores.filter((s) => s === undefined).length) },
+      ]);
+
+      const recruit = table(TBL_DASH_RECRUIT).rows;
+      const ranked = [...table("tblLandscape").rows].sort(
+        (a, b) => number(a["Recruitment Rank"]) - number(b["Recruitment Rank"])
+      );
+      expect(recruit.map((r) => [r.Partner, r.Band, r["Locked to Competitor"]])).toEqual(
+        ranked.slice(0, RECRUIT_TOP).map((r) => [r.Partner, r.Band, r["Locked to Competitor"]])
+      );
+    });
+
+    test("dashboard: open findings per quality check equal the domain's findings, summed by severity", () => {
+      const cells = (name: string, headers: readonly string[]) => {
+        const t = table(name);
+        return t.rows.map((row, i) =>
+          Object.fromEntries(
+            headers.map((h) => {
+              const planned = t.planned(i, h);
+              // Inputs as written; a formula's cell as LibreOffice computed it.
+              return [h, raw(isFormula(planned) ? row[h] : planned, `R${i + 1}`)];
+            })
+          )
+        );
+      };
+      const signOffRow = table("tblSignOff");
+      const signOff = readThesisSignOff(
+        raw(signOffRow.planned(0, "Signed Off By")),
+        raw(signOffRow.planned(0, "Sign-Off Date")),
+        "Thesis"
+      ).signOff;
+      const landscape = cells("tblLandscape", ["Partner", "Status"]).map((r) => ({
+        partner: r.Partner!,
+        status: r.Status!,
+      }));
+      const decisions = cells("tblDecisions", [
+        "ID",
+        "Capability / Market",
+        "Decision",
+        "Partner Considered",
+        "Finance Input",
+      ]).map((r) => ({
+        id: r.ID!,
+        capability: r["Capability / Market"]!,
+        decision: r.Decision!,
+        partnerConsidered: r["Partner Considered"]!,
+        financeInput: r["Finance Input"]!,
+      }));
+      const roles = [
+        "CPO",
+        "VP Alliance GTM",
+        "Director Partner Dev",
+        "Director Partner Ops",
+        "Finance",
+        "Legal",
+      ];
+      const raci = cells("tblRACI", ["Decision", ...roles]).map((r) => ({
+        decision: r.Decision!,
+        letters: roles.map((role) => r[role]!),
+      }));
+      const okrs = cells("tblOKRs", [
+        "Objective",
+        "Key Result",
+        "Leading or Lagging",
+        "Target",
+        "Current",
+      ]).map((r) => ({
+        objective: r.Objective!,
+        keyResult: r["Key Result"]!,
+        indicator: r["Leading or Lagging"]!,
+        target: r.Target!,
+        current: r.Current!,
+      }));
+      const roadmap = cells("tblRoadmap", ["Milestone", "Status", "Due", "Last Reviewed"]).map(
+        (r) => ({
+          milestone: r.Milestone!,
+          status: r.Status!,
+          due: r.Due!,
+          lastReviewed: r["Last Reviewed"]!,
+        })
+      );
+      const competitors = cells("tblCompetitors", [
+        "Competitor",
+        "Partnership Model",
+        "Last Refreshed",
+      ]).map((r) => ({
+        competitor: r.Competitor!,
+        model: r["Partnership Model"]!,
+        lastRefreshed: r["Last Refreshed"]!,
+      }));
+      const executives = cells("tblExecutives", [
+        "Partner",
+        "Partner Executive",
+        "Our Counterpart",
+        "Relationship Cadence",
+        "Last Meeting",
+      ]).map((r) => ({
+        partner: r.Partner!,
+        partnerExecutive: r["Partner Executive"]!,
+        counterpart: r["Our Counterpart"]!,
+        cadence: r["Relationship Cadence"]!,
+        lastMeeting: r["Last Meeting"]!,
+      }));
+      const quarterly = table("tblQuarterly");
+      const quarters = quarterly.plan.rows.map((_, i) => ({
+        partner: String(quarterly.planned(i, "Partner")),
+        quarter: String(quarterly.planned(i, "Quarter")),
+        tier: String(quarterly.planned(i, "Recorded Tier")),
+      }));
+      const latest = quarters.reduce((a, r) => (r.quarter > a ? r.quarter : a), "");
+      const platinum = quarters
+        .filter((r) => r.quarter === latest && r.tier === "Platinum")
+        .map((r) => ({ name: r.partner, sheet: "Quarterly", cell: "A1" }));
+      const executiveFindings = checkExecutiveMap(executives, platinum, TODAY, "Executives");
+      const review = table("tblTierReview").rows;
+      const roadmapFindings = checkRoadmap(roadmap, TODAY, "Roadmap");
+      const decisionFindings = checkDecisionLog(decisions, "Decisions");
+      const raciFindings = checkRaci(raci, "RACI");
+
+      const expected: Record<string, number> = {
+        "Partners beyond Prospect while the thesis is not signed off": checkLandscape(
+          landscape,
+          signOff,
+          "Landscape"
+        ).filter((f) => f.rule === "quality.thesis-before-recruitment").length,
+        "Decisions without Finance input": rowsWith(decisionFindings, /^quality\.finance-input$/),
+        "PARTNER decisions naming no partner considered": rowsWith(
+          decisionFindings,
+          /^decision\.partner-considered$/
+        ),
+        "RACI decisions without exactly one A and at least one R": new Set(
+          raciFindings.map((f) => f.message.split(":")[0])
+        ).size,
+        "Objectives missing a leading or a lagging key result": checkOkrs(okrs, "OKRs").filter(
+          (f) => f.rule === "quality.okr-indicators"
+        ).length,
+        "Roadmap not reviewed in the last 3 months": roadmapFindings.filter(
+          (f) => f.rule === "quality.roadmap-review"
+        ).length,
+        "Milestones past due and not Done": roadmapFindings.filter(
+          (f) => f.rule === "roadmap.overdue"
+        ).length,
+        "Competitors not refreshed in the last 6 months": checkCompetitorMap(
+          competitors,
+          TODAY,
+          "Competitors"
+        ).filter((f) => f.rule === "quality.competitor-refresh").length,
+        "Executive meetings overdue": executiveFindings.filter(
+          (f) => f.rule === "executive.overdue"
+        ).length,
+        "Platinum partners without an executive sponsor and cadence": new Set(
+          executiveFindings
+            .filter((f) => f.rule === "quality.executive-sponsor" && f.severity === "error")
+            .map((f) => f.message.split(" ")[0])
+        ).size,
+        "Quarters recorded in another tier than the rules give (tier criteria not enforced)":
+          review.filter(
+            (r) =>
+              r["Expected Tier"] !== "" &&
+              r["Recorded Tier"] !== "" &&
+              r["Expected Tier"] !== r["Recorded Tier"]
+          ).length,
+      };
+      const checks = table(TBL_DASH_CHECKS).rows;
+      expect(
+        Object.fromEntries(
+          checks.map((r) => [r[CHECK_COLUMNS.check], number(r[CHECK_COLUMNS.open])])
+        )
+      ).toEqual(expected);
+      const bySeverity = (severity: string) =>
+        checks.filter((r) => r.Severity === severity).reduce((a, r) => a + number(r.Open), 0);
+      expect(table(TBL_DASH_SEVERITY).rows).toEqual([
+        { Severity: "Error", Open: String(bySeverity("Error")) },
+        { Severity: "Warning", Open: String(bySeverity("Warning")) },
+      ]);
+      if (title === "edge cases") {
+        // The edge data leaves every check something to count.
+        expect(Object.entries(expected).filter(([, n]) => n === 0)).toEqual([]);
+      }
+    });
+  });
+});
+
+describe("the program workbook on the file host", () => {
+  test("written and read back: every table present, at its place, with its rows; the settings round-trip", async () => {
+    const plan = assembleProgram(
+      programSheets(DEFAULT_PROGRAM_SETTINGS, "portable", TODAY),
+      "portable"
+    );
+    const tables = await readTables(await writePlanToBuffer(plan));
+    for (const sheet of plan.sheets) {
+      for (const t of sheet.tables) {
+        const read = tables.get(t.name);
+        expect(read && { sheet: read.sheet, header: read.header, topLeft: read.topLeft }).toEqual({
+          sheet: sheet.name,
+          header: t.columns.map((col) => col.header),
+          topLeft: t.topLeft,
+        });
+        const filled = t.rows.filter((r) => r.some((cell) => cell !== null));
+        expect({ table: t.name, rows: read!.rows.length }).toEqual({
+          table: t.name,
+          rows: filled.length,
+        });
+      }
+    }
+    const settings = tables.get("tblSettings")!;
+    expect(settings.rows.map((r) => [r[0], r[1]])).toEqual(
+      plan.sheets[0]!.tables[0]!.rows.map((r) => [r[0], r[1]])
+    );
+  });
+
+  test("a key/value column gets each row's own number format", async () => {
+    const plan = assembleProgram(
+      programSheets(DEFAULT_PROGRAM_SETTINGS, "portable", TODAY),
+      "portable"
+    );
+    const workbook = new Workbook();
+    await workbook.xlsx.load(new Uint8Array(await writePlanToBuffer(plan)).buffer);
+    const settings = workbook.getWorksheet("Settings")!;
+    const format = (label: string): string | undefined => {
+      let found: string | undefined;
+      settings.eachRow((row) => {
+        if (row.getCell(1).value === label) found = row.getCell(2).numFmt;
+      });
+      return found;
+    };
+    expect([format("Current ARR"), format("Partner Share of ARR"), format("Company")]).toEqual([
+      "$#,##0",
+      "0%",
+      undefined,
+    ]);
+  });
+
+  test("names that look like formulas are written as text", async () => {
+    const plan = assembleProgram(edgeSheets(), "portable");
+    const tables = await readTables(await writePlanToBuffer(plan));
+    expect(tables.get("tblSettings")!.rows[0]).toEqual([
+      "Company",
+      EDGE_SETTINGS.company,
+      expect.any(String),
+    ]);
+    expect(tables.get("tblLandscape")!.rows.map((r) => r[0])).toContain("=SUM(1,2)");
+  });
+});

@@ -1,0 +1,331 @@
+import { mkdtemp, rm, writeFile } from "fs/promises";
+import { tmpdir } from "os";
+import { join } from "path";
+import { SheetPlan, WorkbookPlan } from "../../../src/workbook/plan";
+import { programWorkbookPlan } from "../../../src/workbook/programPlan";
+import { SAMPLE_PARTNERS } from "../../../src/workbook/sample";
+import { scoringSheetPlan } from "../../../src/workbook/scoringSheet";
+import {
+  QUARTERLY_SHEET,
+  TBL_QUARTERLY,
+  TBL_TIER_RULES,
+  TBL_TIERS,
+  tierSheets,
+  TIER_REVIEW_SHEET,
+  TIERS_SHEET,
+} from "../../../src/workbook/tierSheets";
+import { writePlanToBuffer } from "../../../src/xlsx/writePlan";
+import { expectUsageError, run } from "./run";
+
+const FIXTURES = join(__dirname, "../../fixtures/quarterly");
+const fixture = (name: string): string => join(FIXTURES, name);
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "ps-cli-validate-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function writeTemp(name: string, content: string | Uint8Array): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, content);
+  return path;
+}
+
+/**
+ * The workbook `npm run demo` writes, with the tier sheets in it whether or not the program plan holds
+ * them yet (their wiring into programWorkbookPlan is the program's).
+ */
+function demoPlan(): WorkbookPlan {
+  const program = programWorkbookPlan({ mode: "portable" }).sheets;
+  const wired = program.some((s) => s.name === QUARTERLY_SHEET);
+  return { sheets: wired ? program : [...program, ...tierSheets("portable")] };
+}
+
+/** The tier sheets with one table's rows changed. */
+function withRows(table: string, rows: (old: readonly (readonly unknown[])[]) => unknown[][]) {
+  return tierSheets("portable").map((sheet): SheetPlan => ({
+    ...sheet,
+    tables: sheet.tables.map((t) =>
+      t.name === table ? { ...t, rows: rows(t.rows) as typeof t.rows } : t
+    ),
+  }));
+}
+
+async function writeWorkbook(name: string, sheets: readonly SheetPlan[]): Promise<string> {
+  return writeTemp(name, await writePlanToBuffer({ sheets }));
+}
+
+interface JsonReport {
+  findings: Record<string, unknown>[];
+  actions: Record<string, unknown>[];
+  summary: Record<string, number>;
+}
+
+describe("partner-strategy validate, on CSV exports", () => {
+  test("a clean export: no findings, each partner's action, exit 0", async () => {
+    // UTF-8 with a byte-order mark, CRLF, quoted money, quarter-end dates, extra columns in any order.
+    const { code, out, err } = await run("validate", fixture("clean.csv"));
+    expect({ code, err }).toEqual({ code: 0, err: [] });
+    expect(out).toEqual([
+      "No findings.",
+      "",
+      "Actions at each partner's latest quarter:",
+      "partner                        tier        status",
+      "Harbor Lane Consulting         Gold        Hold",
+      "Lakeshore Technology Partners  Silver      Promote to Gold",
+      "Foxglove Partners, LLP         Registered  Hold",
+      "",
+      "0 errors, 0 warnings, 0 info",
+    ]);
+  });
+
+  test("an export with findings: each with its cell, partner and quarter, then actions and counts, exit 1", async () => {
+    const { code, out, err } = await run("validate", fixture("findings.csv"));
+    expect({ code, err }).toEqual({ code: 1, err: [] });
+    expect(out).toEqual([
+      "severity  cell              partner                      quarter  message",
+      "error     findings.csv!F5   Bluefin Treasury Partners    2026-Q3  recorded Gold, expected Silver (missed Gold criteria in 2026-Q1 and 2026-Q2)",
+      'error     findings.csv!C8   Alder & Finch Advisory       2026-Q2  pipeline "n/a" is not a number',
+      'error     findings.csv!F9   Alder & Finch Advisory       2026-Q3  recorded tier "Diamond" is not a tier (use Platinum, Gold, Silver or Registered, or Exited)',
+      "error     findings.csv!B10  Marlow Independent Advisors  2026-Q1  the quarter appears 2 times (B10, B11); none of these rows is used",
+      "error     findings.csv!B11  Marlow Independent Advisors  2026-Q1  the quarter appears 2 times (B10, B11); none of these rows is used",
+      "warning   findings.csv!B14  Redwood Valley Solutions     2026-Q2  no row for 2026-Q1 (a quarter missing): they count as quarters without pipeline",
+      "",
+      "Actions at each partner's latest quarter:",
+      "partner                    tier        status",
+      "Bluefin Treasury Partners  Gold        Demote to Silver",
+      "Redwood Valley Solutions   Registered  Hold",
+      "",
+      "5 errors, 1 warning, 0 info",
+    ]);
+  });
+
+  test("--json: exactly one JSON object with findings, actions and summary", async () => {
+    const { code, out, err } = await run("validate", "--json", fixture("findings.csv"));
+    expect({ code, err }).toEqual({ code: 1, err: [] });
+    expect(out).toHaveLength(1);
+    const report = JSON.parse(out[0]!) as JsonReport;
+    expect(Object.keys(report)).toEqual(["findings", "actions", "summary"]);
+    expect(report.summary).toEqual({ errors: 5, warnings: 1, info: 0 });
+    expect(report.findings[0]).toEqual({
+      severity: "error",
+      rule: "tier.recorded-mismatch",
+      sheet: "findings.csv",
+      cell: "F5",
+      partner: "Bluefin Treasury Partners",
+      quarter: "2026-Q3",
+      message:
+        "Bluefin Treasury Partners 2026-Q3: recorded Gold, expected Silver (missed Gold criteria in 2026-Q1 and 2026-Q2)",
+    });
+    expect(report.findings.map((f) => f.cell)).toEqual(["F5", "C8", "F9", "B10", "B11", "B14"]);
+    expect(report.actions).toEqual([
+      { partner: "Bluefin Treasury Partners", tier: "Gold", status: "Demote to Silver" },
+      { partner: "Redwood Valley Solutions", tier: "Registered", status: "Hold" },
+    ]);
+  });
+
+  test("--json on a clean export: exit 0, no findings", async () => {
+    const { code, out } = await run("validate", fixture("clean.csv"), "--json");
+    expect(code).toBe(0);
+    const report = JSON.parse(out[0]!) as JsonReport;
+    expect(report.findings).toEqual([]);
+    expect(report.summary).toEqual({ errors: 0, warnings: 0, info: 0 });
+  });
+
+  test("semicolons, Windows-1252 and any file name: still a CSV", async () => {
+    const text =
+      "Partner;Quarter;Pipeline;Certified;Dedicated Practice;Recorded Tier\r\n" +
+      "Société Générale Conseil;2026-Q1;150000;3;No;Gold\r\n";
+    const bytes = Uint8Array.from([...text].map((ch) => ch.charCodeAt(0)));
+    const path = await writeTemp("export.txt", bytes);
+    const { code, out } = await run("validate", path);
+    expect(code).toBe(0);
+    expect(out).toContain("Société Générale Conseil  Gold  Hold");
+  });
+
+  test.each([
+    [
+      "missing columns",
+      "missing-columns.csv",
+      "partner-strategy validate: missing-columns.csv: the header row lacks the columns Certified Individuals (or Certified) and Recorded Tier; no row is validated",
+    ],
+    ["an empty file", "empty.csv", "partner-strategy validate: empty.csv is empty"],
+    [
+      "not a CSV",
+      "screenshot.png",
+      "partner-strategy validate: screenshot.png is not a CSV file: it holds binary data (save the data as CSV UTF-8, or give an .xlsx workbook)",
+    ],
+  ])("%s: exit 2 with one line naming the reason", async (_, name, line) => {
+    await expectUsageError(["validate", fixture(name)], line);
+    await expectUsageError(["validate", fixture(name), "--json"], line);
+  });
+
+  test("a header without data, an unclosed quote, a missing file: exit 2 with the reason", async () => {
+    const headerOnly = await writeTemp("header.csv", "Partner,Quarter,Pipeline\n\n");
+    await expectUsageError(
+      ["validate", headerOnly],
+      "partner-strategy validate: header.csv has no data rows under its header"
+    );
+    const unclosed = await writeTemp("unclosed.csv", 'Partner,Quarter\n"Acme,2026-Q1\n');
+    await expectUsageError(
+      ["validate", unclosed],
+      "partner-strategy validate: unclosed.csv is not a readable CSV file: Quote Not Closed: the parsing is finished with an opening quote at line 2"
+    );
+    const missing = join(dir, "nowhere.csv");
+    await expectUsageError(
+      ["validate", missing],
+      `partner-strategy validate: cannot read ${missing}: no such file`
+    );
+  });
+});
+
+describe("partner-strategy validate, on workbooks", () => {
+  test("the demo workbook: the sample's findings on the Quarterly sheet, exit 1", async () => {
+    const path = await writeWorkbook("partner-program.xlsx", demoPlan().sheets);
+    const { code, out, err } = await run("validate", path);
+    expect({ code, err }).toEqual({ code: 1, err: [] });
+    expect(out.slice(0, 5)).toEqual([
+      "severity  cell           partner                      quarter  message",
+      "error     Quarterly!J34  PwC                          2026-Q2  recorded Platinum, expected Gold (missed Platinum criteria in 2025-Q4 and 2026-Q1)",
+      "error     Quarterly!J35  PwC                          2026-Q3  recorded Platinum, expected Gold (qualified for Gold in 2026-Q2; Gold since the 2026-Q1 review (missed Platinum criteria in 2025-Q4 and 2026-Q1))",
+      "error     Quarterly!J41  Quarry Point Analytics       2026-Q1  recorded Gold, expected Silver (qualified above Silver for 1 quarter in a row to 2025-Q4; promotion takes 2; Silver since the tier recorded in 2024-Q4)",
+      "warning   Quarterly!I74  Copperleaf Compliance Group  2026-Q3  no business review held in 2026-Q2 to 2026-Q3; Gold commits to one every 2 quarters",
+    ]);
+    expect(out.at(-1)).toBe("3 errors, 1 warning, 0 info");
+    expect(out).toContain("PwC                          Platinum    Demote to Gold");
+    expect(out).toContain("Pinecrest IT Services        Registered  Exit");
+  });
+
+  test("--json on the demo workbook agrees with the Tier Review written into it", async () => {
+    const path = await writeWorkbook("demo.xlsx", demoPlan().sheets);
+    const { code, out } = await run("validate", path, "--json");
+    expect(code).toBe(1);
+    const report = JSON.parse(out[0]!) as JsonReport;
+    const review = demoPlan()
+      .sheets.find((s) => s.name === TIER_REVIEW_SHEET)!
+      .tables[0]!.rows.filter((r) => r.at(-1) !== null)
+      .map((r) => [r[0], r[1]]);
+    expect(report.findings.map((f) => [f.partner, f.quarter])).toEqual(review);
+    expect(report.findings.every((f) => f.sheet === QUARTERLY_SHEET)).toBe(true);
+    const kinds = new Set(report.actions.map((a) => String(a.status).split(" ")[0]));
+    expect(kinds).toEqual(new Set(["Hold", "Promote", "Warning", "Demote", "Exit"]));
+  });
+
+  test("the workbook's tblTiers and tblTierRules are the rules applied, and their findings cite their cells", async () => {
+    // Gold asks for $700,000: Copperleaf (about $650,000 a year) now misses it; Exit Window is mistyped.
+    const sheets = withRows(TBL_TIERS, (rows) =>
+      rows.map((r) => (r[0] === "Gold" ? [r[0], 700_000, ...r.slice(2)] : [...r]))
+    ).map((sheet) =>
+      sheet.name === TIERS_SHEET
+        ? {
+            ...sheet,
+            tables: sheet.tables.map((t) =>
+              t.name === TBL_TIER_RULES
+                ? {
+                    ...t,
+                    rows: t.rows.map((r) =>
+                      r[0] === "Exit Window (Quarters)" ? [r[0], "four", r[2]!] : r
+                    ),
+                  }
+                : t
+            ),
+          }
+        : sheet
+    );
+    const path = await writeWorkbook("edited.xlsx", sheets);
+    const { code, out } = await run("validate", path, "--json");
+    expect(code).toBe(1);
+    const report = JSON.parse(out[0]!) as JsonReport;
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ rule: "tier-rules.bad-value", sheet: "Tiers", cell: "B12" })
+    );
+    expect(report.actions).toContainEqual({
+      partner: "Copperleaf Compliance Group",
+      tier: "Gold",
+      status: "Demote to Silver",
+    });
+  });
+
+  test("a workbook without tblQuarterly: exit 2 naming the tables it has", async () => {
+    const path = await writeWorkbook("scoring.xlsx", [
+      scoringSheetPlan(SAMPLE_PARTNERS, "portable"),
+    ]);
+    await expectUsageError(
+      ["validate", path],
+      `partner-strategy validate: scoring.xlsx has no table ${TBL_QUARTERLY} (its tables: tblScoring, tblWeights)`
+    );
+  });
+
+  test("a tblQuarterly lacking columns or rows: exit 2 with the reason", async () => {
+    const quarterly = tierSheets("portable").find((s) => s.name === QUARTERLY_SHEET)!;
+    const table = quarterly.tables[0]!;
+    const noTier = {
+      ...quarterly,
+      tables: [
+        {
+          ...table,
+          columns: table.columns.slice(0, -1),
+          rows: table.rows.map((r) => r.slice(0, -1)),
+        },
+      ],
+    };
+    await expectUsageError(
+      ["validate", await writeWorkbook("no-tier.xlsx", [noTier])],
+      "partner-strategy validate: no-tier.xlsx, table tblQuarterly: the header row lacks the column Recorded Tier; no row is validated"
+    );
+    const empty = { ...quarterly, tables: [{ ...table, rows: [] }] };
+    await expectUsageError(
+      ["validate", await writeWorkbook("empty.xlsx", [empty])],
+      "partner-strategy validate: empty.xlsx: table tblQuarterly has no data rows"
+    );
+  });
+
+  test("a file named .xlsx that is not one, a damaged zip, an .xls: exit 2 with the reason", async () => {
+    const csvNamed = await writeTemp("export.xlsx", "Partner,Quarter\nAcme,2026-Q1\n");
+    await expectUsageError(
+      ["validate", csvNamed],
+      "partner-strategy validate: export.xlsx is not an .xlsx workbook (its content is not a zip archive)"
+    );
+    const damaged = await writeTemp("damaged.xlsx", Uint8Array.from([0x50, 0x4b, 3, 4, 1, 2, 3]));
+    const { code, out, err } = await run("validate", damaged);
+    expect({ code, out }).toEqual({ code: 2, out: [] });
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(
+      /^partner-strategy validate: damaged\.xlsx cannot be read as an \.xlsx workbook: /
+    );
+    const xls = await writeTemp(
+      "old.xls",
+      Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
+    );
+    await expectUsageError(
+      ["validate", xls],
+      "partner-strategy validate: old.xls is an Excel 97–2003 workbook: save it as .xlsx (or export the data as CSV)"
+    );
+  });
+});
+
+describe("partner-strategy validate, arguments", () => {
+  test.each([
+    [[], "partner-strategy validate: missing FILE: the .xlsx or .csv file to validate"],
+    [["a.csv", "b.csv"], 'partner-strategy validate: unexpected argument "b.csv"'],
+    [["a.csv", "--json=yes"], "partner-strategy validate: --json takes no value"],
+    [["a.csv", "--out", "x"], "partner-strategy validate: unknown option --out"],
+  ])("%j: exit 2 with one line", async (args, line) => {
+    await expectUsageError(["validate", ...args], line);
+  });
+
+  test("--help names FILE, the CSV columns and the exit codes", async () => {
+    const { code, out } = await run("validate", "--help");
+    expect(code).toBe(0);
+    expect(out[0]).toBe("Usage: partner-strategy validate FILE [--json]");
+    expect(out[1]).toContain(
+      "Partner, Quarter, Pipeline, Certified, DedicatedPractice, RecordedTier"
+    );
+    expect(out[1]).toContain(
+      "Exit code 0 without errors, 1 with errors, 2 when FILE cannot be read."
+    );
+  });
+});
