@@ -17,8 +17,15 @@ import {
   ValidationPlan,
   WorkbookPlan,
 } from "../workbook/plan";
-import { CellInput, ExcelApplication, ExcelContext, ExcelFont, ExcelWorksheet } from "./excelModel";
-import { jsonBytes, OPERATION_OVERHEAD, RequestBatch } from "./requestBatch";
+import {
+  CellInput,
+  ExcelApplication,
+  ExcelContext,
+  ExcelFont,
+  ExcelWorkbook,
+  ExcelWorksheet,
+} from "./excelModel";
+import { cost, jsonBytes, OPERATION_OVERHEAD, RequestBatch } from "./requestBatch";
 
 export interface ApplyReport {
   /** Sheets added, in plan order. */
@@ -87,14 +94,41 @@ export async function applyPlan(
     .map((s) => prepareSheet(s, existingTables));
 
   const batch = new RequestBatch(context, () => startRequest(context.application, features));
-  const created: { readonly prepared: PreparedSheet; readonly sheet: ExcelWorksheet }[] = [];
+  const created = await addSheets(batch, worksheets, prepared, features);
+  const first = created[0];
+  if (first) {
+    await batch.reserve(OPERATION_OVERHEAD);
+    first.activate();
+  }
+  await batch.flush();
+
+  return {
+    created: prepared.map((p) => p.plan.name),
+    kept,
+    syncs: 1 + batch.syncs,
+    bytes: batch.bytes,
+  };
+}
+
+/**
+ * Adds prepared sheets (the caller knows they are missing) with their tables, values, formulas and formats, queued
+ * in the batch's requests: structure first so that structured references resolve, then values and formulas, then
+ * formats. Sends each request that fills up; the caller flushes the last. Returns the sheets, in order.
+ */
+export async function addSheets(
+  batch: RequestBatch,
+  worksheets: Pick<ExcelWorkbook["worksheets"], "add">,
+  prepared: readonly PreparedSheet[],
+  features: HostFeatures
+): Promise<ExcelWorksheet[]> {
+  const added: { readonly prepared: PreparedSheet; readonly sheet: ExcelWorksheet }[] = [];
   for (const p of prepared) {
     await batch.reserve(cost(p.plan.name));
     const sheet = worksheets.add(p.plan.name);
     for (const table of p.tables) await addTable(batch, sheet, table.plan);
-    created.push({ prepared: p, sheet });
+    added.push({ prepared: p, sheet });
   }
-  for (const { prepared: p, sheet } of created) {
+  for (const { prepared: p, sheet } of added) {
     for (const table of p.tables) await writeRows(batch, sheet, table);
     for (const cell of p.plan.cells) {
       const value = [[toCellInput(cell.value)]];
@@ -102,20 +136,8 @@ export async function applyPlan(
       sheet.getRange(a1(cell.at)).formulas = value;
     }
   }
-  for (const { prepared: p, sheet } of created) await formatSheet(batch, sheet, p, features);
-  const first = created[0];
-  if (first) {
-    await batch.reserve(OPERATION_OVERHEAD);
-    first.sheet.activate();
-  }
-  await batch.flush();
-
-  return {
-    created: created.map((c) => c.prepared.plan.name),
-    kept,
-    syncs: 1 + batch.syncs,
-    bytes: batch.bytes,
-  };
+  for (const { prepared: p, sheet } of added) await formatSheet(batch, sheet, p, features);
+  return added.map((a) => a.sheet);
 }
 
 /** What `Range.formulas` receives for a planned cell: formula-like text gets Excel's text prefix, an apostrophe. */
@@ -136,36 +158,39 @@ export function columnWidthPoints(characters: number): number {
   return (pixels * 72) / 96;
 }
 
-interface PreparedTable {
+export interface PreparedTable {
   readonly plan: TablePlan;
   readonly rows: CellInput[][];
   /** Bytes of each row in the request, comma included. */
   readonly rowBytes: number[];
 }
 
-interface PreparedSheet {
+export interface PreparedSheet {
   readonly plan: SheetPlan;
   /** The tables to add: those whose name is not yet used in the workbook. */
   readonly tables: PreparedTable[];
 }
 
 /** Encodes and checks everything before the first write, so a malformed plan changes nothing in the workbook. */
-function prepareSheet(plan: SheetPlan, existingTables: ReadonlySet<string>): PreparedSheet {
+export function prepareSheet(plan: SheetPlan, existingTables: ReadonlySet<string>): PreparedSheet {
   const tables = plan.tables
     .filter((t) => !existingTables.has(t.name.toLowerCase()))
-    .map((t): PreparedTable => {
-      t.columns.forEach(checkColumn(t));
-      const rows = t.rows.map((row, i) => {
-        if (row.length !== t.columns.length) {
-          throw new Error(
-            `${t.name}: row ${i + 1} has ${row.length} cells for ${t.columns.length} columns.`
-          );
-        }
-        return row.map(toCellInput);
-      });
-      return { plan: t, rows, rowBytes: rows.map((r) => jsonBytes(r) + 1) };
-    });
+    .map(prepareTable);
   return { plan, tables };
+}
+
+/** A table's data rows as `Range.formulas` takes them, checked against its columns. */
+export function prepareTable(table: TablePlan): PreparedTable {
+  table.columns.forEach(checkColumn(table));
+  const rows = table.rows.map((row, i) => {
+    if (row.length !== table.columns.length) {
+      throw new Error(
+        `${table.name}: row ${i + 1} has ${row.length} cells for ${table.columns.length} columns.`
+      );
+    }
+    return row.map(toCellInput);
+  });
+  return { plan: table, rows, rowBytes: rows.map((r) => jsonBytes(r) + 1) };
 }
 
 const checkColumn =
@@ -190,10 +215,8 @@ function lowerCaseNames(items: readonly { readonly name: string }[]): Set<string
   return new Set(items.map((i) => i.name.toLowerCase()));
 }
 
-/** Estimated request bytes of one queued operation with these arguments. */
-const cost = (...args: unknown[]): number => OPERATION_OVERHEAD + jsonBytes(args);
-
-function startRequest(application: ExcelApplication, features: HostFeatures): number {
+/** What every write request opens with: suspending what the host can suspend until the next sync. */
+export function startRequest(application: ExcelApplication, features: HostFeatures): number {
   let bytes = 0;
   if (features.suspendCalculation) {
     application.suspendApiCalculationUntilNextSync();
@@ -231,7 +254,7 @@ async function addTable(
  * syncs on purpose, through reserveRun, whenever the request is full: that is what keeps each request under the
  * budget, and it syncs once per budget's worth of bytes, not once per block.
  */
-async function writeRows(
+export async function writeRows(
   batch: RequestBatch,
   sheet: ExcelWorksheet,
   table: PreparedTable

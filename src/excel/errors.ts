@@ -30,7 +30,7 @@ const MESSAGES: Readonly<Record<string, string>> = {
 };
 
 /** The Office error code of `e`, read structurally: OfficeExtension is not loaded outside Office (and in tests). */
-function officeCode(e: unknown): string | undefined {
+export function officeCode(e: unknown): string | undefined {
   if (typeof e !== "object" || e === null || !("code" in e)) return undefined;
   return typeof e.code === "string" ? e.code : undefined;
 }

@@ -28,8 +28,31 @@ export interface NamedCollection {
 }
 
 export interface ExcelWorkbook {
-  readonly worksheets: NamedCollection & { add(name: string): ExcelWorksheet };
-  readonly tables: NamedCollection;
+  readonly worksheets: NamedCollection & {
+    add(name: string): ExcelWorksheet;
+    /** Requests with it fail with ItemNotFound when the sheet does not exist. */
+    getItem(name: string): ExcelWorksheet;
+    getItemOrNullObject(name: string): ExcelWorksheet & NullableObject;
+  };
+  readonly tables: NamedCollection & { getItemOrNullObject(name: string): ExcelTableInWorkbook };
+}
+
+/**
+ * What an `*OrNullObject` call returns: never null, but a proxy whose `isNullObject` the next sync sets. Excel loads
+ * it with the sync, without a `load`; a range or value reached through a null object is a null object too.
+ */
+export interface NullableObject {
+  readonly isNullObject: boolean;
+}
+
+/** A table that may already be in the workbook, found by name. */
+export interface ExcelTableInWorkbook extends NullableObject {
+  /** ExcelApi 1.2. */
+  readonly worksheet: ExcelWorksheet;
+  /** Header and data rows. */
+  getRange(): ExcelRange;
+  getHeaderRowRange(): ExcelRange;
+  getDataBodyRange(): ExcelRange;
 }
 
 export interface ExcelWorksheet {
@@ -46,8 +69,25 @@ export interface ExcelTable {
   style: string;
 }
 
+/** What a range's `load` asks for; read only after the sync that follows it. */
+export type RangeProperty = "values" | "address";
+
 export interface ExcelRange {
   formulas: CellInput[][];
+  /**
+   * What the cells show once loaded: numbers, text ("" for an empty cell), booleans, a formula's result. Dates are
+   * serial numbers.
+   */
+  readonly values: unknown[][];
+  /** Once loaded: the sheet-qualified A1 address, "Quarterly!A1:J25" or "'Tier Review'!B3:J40". */
+  readonly address: string;
+  load(propertyNames: RangeProperty[]): unknown;
+  /** Removes the cells and moves the cells below up: inside a table, its rows go with them. */
+  delete(shift: "Up"): void;
+  /** Moves the cells down to make room: inside a table's data rows, the table grows by the rows inserted. */
+  insert(shift: "Down"): unknown;
+  /** Makes the range the selection; its sheet must be the active one. */
+  select(): void;
   /**
    * A single value applies to every cell of the range (Microsoft's "Update all cells in a range"), which is how a
    * column is formatted without sending one string per cell; @types/office-js only types the 2-D form.
@@ -65,6 +105,8 @@ export interface ExcelRangeFormat {
   /** Points. */
   columnWidth: number;
   readonly font: ExcelFont;
+  /** The cells' own fill, drawn over a table style's banding; `clear` removes it and the banding shows again. */
+  readonly fill: { color: string; clear(): void };
 }
 
 export interface ExcelFont {

@@ -14,6 +14,9 @@ const utf8 = new TextEncoder();
 /** Size of a value as it travels in the request: UTF-8 bytes of its JSON. */
 export const jsonBytes = (value: unknown): number => utf8.encode(JSON.stringify(value)).length;
 
+/** Estimated request bytes of one queued operation with these arguments. */
+export const cost = (...args: unknown[]): number => OPERATION_OVERHEAD + jsonBytes(args);
+
 /**
  * Queues write operations into requests of at most REQUEST_BUDGET estimated bytes and sends a request (one
  * `context.sync`) only when the next operation would not fit. A chunked write therefore syncs from inside its loop

@@ -6,11 +6,11 @@ import { WorkbookPlan } from "../workbook/plan";
 /** `Office.context.requirements.isSetSupported`, injectable for tests. */
 export type Supports = (set: string, version: string) => boolean;
 
-/** The `Excel.run` overload runInExcel uses; `Excel.run` itself satisfies it. */
-export type ExcelRun = (
+/** The `Excel.run` overload the hosts use; `Excel.run` itself satisfies it. */
+export type ExcelRun = <T>(
   options: Excel.RunOptions,
-  batch: (context: ExcelContext) => Promise<ApplyReport>
-) => Promise<ApplyReport>;
+  batch: (context: ExcelContext) => Promise<T>
+) => Promise<T>;
 
 /** False outside Office, and before Office.onReady has set `Office.context`. */
 export const officeSupports: Supports = (set, version) =>
@@ -22,11 +22,23 @@ export const officeSupports: Supports = (set, version) =>
  * calculation and repainting wait while each request is applied where Excel can suspend them, and any failure
  * becomes a HostError whose message says what to do.
  */
-export async function runInExcel(
+export function runInExcel(
   plan: WorkbookPlan,
   run: ExcelRun = Excel.run,
   supports: Supports = officeSupports
 ): Promise<ApplyReport> {
+  return runCommand(run, supports, (context, features) => applyPlan(context, plan, features));
+}
+
+/**
+ * Runs one command of the add-in in one Excel.run, with the optional features this Excel has: one Ctrl+Z undoes
+ * it where Excel can merge undo groups, and any failure becomes a HostError.
+ */
+export async function runCommand<T>(
+  run: ExcelRun,
+  supports: Supports,
+  command: (context: ExcelContext, features: HostFeatures) => Promise<T>
+): Promise<T> {
   const features: HostFeatures = {
     suspendCalculation: supports("ExcelApi", "1.6"),
     suspendScreenUpdating: supports("ExcelApi", "1.9"),
@@ -34,7 +46,7 @@ export async function runInExcel(
   };
   const options: Excel.RunOptions = supports("ExcelApi", "1.20") ? { mergeUndoGroup: true } : {};
   try {
-    return await run(options, (context) => applyPlan(context, plan, features));
+    return await run(options, (context) => command(context, features));
   } catch (e) {
     throw toHostError(e);
   }

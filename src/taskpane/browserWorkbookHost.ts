@@ -1,5 +1,5 @@
 import { programWorkbookPlan } from "../workbook/programPlan";
-import { HostOutcome, WorkbookHost, scoredPartnerCount } from "./workbookHost";
+import { BrowserHost, HostOutcome, scoredPartnerCount } from "./workbookHost";
 
 export const WORKBOOK_FILE_NAME = "partner-program.xlsx";
 export const XLSX_MIME_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -11,7 +11,7 @@ const REVOKE_AFTER_MS = 40_000;
  * Outside Excel: builds the workbook file in the page and downloads it. Its formulas are native (portable
  * mode), so the scores compute in Excel or LibreOffice without the add-in.
  */
-export class BrowserWorkbookHost implements WorkbookHost {
+export class BrowserWorkbookHost implements BrowserHost {
   readonly kind = "browser";
 
   async createScoringSheet(): Promise<HostOutcome> {

@@ -1,15 +1,15 @@
 import { useCallback, useRef, useState } from "react";
-import { WorkbookHost, failureMessage } from "./workbookHost";
+import { failureMessage } from "./workbookHost";
 
-export type RunState =
+export type RunState<T> =
   | { readonly phase: "idle" }
   | { readonly phase: "running" }
-  | { readonly phase: "done"; readonly message: string }
+  | { readonly phase: "done"; readonly outcome: T }
   | { readonly phase: "failed"; readonly message: string };
 
-/** Runs the host's command at most once at a time and reports its progress and outcome. */
-export function useHostRun(host: WorkbookHost): readonly [RunState, () => void] {
-  const [state, setState] = useState<RunState>({ phase: "idle" });
+/** Runs a host command at most once at a time and reports its progress and outcome. */
+export function useHostRun<T>(command: () => Promise<T>): readonly [RunState<T>, () => void] {
+  const [state, setState] = useState<RunState<T>>({ phase: "idle" });
   // A ref, not the state: two clicks can land before React re-renders the disabled button.
   const running = useRef(false);
 
@@ -17,10 +17,9 @@ export function useHostRun(host: WorkbookHost): readonly [RunState, () => void] 
     if (running.current) return;
     running.current = true;
     setState({ phase: "running" });
-    host
-      .createScoringSheet()
+    command()
       .then(
-        (outcome) => setState({ phase: "done", message: outcome.message }),
+        (outcome) => setState({ phase: "done", outcome }),
         (error: unknown) => {
           // The user sees a sentence; whoever debugs needs the real error.
           console.error(error);
@@ -30,7 +29,7 @@ export function useHostRun(host: WorkbookHost): readonly [RunState, () => void] 
       .finally(() => {
         running.current = false;
       });
-  }, [host]);
+  }, [command]);
 
   return [state, run] as const;
 }

@@ -1,3 +1,5 @@
+import { Finding, FindingSummary } from "../domain/findings";
+import { TierAction } from "../domain/tiers";
 import { HostError } from "../excel/errors";
 import { WorkbookPlan } from "../workbook/plan";
 import { SCORING_SHEET, TBL_SCORING } from "../workbook/scoringSheet";
@@ -8,16 +10,40 @@ export interface HostOutcome {
   readonly message: string;
 }
 
-/**
- * Where the task pane's command runs: inside Excel (the add-in writes the sheet into the open workbook), or in
- * a plain browser (the page builds the workbook file and downloads it). Components receive it as a prop, so
- * they never touch Office.js and are tested with a fake.
- */
-export interface WorkbookHost {
-  readonly kind: "excel" | "browser";
-  /** Rejects with a HostError when the cause is something the user can act on. */
+/** What validating the tiers tells the task pane. */
+export interface ValidationOutcome {
+  readonly findings: readonly Finding[];
+  /** What to do with each partner now. */
+  readonly actions: readonly TierAction[];
+  readonly summary: FindingSummary;
+  /** Partners on the Tier Review. */
+  readonly partners: number;
+}
+
+/** Commands every host has. Each rejects with a HostError when the cause is something the user can act on. */
+interface HostCommands {
   createScoringSheet(): Promise<HostOutcome>;
 }
+
+/** Inside Excel: the add-in writes into the open workbook, so it can also validate it and show a cell. */
+export interface ExcelHost extends HostCommands {
+  readonly kind: "excel";
+  /** Writes the Tier Review and highlights the cells the findings cite. */
+  validateTiers(): Promise<ValidationOutcome>;
+  /** Activates the sheet and selects the cell. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+}
+
+/** In a plain browser: the page builds the workbook file and downloads it; there is no workbook to validate. */
+export interface BrowserHost extends HostCommands {
+  readonly kind: "browser";
+}
+
+/**
+ * Where the task pane's commands run. Components receive it as a prop, so they never touch Office.js and are
+ * tested with a fake; only an Excel host can validate, so the pane offers validation only there.
+ */
+export type WorkbookHost = ExcelHost | BrowserHost;
 
 export const UNEXPECTED_FAILURE = "Something unexpected went wrong. Please try again.";
 

@@ -4,30 +4,8 @@ import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { HostError } from "../../src/excel/errors";
 import { App } from "../../src/taskpane/App";
-import { HostOutcome, UNEXPECTED_FAILURE, WorkbookHost } from "../../src/taskpane/workbookHost";
-
-/** A host whose command stays pending until the test settles it, so the running state can be observed. */
-class FakeHost implements WorkbookHost {
-  calls = 0;
-  private settle: { resolve: (o: HostOutcome) => void; reject: (e: unknown) => void } | undefined;
-
-  constructor(readonly kind: "excel" | "browser") {}
-
-  createScoringSheet(): Promise<HostOutcome> {
-    this.calls += 1;
-    return new Promise((resolve, reject) => {
-      this.settle = { resolve, reject };
-    });
-  }
-
-  async succeed(message: string): Promise<void> {
-    await act(async () => this.settle?.resolve({ message }));
-  }
-
-  async fail(error: unknown): Promise<void> {
-    await act(async () => this.settle?.reject(error));
-  }
-}
+import { UNEXPECTED_FAILURE, WorkbookHost } from "../../src/taskpane/workbookHost";
+import { FakeBrowserHost, FakeExcelHost } from "./fakeHosts";
 
 function renderApp(host: WorkbookHost) {
   render(
@@ -48,7 +26,7 @@ describe("task pane", () => {
   afterEach(() => consoleError.mockRestore());
 
   test("outside Excel it says so and offers the workbook as a download", () => {
-    renderApp(new FakeHost("browser"));
+    renderApp(new FakeBrowserHost());
 
     expect(screen.getByRole("heading", { name: "Partner Strategy" })).toBeInTheDocument();
     const notice = screen.getByRole("group", { name: "Outside Excel" });
@@ -59,7 +37,7 @@ describe("task pane", () => {
   });
 
   test("in Excel it offers to create the scoring sheet, with no outside-Excel notice", () => {
-    renderApp(new FakeHost("excel"));
+    renderApp(new FakeExcelHost());
 
     expect(screen.getByRole("heading", { name: "Partner Strategy" })).toBeInTheDocument();
     expect(createButton()).toBeEnabled();
@@ -70,7 +48,7 @@ describe("task pane", () => {
   });
 
   test("while the sheet is being created it shows progress and the button is disabled", async () => {
-    const host = new FakeHost("excel");
+    const host = new FakeExcelHost();
     renderApp(host);
 
     await userEvent.click(createButton());
@@ -80,25 +58,25 @@ describe("task pane", () => {
     ).toBeInTheDocument();
     expect(createButton()).toBeDisabled();
 
-    await host.succeed("Created the Scoring sheet with 28 partners.");
+    await host.create.succeed({ message: "Created the Scoring sheet with 28 partners." });
 
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
     expect(createButton()).toBeEnabled();
   });
 
   test("a click while running starts nothing", async () => {
-    const host = new FakeHost("browser");
+    const host = new FakeBrowserHost();
     renderApp(host);
 
     await userEvent.click(downloadButton());
     await userEvent.click(downloadButton());
 
     expect(screen.getByRole("progressbar", { name: "Building the workbook…" })).toBeInTheDocument();
-    expect(host.calls).toBe(1);
+    expect(host.create.calls).toBe(1);
   });
 
   test("two clicks that land before the button is disabled start one run", () => {
-    const host = new FakeHost("excel");
+    const host = new FakeExcelHost();
     renderApp(host);
 
     // Inside one act() React does not re-render between the clicks, as with a fast double click.
@@ -107,15 +85,17 @@ describe("task pane", () => {
       createButton().click();
     });
 
-    expect(host.calls).toBe(1);
+    expect(host.create.calls).toBe(1);
   });
 
   test("success shows the host's sentence", async () => {
-    const host = new FakeHost("browser");
+    const host = new FakeBrowserHost();
     renderApp(host);
 
     await userEvent.click(downloadButton());
-    await host.succeed("partner-program.xlsx downloaded: the Scoring sheet with 28 partners.");
+    await host.create.succeed({
+      message: "partner-program.xlsx downloaded: the Scoring sheet with 28 partners.",
+    });
 
     const done = screen.getByRole("group", { name: "Done" });
     expect(done).toHaveTextContent(
@@ -125,28 +105,30 @@ describe("task pane", () => {
   });
 
   test("running again replaces the previous outcome", async () => {
-    const host = new FakeHost("excel");
+    const host = new FakeExcelHost();
     renderApp(host);
 
     await userEvent.click(createButton());
-    await host.succeed("Created the Scoring sheet with 28 partners.");
+    await host.create.succeed({ message: "Created the Scoring sheet with 28 partners." });
     await userEvent.click(createButton());
 
     expect(screen.queryByRole("group", { name: "Done" })).not.toBeInTheDocument();
-    await host.succeed("The Scoring sheet already exists; nothing was changed.");
+    await host.create.succeed({
+      message: "The Scoring sheet already exists; nothing was changed.",
+    });
 
     expect(screen.getByRole("group", { name: "Done" })).toHaveTextContent(
       "The Scoring sheet already exists; nothing was changed."
     );
-    expect(host.calls).toBe(2);
+    expect(host.create.calls).toBe(2);
   });
 
   test("a host error shows the host's message", async () => {
-    const host = new FakeHost("excel");
+    const host = new FakeExcelHost();
     renderApp(host);
 
     await userEvent.click(createButton());
-    await host.fail(
+    await host.create.fail(
       new HostError("Finish editing the cell, then try again.", "InvalidOperationInCellEditMode")
     );
 
@@ -157,12 +139,12 @@ describe("task pane", () => {
   });
 
   test("any other error shows a plain sentence, never its message or stack trace", async () => {
-    const host = new FakeHost("browser");
+    const host = new FakeBrowserHost();
     renderApp(host);
     const internal = new TypeError("Cannot read properties of undefined (reading 'addWorksheet')");
 
     await userEvent.click(downloadButton());
-    await host.fail(internal);
+    await host.create.fail(internal);
 
     const failed = screen.getByRole("group", { name: "Could not finish" });
     expect(within(failed).getByText(UNEXPECTED_FAILURE)).toBeInTheDocument();

@@ -5,6 +5,7 @@ import {
 } from "../../src/taskpane/browserWorkbookHost";
 import { ExcelWorkbookHost } from "../../src/taskpane/excelWorkbookHost";
 import { runInExcel } from "../../src/excel/scaffold";
+import { selectCell, TierValidationReport, validateInExcel } from "../../src/excel/validateTiers";
 import { writePlanToBuffer } from "../../src/xlsx/writePlan";
 import { WorkbookPlan } from "../../src/workbook/plan";
 import { SAMPLE_PARTNERS } from "../../src/workbook/sample";
@@ -13,9 +14,15 @@ import { TBL_SCORING } from "../../src/workbook/scoringSheet";
 // Excel itself is not available here, and exceljs is exercised for real by the Chromium end-to-end test:
 // these tests check what each host asks for and what it tells the user.
 jest.mock("../../src/excel/scaffold", () => ({ runInExcel: jest.fn() }));
+jest.mock("../../src/excel/validateTiers", () => ({
+  validateInExcel: jest.fn(),
+  selectCell: jest.fn(),
+}));
 jest.mock("../../src/xlsx/writePlan", () => ({ writePlanToBuffer: jest.fn() }));
 
 const runInExcelMock = jest.mocked(runInExcel);
+const validateMock = jest.mocked(validateInExcel);
+const selectMock = jest.mocked(selectCell);
 const writePlanMock = jest.mocked(writePlanToBuffer);
 
 const scoreFormulaOf = (plan: WorkbookPlan): string => {
@@ -52,6 +59,39 @@ describe("ExcelWorkbookHost", () => {
     const outcome = await new ExcelWorkbookHost().createScoringSheet();
 
     expect(outcome.message).toBe("The Scoring sheet already exists; nothing was changed.");
+  });
+
+  test("validates the tiers in the open workbook and hands the findings to the pane", async () => {
+    const report: TierValidationReport = {
+      findings: [
+        {
+          severity: "error",
+          rule: "tier.recorded-mismatch",
+          sheet: "Quarterly",
+          cell: "J34",
+          partner: "PwC",
+          quarter: "2026-Q2",
+          message: "PwC 2026-Q2: recorded Platinum, expected Gold",
+        },
+      ],
+      actions: [{ partner: "PwC", tier: "Platinum", status: { kind: "demote", to: "Gold" } }],
+      summary: { errors: 1, warnings: 0, info: 0 },
+      partners: 1,
+      highlightedCells: 1,
+      syncs: 2,
+      bytes: 9000,
+    };
+    validateMock.mockResolvedValueOnce(report);
+
+    await expect(new ExcelWorkbookHost().validateTiers()).resolves.toBe(report);
+  });
+
+  test("shows a finding's cell", async () => {
+    selectMock.mockResolvedValueOnce(undefined);
+
+    await new ExcelWorkbookHost().selectCell("Quarterly", "J34");
+
+    expect(selectMock).toHaveBeenCalledWith("Quarterly", "J34");
   });
 
   test("lets Excel's errors through for the task pane to word", async () => {

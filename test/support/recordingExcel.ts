@@ -5,17 +5,23 @@ import {
   ExcelFont,
   ExcelRange,
   ExcelTable,
+  ExcelTableInWorkbook,
   ExcelWorkbook,
   ExcelWorksheet,
+  RangeProperty,
 } from "../../src/excel/excelModel";
 import { ExcelRun } from "../../src/excel/scaffold";
 
 /**
  * A recording fake of the slice of Excel in src/excel/excelModel.ts. Like Office.js, it only queues what the host
- * asks for and applies it on `context.sync()`, in order, stopping at the first failing operation; it measures each
- * request's size on its own terms (UTF-8 bytes of the JSON of target, member and arguments, independently of the
- * host's estimate) and keeps the grid a user would see. office-addin-mock has no collections and no queueing, which
- * are exactly what these tests are about.
+ * asks for and applies it on `context.sync()`, in order, stopping at the first failing operation; loaded properties
+ * and `isNullObject` can be read only after that sync. It measures each request's size on its own terms (UTF-8 bytes
+ * of the JSON of target, member and arguments, independently of the host's estimate), and each response's (the JSON
+ * of what was loaded), and keeps the grid a user would see. office-addin-mock has no collections and no queueing,
+ * which are exactly what these tests are about.
+ *
+ * Stricter than Excel where Excel's behaviour would hide a bug: reading a property of a null object, or writing
+ * through one, fails; reading the value of a formula cell fails (the fake does not calculate).
  */
 
 /** What a cell holds, as Excel shows it: a constant, or a formula Excel evaluates. */
@@ -25,7 +31,7 @@ export type CellContent =
 export interface RecordedOperation {
   /** Index of the request (sync) that carried it. */
   readonly request: number;
-  /** "workbook", "application", a sheet name, or "Sheet!A1:B2". */
+  /** "workbook", "application", a sheet name, "Sheet!A1:B2", or "tblName" and what was reached through it. */
   readonly target: string;
   readonly member: string;
   readonly bytes: number;
@@ -55,7 +61,12 @@ export interface SheetState {
   readonly name: string;
   /** Keyed by A1 address; empty cells are absent. */
   readonly cells: Map<string, CellContent>;
-  /** Number formats, column widths and font settings, in the order applied. */
+  /** The cells' own fill colours, keyed by A1 address; cells without one are absent. */
+  readonly fills: Map<string, string>;
+  /**
+   * Number formats, column widths and font settings, in the order applied. Like validations, conditional formats and
+   * notes, they keep their addresses when cells are inserted or deleted (the fake moves only cells, fills and tables).
+   */
   readonly settings: RangeSetting[];
   readonly validations: ValidationState[];
   readonly conditionalFormats: ConditionalFormatState[];
@@ -66,7 +77,8 @@ export interface SheetState {
 export interface TableState {
   name: string;
   readonly sheet: string;
-  readonly address: string;
+  /** Header and data rows; it moves and grows as cells are inserted and deleted. */
+  address: string;
   readonly headers: readonly string[];
   style?: string;
 }
@@ -75,6 +87,11 @@ export interface SeedSheet {
   readonly name: string;
   /** Written as a user types them: "=…" is a formula, "'…" is text. */
   readonly cells?: Readonly<Record<string, CellInput>>;
+  /** Blocks typed the same way, one row of values per row of the address; "" leaves a cell empty. */
+  readonly ranges?: readonly {
+    readonly address: string;
+    readonly values: readonly (readonly CellInput[])[];
+  }[];
   readonly tables?: readonly { readonly name: string; readonly address: string }[];
 }
 
@@ -85,8 +102,22 @@ interface Pending {
   readonly apply: () => void;
 }
 
+interface Box {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** Where a range is when an operation on it is applied: null when it was reached through a null object. */
+type Locate = () => { readonly sheet: string; readonly address: string; readonly box: Box } | null;
+
+/** The sheet a worksheet proxy stands for, when an operation on it is applied; throws the Office error if none. */
+type ResolveSheet = () => string;
+
 const utf8 = new TextEncoder();
 const MAX_ROWS = 1_048_576;
+const jsonBytes = (value: unknown): number => utf8.encode(JSON.stringify(value)).length;
 
 /** An error shaped like OfficeExtension.Error, which is what Excel.run rejects with. */
 export function officeError(code: string, message = `Excel error ${code}.`): Error {
@@ -98,13 +129,19 @@ export class RecordingExcel {
   readonly tables: TableState[] = [];
   /** Bytes of each request sent, in order. */
   readonly requests: number[] = [];
+  /** Bytes of what each request loaded (its response), in order. */
+  readonly responses: number[] = [];
   readonly operations: RecordedOperation[] = [];
   /** The options each `run` was called with. */
   readonly runOptions: Excel.RunOptions[] = [];
   activeSheet: string | undefined;
+  /** The range last selected. */
+  selection: { readonly sheet: string; readonly address: string } | undefined;
 
   private pending: Pending[] = [];
+  private deliveries: (() => void)[] = [];
   private readonly failures = new Map<number, Error>();
+  private responseLimit = Number.POSITIVE_INFINITY;
   private tableCount = 0;
 
   readonly context: ExcelContext = {
@@ -129,6 +166,7 @@ export class RecordingExcel {
       this.addSheet(s.name);
       for (const [address, value] of Object.entries(s.cells ?? {}))
         this.writeFormulas(s.name, address, [[value]]);
+      for (const r of s.ranges ?? []) this.writeFormulas(s.name, r.address, r.values);
       for (const t of s.tables ?? []) this.renameTable(this.addTable(s.name, t.address), t.name);
     }
   }
@@ -141,9 +179,21 @@ export class RecordingExcel {
     return Math.max(0, ...this.requests);
   }
 
+  get largestResponse(): number {
+    return Math.max(0, ...this.responses);
+  }
+
   /** Makes the n-th sync (1-based) reject with this Office error code, applying nothing of its request. */
   failOnSync(n: number, code: string, message?: string): void {
     this.failures.set(n, officeError(code, message));
+  }
+
+  /**
+   * Rejects, as Excel on the web does past 5 MB, any request whose loaded data is over `bytes`; it delivers nothing
+   * (requests that only load change nothing either way).
+   */
+  limitResponses(bytes: number): void {
+    this.responseLimit = bytes;
   }
 
   sheet(name: string): SheetState {
@@ -169,9 +219,15 @@ export class RecordingExcel {
     return JSON.stringify({
       ...s,
       cells: [...s.cells.entries()],
+      fills: [...s.fills.entries()],
       notes: [...s.notes.entries()],
       tables: this.tables.filter((t) => same(t.sheet, sheet)),
     });
+  }
+
+  /** The values of a sheet's cells (formulas as typed), to prove them unchanged whatever happened to the formats. */
+  contents(sheet: string): string {
+    return JSON.stringify([...this.sheet(sheet).cells.entries()]);
   }
 
   private async sync(): Promise<void> {
@@ -179,12 +235,21 @@ export class RecordingExcel {
     this.pending = [];
     const request = this.requests.length;
     this.requests.push(operations.reduce((sum, o) => sum + o.bytes, 0));
+    this.responses.push(0);
     const failure = this.failures.get(this.requests.length);
     if (failure) throw failure;
+    const deliveries: (() => void)[] = (this.deliveries = []);
     for (const { target, member, bytes, apply } of operations) {
       apply();
       this.operations.push({ request, target, member, bytes });
     }
+    if (this.responses[request]! > this.responseLimit) {
+      throw officeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response is ${this.responses[request]} bytes, over the limit.`
+      );
+    }
+    for (const deliver of deliveries) deliver();
   }
 
   private queue(
@@ -193,8 +258,14 @@ export class RecordingExcel {
     args: unknown,
     apply: () => void = () => undefined
   ): void {
-    const bytes = utf8.encode(JSON.stringify([target, member, args])).length;
+    const bytes = jsonBytes([target, member, args]);
     this.pending.push({ target, member, bytes, apply });
+  }
+
+  /** A load's outcome: counted in the response now, handed over only once the whole response is known to fit. */
+  private respond(bytes: number, deliver: () => void): void {
+    this.responses[this.responses.length - 1]! += bytes;
+    this.deliveries.push(deliver);
   }
 
   private workbook(): ExcelWorkbook {
@@ -221,7 +292,21 @@ export class RecordingExcel {
           ),
         add: (name) => {
           this.queue("workbook", "worksheets.add", [name], () => this.addSheet(name));
-          return this.worksheet(name);
+          return this.worksheet(name, () => name);
+        },
+        getItem: (name) =>
+          this.worksheet(name, () => {
+            const sheet = this.sheets.find((s) => same(s.name, name));
+            return sheet ? sheet.name : fail("ItemNotFound", `There is no sheet named ${name}.`);
+          }),
+        getItemOrNullObject: (name) => {
+          const found = this.lookup(`worksheets.getItemOrNullObject(${name})`, () =>
+            this.sheets.find((s) => same(s.name, name))
+          );
+          const sheet = this.worksheet(name, () => found.get()?.name ?? throughNull(name));
+          return Object.defineProperty(sheet, "isNullObject", {
+            get: () => found.get() === undefined,
+          }) as ExcelWorksheet & { readonly isNullObject: boolean };
         },
       },
       tables: {
@@ -237,85 +322,211 @@ export class RecordingExcel {
             names,
             () => (loaded.tables = this.tables.map((t) => t.name))
           ),
+        getItemOrNullObject: (name) => this.tableInWorkbook(name),
       },
     };
   }
 
-  private worksheet(sheet: string): ExcelWorksheet {
+  /**
+   * Queues an `*OrNullObject` look-up and returns its outcome, readable after the sync: the item found, or
+   * undefined for a null object.
+   */
+  private lookup<T>(target: string, find: () => T | undefined): { get(): T | undefined } {
+    const state: { resolved: boolean; item?: T } = { resolved: false };
+    this.queue(target, "getItemOrNullObject", [], () => {
+      state.resolved = true;
+      state.item = find();
+    });
+    return {
+      get: () => {
+        if (!state.resolved)
+          fail("PropertyNotLoaded", `${target}: isNullObject was read before sync.`);
+        return state.item;
+      },
+    };
+  }
+
+  private tableInWorkbook(name: string): ExcelTableInWorkbook {
+    const target = name;
+    const found = this.lookup(target, () => this.table(name));
+    /** The table's box now, as operations are applied: insertions and deletions before it move it. */
+    const part = (rows: (box: Box) => Box) => (): ReturnType<Locate> => {
+      const table = found.get();
+      if (!table) return null;
+      const box = rows(parseRange(table.address));
+      return { sheet: table.sheet, address: boxAddress(box), box };
+    };
+    return {
+      get isNullObject() {
+        return found.get() === undefined;
+      },
+      worksheet: this.worksheet(`${name}.worksheet`, () => found.get()?.sheet ?? throughNull(name)),
+      getRange: () =>
+        this.range(
+          part((b) => b),
+          `${target}.getRange()`
+        ),
+      getHeaderRowRange: () =>
+        this.range(
+          part((b) => ({ ...b, bottom: b.top })),
+          `${target}.getHeaderRowRange()`
+        ),
+      getDataBodyRange: () =>
+        this.range(
+          part((b) => ({ ...b, top: b.top + 1 })),
+          `${target}.getDataBodyRange()`
+        ),
+    };
+  }
+
+  /** `target` names the proxy in the request; `resolve` finds its sheet when an operation is applied. */
+  private worksheet(target: string, resolve: ResolveSheet): ExcelWorksheet {
     return {
       tables: {
         add: (address, hasHeaders) => {
           const handle: { state?: TableState } = {};
           this.queue(
-            sheet,
+            target,
             "tables.add",
             [address, hasHeaders],
-            () => (handle.state = this.addTable(sheet, address))
+            () => (handle.state = this.addTable(resolve(), address))
           );
-          return this.tableHandle(sheet, handle);
+          return this.tableHandle(target, handle);
         },
       },
       freezePanes: {
         freezeRows: (count) =>
           this.queue(
-            sheet,
+            target,
             "freezePanes.freezeRows",
             [count],
-            () => (this.sheet(sheet).frozenRows = count)
+            () => (this.sheet(resolve()).frozenRows = count)
           ),
       },
       notes: {
         add: (cell, content) =>
-          this.queue(sheet, "notes.add", [cell, content], () =>
-            this.sheet(sheet).notes.set(cell, content)
+          this.queue(target, "notes.add", [cell, content], () =>
+            this.sheet(resolve()).notes.set(cell, content)
           ),
       },
-      getRange: (address) => this.range(sheet, address),
+      getRange: (address) =>
+        this.range(
+          () => ({ sheet: resolve(), address, box: parseRange(address) }),
+          `${target}!${address}`
+        ),
       activate: () =>
-        this.queue(sheet, "activate", [], () => (this.activeSheet = this.sheet(sheet).name)),
+        this.queue(target, "activate", [], () => (this.activeSheet = this.sheet(resolve()).name)),
     };
   }
 
-  private tableHandle(sheet: string, handle: { state?: TableState }): ExcelTable {
+  private tableHandle(target: string, handle: { state?: TableState }): ExcelTable {
     const state = (): TableState =>
       handle.state ?? fail("InvalidReference", "The table was used before it was added.");
     return settable<ExcelTable>(["name", "style"], (member, value) =>
-      this.queue(sheet, `table.${member}`, value, () => {
+      this.queue(target, `table.${member}`, value, () => {
         if (member === "name") this.renameTable(state(), String(value));
         else state().style = String(value);
       })
     );
   }
 
-  private range(sheet: string, address: string): ExcelRange {
-    const target = `${sheet}!${address}`;
+  private range(locate: Locate, target: string): ExcelRange {
+    const at = () => locate() ?? throughNull(target);
     const record = (member: string, value: unknown) =>
-      this.queue(target, member, value, () =>
-        this.sheet(sheet).settings.push({ address, member, value })
-      );
+      this.queue(target, member, value, () => {
+        const { sheet, address } = at();
+        this.sheet(sheet).settings.push({ address, member, value });
+      });
     const font = settable<ExcelFont>(["bold", "italic", "size", "color"], (m, v) =>
       record(`format.font.${m}`, v)
     );
+    const fill = Object.assign(
+      settable<{ color: string }>(["color"], (_, colour) =>
+        this.queue(target, "format.fill.color", colour, () => {
+          const { sheet, box } = at();
+          const fills = this.sheet(sheet).fills;
+          for (let row = box.top; row <= box.bottom; row++)
+            for (let column = box.left; column <= box.right; column++)
+              fills.set(cellAddress(row, column), String(colour));
+        })
+      ),
+      {
+        clear: () =>
+          this.queue(target, "format.fill.clear", [], () => {
+            const { sheet, box } = at();
+            const fills = this.sheet(sheet).fills;
+            for (const address of [...fills.keys()])
+              if (contains(box, parseRange(address))) fills.delete(address);
+          }),
+      }
+    );
+    const loaded: { values?: unknown[][]; address?: string; isNull?: boolean } = {};
+    const read = <K extends RangeProperty>(property: K) => {
+      if (loaded.isNull) throw new Error(`${target}.${property} was read through a null object.`);
+      return (
+        loaded[property] ?? fail("PropertyNotLoaded", `${property} was read before load and sync.`)
+      );
+    };
     const base = settable<Pick<ExcelRange, "formulas" | "numberFormat">>(
       ["formulas", "numberFormat"],
       (member, value) => {
         if (member === "formulas") {
-          this.queue(target, member, value, () =>
-            this.writeFormulas(sheet, address, value as CellInput[][])
-          );
+          this.queue(target, member, value, () => {
+            const { sheet, address } = at();
+            this.writeFormulas(sheet, address, value as CellInput[][]);
+          });
         } else record(member, value);
       }
     );
-    return Object.assign(base, {
+    // Copied as descriptors: Object.assign would call the getters, reading before the load.
+    const members = {
+      get values() {
+        return read("values") as unknown[][];
+      },
+      get address() {
+        return read("address") as string;
+      },
+      load: (properties: RangeProperty[]) =>
+        this.queue(target, "load", properties, () => {
+          const where = locate();
+          if (!where) {
+            this.respond(0, () => (loaded.isNull = true));
+            return;
+          }
+          const response: { address?: string; values?: unknown[][] } = {};
+          if (properties.includes("address"))
+            response.address = `${quoteSheet(where.sheet)}!${boxAddress(where.box)}`;
+          if (properties.includes("values"))
+            response.values = this.valuesOf(where.sheet, where.box);
+          this.respond(jsonBytes(response), () => Object.assign(loaded, response));
+        }),
+      delete: (shift: "Up") =>
+        this.queue(target, "delete", [shift], () => {
+          const { sheet, box } = at();
+          this.deleteUp(sheet, box);
+        }),
+      insert: (shift: "Down") =>
+        this.queue(target, "insert", [shift], () => {
+          const { sheet, box } = at();
+          this.insertDown(sheet, box);
+        }),
+      select: () =>
+        this.queue(target, "select", [], () => {
+          const { sheet, address } = at();
+          if (!this.activeSheet || !same(this.activeSheet, sheet))
+            fail("InvalidSelection", `${sheet}!${address} is not on the active sheet.`);
+          this.selection = { sheet: this.sheet(sheet).name, address };
+        }),
       format: Object.assign(
         settable<{ columnWidth: number }>(["columnWidth"], (m, v) => record(`format.${m}`, v)),
-        { font }
+        { font, fill }
       ),
       dataValidation: settable<ExcelRange["dataValidation"]>(
         ["rule", "errorAlert"],
         (member, value) =>
           this.queue(target, `dataValidation.${member}`, value, () => {
             // A range has one validation: setting it again replaces it, as in Excel.
+            const { sheet, address } = at();
             const validations = this.sheet(sheet).validations;
             let validation = validations.find((v) => v.address === address);
             if (!validation) validations.push((validation = { address }));
@@ -324,10 +535,14 @@ export class RecordingExcel {
       ),
       conditionalFormats: {
         add: (type: "CellValue"): ExcelConditionalFormat => {
-          const state: ConditionalFormatState = { address, type };
-          this.queue(target, "conditionalFormats.add", [type], () =>
-            this.sheet(sheet).conditionalFormats.push(state)
-          );
+          const handle: { state?: ConditionalFormatState } = {};
+          this.queue(target, "conditionalFormats.add", [type], () => {
+            const { sheet, address } = at();
+            handle.state = { address, type };
+            this.sheet(sheet).conditionalFormats.push(handle.state);
+          });
+          const state = () =>
+            handle.state ?? fail("InvalidReference", "Format used before it was added.");
           const recordAs =
             (member: string, change: (value: unknown) => void) => (_: string, value: unknown) =>
               this.queue(target, `conditionalFormat.cellValue.${member}`, value, () =>
@@ -335,22 +550,94 @@ export class RecordingExcel {
               );
           const rule = settable<{ rule: Excel.ConditionalCellValueRule }>(
             ["rule"],
-            recordAs("rule", (v) => (state.rule = v as Excel.ConditionalCellValueRule))
+            recordAs("rule", (v) => (state().rule = v as Excel.ConditionalCellValueRule))
           );
           const format = {
             fill: settable<{ color: string }>(
               ["color"],
-              recordAs("format.fill.color", (v) => (state.fill = String(v)))
+              recordAs("format.fill.color", (v) => (state().fill = String(v)))
             ),
             font: settable<{ color: string }>(
               ["color"],
-              recordAs("format.font.color", (v) => (state.font = String(v)))
+              recordAs("format.font.color", (v) => (state().font = String(v)))
             ),
           };
           return { cellValue: Object.assign(rule, { format }) };
         },
       },
-    });
+    };
+    return Object.defineProperties(base, Object.getOwnPropertyDescriptors(members)) as ExcelRange;
+  }
+
+  /** What Range.values returns: constants as typed (text without its apostrophe), "" for an empty cell. */
+  private valuesOf(sheet: string, box: Box): unknown[][] {
+    const cells = this.sheet(sheet).cells;
+    const letters = columnsOf(box);
+    const rows: unknown[][] = [];
+    for (let row = box.top; row <= box.bottom; row++) {
+      rows.push(
+        letters.map((column) => {
+          const address = `${column}${row + 1}`;
+          const content = cells.get(address);
+          if (content && "formula" in content)
+            throw new Error(`${sheet}!${address} holds a formula; the fake does not calculate.`);
+          return content ? content.value : "";
+        })
+      );
+    }
+    return rows;
+  }
+
+  /**
+   * Range.delete("Up"): the cells go and those below, in the same columns, move up. Rows of a table's data, across
+   * its full width, leave the table (Excel keeps at least one); a table cut any other way refuses, as in Excel.
+   */
+  private deleteUp(sheet: string, box: Box): void {
+    const height = box.bottom - box.top + 1;
+    for (const table of this.tables.filter((t) => same(t.sheet, sheet))) {
+      const t = parseRange(table.address);
+      if (t.right < box.left || t.left > box.right || t.bottom < box.top) continue;
+      const wholeRows = t.left === box.left && t.right === box.right;
+      if (wholeRows && t.top > box.bottom) table.address = boxAddress(shiftRows(t, -height));
+      else if (wholeRows && box.top > t.top && box.bottom <= t.bottom && t.bottom - height > t.top)
+        table.address = boxAddress({ ...t, bottom: t.bottom - height });
+      else
+        fail(
+          "InvalidOperation",
+          `Deleting ${boxAddress(box)} would break the table ${table.name}.`
+        );
+    }
+    const s = this.sheet(sheet);
+    for (const map of [s.cells, s.fills] as Map<string, unknown>[]) {
+      moveCells(map, box.left, box.right, (row) =>
+        row < box.top ? row : row <= box.bottom ? undefined : row - height
+      );
+    }
+  }
+
+  /**
+   * Range.insert("Down"): the cells from the range down, in its columns, move down by its height. Inserted within a
+   * table's data rows, across its full width, the rows join the table.
+   */
+  private insertDown(sheet: string, box: Box): void {
+    const height = box.bottom - box.top + 1;
+    for (const table of this.tables.filter((t) => same(t.sheet, sheet))) {
+      const t = parseRange(table.address);
+      if (t.right < box.left || t.left > box.right || t.bottom < box.top) continue;
+      const wholeRows = t.left === box.left && t.right === box.right;
+      if (wholeRows && t.top >= box.top) table.address = boxAddress(shiftRows(t, height));
+      else if (wholeRows && box.top > t.top && box.top <= t.bottom)
+        table.address = boxAddress({ ...t, bottom: t.bottom + height });
+      else
+        fail(
+          "InvalidOperation",
+          `Inserting at ${boxAddress(box)} would break the table ${table.name}.`
+        );
+    }
+    const s = this.sheet(sheet);
+    for (const map of [s.cells, s.fills] as Map<string, unknown>[]) {
+      moveCells(map, box.left, box.right, (row) => (row < box.top ? row : row + height));
+    }
   }
 
   private addSheet(name: string): void {
@@ -368,6 +655,7 @@ export class RecordingExcel {
     this.sheets.push({
       name,
       cells: new Map(),
+      fills: new Map(),
       settings: [],
       validations: [],
       conditionalFormats: [],
@@ -420,9 +708,10 @@ export class RecordingExcel {
       fail("InvalidArgument", `The input array doesn't match the size of ${address}.`);
     }
     const cells = this.sheet(sheet).cells;
+    const letters = columnsOf(box);
     values.forEach((row, r) =>
       row.forEach((value, c) => {
-        const key = cellAddress(box.top + r, box.left + c);
+        const key = `${letters[c]}${box.top + r + 1}`;
         if (value === "") cells.delete(key);
         else if (typeof value === "string" && value.startsWith("'"))
           cells.set(key, { value: value.slice(1) });
@@ -436,6 +725,11 @@ export class RecordingExcel {
 
 function fail(code: string, message: string): never {
   throw officeError(code, message);
+}
+
+/** Writing through a null object: Office.js gives no useful outcome, so the fake refuses. */
+function throughNull(target: string): never {
+  return fail("InvalidObjectPath", `${target} does not exist: it was used through a null object.`);
 }
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
@@ -459,13 +753,6 @@ function settable<T extends object>(
   return object as T;
 }
 
-interface Box {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
 function columnIndex(letters: string): number {
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }
@@ -478,6 +765,10 @@ function columnName(index: number): string {
 }
 
 const cellAddress = (row: number, column: number): string => `${columnName(column)}${row + 1}`;
+
+/** The letters of a box's columns, computed once for a whole block of cells. */
+const columnsOf = (box: Box): string[] =>
+  Array.from({ length: box.right - box.left + 1 }, (_, i) => columnName(box.left + i));
 
 /** "B3", "A1:J11" or a whole column "B:B"; zero-based and inclusive. */
 export function parseRange(address: string): Box {
@@ -492,5 +783,47 @@ export function parseRange(address: string): Box {
   return { top: a.row ?? 0, left: a.column, bottom: b.row ?? MAX_ROWS - 1, right: b.column };
 }
 
+/** "A1" for one cell, "A1:J11" otherwise, as Range.address writes it after the sheet. */
+function boxAddress(box: Box): string {
+  const first = cellAddress(box.top, box.left);
+  const last = cellAddress(box.bottom, box.right);
+  return first === last ? first : `${first}:${last}`;
+}
+
+/** Excel quotes a sheet name in an address unless it is letters, digits and underscores not starting with a digit. */
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+const shiftRows = (box: Box, by: number): Box => ({
+  ...box,
+  top: box.top + by,
+  bottom: box.bottom + by,
+});
+
 const overlaps = (a: Box, b: Box): boolean =>
   a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+
+const contains = (outer: Box, inner: Box): boolean =>
+  inner.top >= outer.top &&
+  inner.bottom <= outer.bottom &&
+  inner.left >= outer.left &&
+  inner.right <= outer.right;
+
+/** Moves the entries of a cell map in columns left..right to the row `to` gives, dropping those it maps to undefined. */
+function moveCells<T>(
+  map: Map<string, T>,
+  left: number,
+  right: number,
+  to: (row: number) => number | undefined
+): void {
+  const moved: [string, T][] = [];
+  for (const [address, value] of [...map.entries()]) {
+    const { top: row, left: column } = parseRange(address);
+    if (column < left || column > right) continue;
+    map.delete(address);
+    const target = to(row);
+    if (target !== undefined) moved.push([cellAddress(target, column), value]);
+  }
+  for (const [address, value] of moved) map.set(address, value);
+}

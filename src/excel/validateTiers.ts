@@ -1,0 +1,194 @@
+import { Finding, FindingSummary } from "../domain/findings";
+import { TierAction } from "../domain/tiers";
+import { rangeA1 } from "../workbook/address";
+import { SheetPlan } from "../workbook/plan";
+import { validateTables } from "../workbook/readProgram";
+import {
+  TBL_QUARTERLY,
+  TBL_TIER_REVIEW,
+  TIER_REVIEW_HEADERS,
+  TIER_REVIEW_SHEET,
+  tierReviewSheetPlan,
+} from "../workbook/tierSheets";
+import {
+  addSheets,
+  HostFeatures,
+  NO_OPTIONAL_FEATURES,
+  PreparedSheet,
+  PreparedTable,
+  prepareSheet,
+  prepareTable,
+  startRequest,
+  writeRows,
+} from "./applyPlan";
+import { HostError, officeCode, toHostError } from "./errors";
+import { ExcelContext } from "./excelModel";
+import { highlight, highlightsOf } from "./highlights";
+import { FoundTable, readProgramTables } from "./readProgramTables";
+import { cost, RequestBatch } from "./requestBatch";
+import { ExcelRun, officeSupports, runCommand, Supports } from "./scaffold";
+
+export interface TierValidationReport {
+  /** Errors first, then by sheet and cell. */
+  readonly findings: Finding[];
+  /** What to do with each partner now, in the order they first appear. */
+  readonly actions: TierAction[];
+  readonly summary: FindingSummary;
+  /** Partners on the Tier Review. */
+  readonly partners: number;
+  /** Cells of tblQuarterly filled to point at a finding. */
+  readonly highlightedCells: number;
+  /** `context.sync` calls made. */
+  readonly syncs: number;
+  /** Estimated request bytes written (see requestBatch.ts). */
+  readonly bytes: number;
+}
+
+export const NO_QUARTERLY_TABLE =
+  `There is no ${TBL_QUARTERLY} table: create the program workbook first ` +
+  `(or name your quarterly data table ${TBL_QUARTERLY}).`;
+
+/** Validates the program in the open workbook as one command: one Ctrl+Z undoes the review and the highlights. */
+export function validateInExcel(
+  run: ExcelRun = Excel.run,
+  supports: Supports = officeSupports
+): Promise<TierValidationReport> {
+  return runCommand(run, supports, validateTiers);
+}
+
+/**
+ * Reads tblQuarterly, tblTiers and tblTierRules in one sync and validates them; then fills the cells of
+ * tblQuarterly that the findings cite, after clearing the previous run's fills, and writes the Tier Review (creating
+ * its sheet, or replacing tblTierReview's rows: it is generated output). Nothing the user typed changes. The writes
+ * share requests under the budget of requestBatch.ts, so the syncs follow the bytes written: two on the sample,
+ * 2 + ⌈bytes / 4 MB⌉ at most on any program (Excel on the web's response limit aside: readProgramTables.ts).
+ */
+export async function validateTiers(
+  context: ExcelContext,
+  features: HostFeatures = NO_OPTIONAL_FEATURES
+): Promise<TierValidationReport> {
+  const tables = await readProgramTables(context);
+  const { quarterly, review: existing } = tables;
+  if (!quarterly) throw new HostError(NO_QUARTERLY_TABLE, "ItemNotFound");
+  if (!existing && tables.reviewSheetExists) {
+    throw new HostError(
+      `The ${TIER_REVIEW_SHEET} sheet has no ${TBL_TIER_REVIEW} table to hold the review. ` +
+        `Rename or delete that sheet, then validate again.`,
+      "ItemNotFound"
+    );
+  }
+  if (existing) checkReviewColumns(existing);
+
+  const validation = validateTables(
+    quarterly.values,
+    tables.tiers?.values,
+    tables.settings?.values
+  );
+  const reviewSheet = tierReviewSheetPlan(validation, "addin");
+  const highlights = highlightsOf(validation.findings, quarterly.range);
+  // Everything is encoded and checked before the first write: a malformed plan changes nothing.
+  const write: ReviewWrite = existing
+    ? { kind: "replace", table: existing, rows: reviewRows(reviewSheet) }
+    : { kind: "add", sheet: prepareSheet(reviewSheet, new Set()) };
+
+  const batch = new RequestBatch(context, () => startRequest(context.application, features));
+  // Highlights first, at the addresses just read: rows inserted or deleted in the review afterwards move the
+  // cells below it, fills included, whatever table those cells belong to.
+  await highlight(batch, quarterly.table, highlights);
+  if (write.kind === "replace") await replaceRows(batch, write.table, write.rows);
+  else await addSheets(batch, context.workbook.worksheets, [write.sheet], features);
+  await batch.flush();
+
+  return {
+    findings: validation.findings,
+    actions: validation.actions,
+    summary: validation.summary,
+    partners: new Set(validation.review.map((r) => r.partner.toLowerCase())).size,
+    highlightedCells: highlights.reduce((n, h) => n + h.cells, 0),
+    syncs: tables.syncs + batch.syncs,
+    bytes: batch.bytes,
+  };
+}
+
+/** A tblTierReview whose columns are not the review's would get rows that do not fit: say so before writing. */
+function checkReviewColumns(review: FoundTable & { readonly header: readonly unknown[] }): void {
+  const key = (h: unknown) => (typeof h === "string" ? h.trim().toLowerCase() : h);
+  const same =
+    review.header.length === TIER_REVIEW_HEADERS.length &&
+    review.header.every((h, i) => key(h) === key(TIER_REVIEW_HEADERS[i]));
+  if (!same) {
+    throw new HostError(
+      `${TBL_TIER_REVIEW} on the ${review.range.sheet} sheet does not have the review's columns ` +
+        `(${TIER_REVIEW_HEADERS.join(", ")}). It is written by validation: delete it (or its sheet), ` +
+        `then validate again to write it afresh.`,
+      "InvalidArgument"
+    );
+  }
+}
+
+/** The Tier Review is added with its sheet, or written over the rows of the tblTierReview already there. */
+type ReviewWrite =
+  | { readonly kind: "add"; readonly sheet: PreparedSheet }
+  | { readonly kind: "replace"; readonly table: FoundTable; readonly rows: PreparedTable };
+
+/** tblTierReview's rows as Range.formulas takes them; an empty review is one blank row, as a new table has. */
+function reviewRows(sheet: SheetPlan): PreparedTable {
+  const table = sheet.tables.find((t) => t.name === TBL_TIER_REVIEW);
+  if (!table) throw new Error(`The ${sheet.name} plan has no ${TBL_TIER_REVIEW}.`);
+  const blank = [table.columns.map(() => null)];
+  return prepareTable(table.rows.length > 0 ? table : { ...table, rows: blank });
+}
+
+/**
+ * Makes tblTierReview as tall as the new review, deleting or inserting rows inside it (which also moves whatever
+ * sits below it, never over it), then writes the rows over its data body in blocks.
+ */
+async function replaceRows(
+  batch: RequestBatch,
+  review: FoundTable,
+  rows: PreparedTable
+): Promise<void> {
+  const { first, last } = review.range;
+  const sheet = review.table.worksheet;
+  const across = (top: number, bottom: number) =>
+    rangeA1({ row: top, column: first.column }, { row: bottom, column: last.column });
+  const before = last.row - first.row;
+  const after = rows.rows.length;
+  if (after < before) {
+    const surplus = across(first.row + 1 + after, last.row);
+    await batch.reserve(cost(surplus, "Up"));
+    sheet.getRange(surplus).delete("Up");
+  } else if (after > before) {
+    // Inserted at the last data row, the rows are inside the table, which grows by them.
+    const room = across(last.row, last.row + after - before - 1);
+    await batch.reserve(cost(room, "Down"));
+    sheet.getRange(room).insert("Down");
+  }
+  await writeRows(batch, sheet, { ...rows, plan: { ...rows.plan, topLeft: first } });
+}
+
+/**
+ * Shows a cell to the user: activates its sheet and selects it, in one sync (a click in the task pane should answer
+ * at once). A sheet that is gone is a HostError naming it.
+ */
+export async function selectCell(
+  sheet: string,
+  cell: string,
+  run: ExcelRun = Excel.run
+): Promise<void> {
+  try {
+    await run({}, async (context) => {
+      const target = context.workbook.worksheets.getItem(sheet);
+      target.activate();
+      target.getRange(cell).select();
+      await context.sync();
+    });
+  } catch (e) {
+    if (officeCode(e) !== "ItemNotFound") throw toHostError(e);
+    throw new HostError(
+      `There is no sheet named "${sheet}" any more. Validate again to see where the findings are now.`,
+      "ItemNotFound",
+      { cause: e }
+    );
+  }
+}
