@@ -4,10 +4,17 @@ import { gzipSync } from "zlib";
 import { attractivenessScore, Ratings } from "../src/domain/scoring";
 import { DEFAULT_TIER_RULES, validateProgram } from "../src/domain/tiers";
 import { applyPlan } from "../src/excel/applyPlan";
+import { validateTiers } from "../src/excel/validateTiers";
 import { programWorkbookPlan } from "../src/workbook/programPlan";
+import { quarterlySheetPlan } from "../src/workbook/tierSheets";
 import { writePlanToBuffer } from "../src/xlsx/writePlan";
 import { generatePartners } from "../test/support/partners";
 import { RecordingExcel } from "../test/support/recordingExcel";
+import {
+  generateQuarters,
+  quarterlyGrid,
+  quarterlyWorkbook,
+} from "../test/support/quarterlyWorkbook";
 import { generateProgramRows } from "../test/unit/domain/tiers/generate";
 import { bestMs, Figure, report } from "./measure";
 
@@ -70,10 +77,52 @@ async function excelHost(): Promise<Figure[]> {
   return figures;
 }
 
+/** Syncs and the largest request of what `excel` sent since request number `since`. */
+function requestFigures(
+  what: string,
+  excel: RecordingExcel,
+  since: number,
+  syncs: number
+): Figure[] {
+  const requests = excel.requests.slice(since);
+  const sent = requests.reduce((a, b) => a + b, 0);
+  return [
+    { what: `${what}, syncs`, value: syncs, unit: "syncs", budget: 2 + Math.ceil(sent / FOUR_MB) },
+    {
+      what: `${what}, largest request`,
+      value: Math.max(...requests) / 1024,
+      unit: "KB",
+      budget: FOUR_MB / 1024,
+    },
+  ];
+}
+
+async function excelValidation(): Promise<Figure[]> {
+  const sample = new RecordingExcel();
+  await applyPlan(sample.context, programWorkbookPlan({ mode: "addin" }));
+  const scaffolded = sample.syncs;
+  const onSample = await validateTiers(sample.context);
+  const large = quarterlyWorkbook(quarterlyGrid(10_000, 12));
+  const onLarge = await validateTiers(large.context);
+  return [
+    ...requestFigures("excel host: validate sample", sample, scaffolded, onSample.syncs),
+    ...requestFigures("excel host: validate 10,000 × 12", large, 0, onLarge.syncs),
+  ];
+}
+
 async function fileHost(): Promise<Figure[]> {
-  const plan = programWorkbookPlan({ mode: "portable", partners: generatePartners(10_000) });
+  const program = programWorkbookPlan({ mode: "portable", partners: generatePartners(10_000) });
+  const quarterly = quarterlySheetPlan(generateQuarters(10_000, 12));
+  const plan = { sheets: program.sheets.map((s) => (s.name === quarterly.name ? quarterly : s)) };
   const ms = await bestMs(2, () => writePlanToBuffer(plan));
-  return [{ what: "file host: 10,000 partners to .xlsx", value: ms, unit: "ms", budget: 5000 }];
+  return [
+    {
+      what: "file host: 10,000 partners × 12 quarters to .xlsx",
+      value: ms,
+      unit: "ms",
+      budget: 5000,
+    },
+  ];
 }
 
 /** Sizes of the built add-in (run `npm run build` first); the exceljs chunk is loaded only on download. */
@@ -100,6 +149,7 @@ async function main(): Promise<void> {
     ...(await scoring()),
     ...(await tierValidation()),
     ...(await excelHost()),
+    ...(await excelValidation()),
     ...(await fileHost()),
     ...bundles(),
   ];
