@@ -15,7 +15,7 @@ const useOurTypescriptPlugin = (config) =>
     : config;
 
 export default [
-  { ignores: ["node_modules/", "dist/", "dist-cli/", "reports/", "coverage/"] },
+  { ignores: ["node_modules/", "dist/", "dist-cli/", "dist-bench/", "reports/", "coverage/"] },
   ...officeAddins.configs.react.map(useOurTypescriptPlugin),
   ...tseslint.configs.recommended.map((config) => ({ ...config, files: ["**/*.{ts,tsx}"] })),
   {
