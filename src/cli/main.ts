@@ -1,18 +1,21 @@
 import { UsageError } from "./args";
 import { Command, Io } from "./command";
 import { demoCommand } from "./commands/demo";
+import { roadmapCommand } from "./commands/roadmap";
 import { scoreCommand } from "./commands/score";
 import { validateCommand } from "./commands/validate";
 import { workbookCommand } from "./commands/workbook";
+import { processIo } from "./processIo";
 
 const PROGRAM = "partner-strategy";
-const COMMANDS: readonly Command[] = [workbookCommand, scoreCommand, demoCommand, validateCommand];
+const COMMANDS: readonly Command[] = [
+  workbookCommand,
+  scoreCommand,
+  demoCommand,
+  validateCommand,
+  roadmapCommand,
+];
 const COMMAND_NAMES = COMMANDS.map((c) => c.name).join(", ");
-
-const processIo: Io = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
 
 const isHelp = (arg: string): boolean => arg === "--help" || arg === "-h";
 
@@ -30,7 +33,7 @@ function printHelp(io: Io): void {
  * Runs one command and resolves to the process exit code: 0 done, 1 failed (e.g. the file could not be
  * written), 2 bad arguments. Every failure is one line on stderr.
  */
-export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined) {
     io.err(`${PROGRAM}: missing command: one of ${COMMAND_NAMES} (see ${PROGRAM} --help)`);

@@ -21,6 +21,7 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean =>
   magic.every((b, i) => bytes[i] === b);
+export const isZip = (bytes: Uint8Array): boolean => startsWith(bytes, ZIP);
 
 const READ_FAILURES: Record<string, string> = {
   ENOENT: "no such file",
@@ -29,7 +30,8 @@ const READ_FAILURES: Record<string, string> = {
   EPERM: "permission denied",
 };
 
-async function bytesOf(path: string): Promise<Uint8Array> {
+/** A file's bytes; a UsageError saying why when it cannot be read. */
+export async function readBytes(path: string): Promise<Uint8Array> {
   try {
     return await readFile(path);
   } catch (e) {
@@ -40,8 +42,26 @@ async function bytesOf(path: string): Promise<Uint8Array> {
   }
 }
 
+/**
+ * Throws a UsageError unless the bytes are an .xlsx (a zip archive): `name` is an older Excel workbook, or
+ * something else.
+ */
+export function requireXlsx(bytes: Uint8Array, name: string): void {
+  if (isZip(bytes)) return;
+  if (startsWith(bytes, OLE)) {
+    throw new UsageError(
+      `${name} is an Excel 97–2003 workbook: save it as .xlsx (or export the data as CSV)`
+    );
+  }
+  throw new UsageError(
+    bytes.length === 0
+      ? `${name} is empty`
+      : `${name} is not an .xlsx workbook (its content is not a zip archive)`
+  );
+}
+
 /** Error values read as their text ("#N/A"), an uncalculated formula as its text: a finding then quotes it. */
-function tableValues(table: TableContents): TableValues {
+export function tableValues(table: TableContents): TableValues {
   return {
     sheet: table.sheet,
     header: table.header,
@@ -95,17 +115,10 @@ async function workbookTables(bytes: Uint8Array, name: string): Promise<ProgramT
  * file named .xlsx must be one. Throws a UsageError with the reason when the file cannot be read.
  */
 export async function readProgramFile(path: string): Promise<ProgramTables> {
-  const bytes = await bytesOf(path);
+  const bytes = await readBytes(path);
   const name = basename(path);
   if (bytes.length === 0) throw new UsageError(`${name} is empty`);
-  if (startsWith(bytes, ZIP)) return workbookTables(bytes, name);
-  if (startsWith(bytes, OLE)) {
-    throw new UsageError(
-      `${name} is an Excel 97–2003 workbook: save it as .xlsx (or export the data as CSV)`
-    );
-  }
-  if (/^\.xls[xm]$/i.test(extname(path))) {
-    throw new UsageError(`${name} is not an .xlsx workbook (its content is not a zip archive)`);
-  }
+  if (isZip(bytes)) return workbookTables(bytes, name);
+  if (startsWith(bytes, OLE) || /^\.xls[xm]$/i.test(extname(path))) requireXlsx(bytes, name);
   return { source: name, quarterly: csvTable(bytes, name) };
 }

@@ -1,6 +1,7 @@
 import {
   a1,
   columnDataRange,
+  dataRowCount,
   columnLetters,
   looksLikeFormula,
   rangeA1,
@@ -25,6 +26,7 @@ import {
   ExcelWorkbook,
   ExcelWorksheet,
 } from "./excelModel";
+import { AddedTables, drawCharts, LocatedChart, locateCharts, queueChartTables } from "./charts";
 import { cost, jsonBytes, OPERATION_OVERHEAD, RequestBatch } from "./requestBatch";
 
 export interface ApplyReport {
@@ -36,6 +38,10 @@ export interface ApplyReport {
   readonly syncs: number;
   /** Estimated request bytes queued (see requestBatch.ts). */
   readonly bytes: number;
+  /** Charts drawn on the sheets added. */
+  readonly charts: number;
+  /** For each planned chart of an added sheet that was not drawn, a sentence saying why. */
+  readonly chartsLeftOut: string[];
 }
 
 /** Optional Excel capabilities; the caller detects them from requirement sets (scaffold.ts). */
@@ -46,13 +52,20 @@ export interface HostFeatures {
   readonly suspendScreenUpdating: boolean;
   /** ExcelApi 1.18: column descriptions become notes on the header cells (skipped without it). */
   readonly notes: boolean;
+  /** ExcelApi 1.7: charts, whose labels may come from a column apart from the values (left out without it). */
+  readonly charts: boolean;
 }
 
 export const NO_OPTIONAL_FEATURES: HostFeatures = {
   suspendCalculation: false,
   suspendScreenUpdating: false,
   notes: false,
+  charts: false,
 };
+
+/** Why a host without ExcelApi 1.7 leaves a chart out. */
+const CHARTS_NEED =
+  "this version of Excel cannot draw it (it needs Excel 2019, Excel for the web or Microsoft 365)";
 
 export const TABLE_STYLE = "TableStyleMedium2";
 
@@ -70,9 +83,10 @@ const FONTS: Readonly<Record<CellStyle, Partial<ExcelFont>>> = {
 /**
  * Adds the plan's missing sheets to the workbook. A sheet that already exists is never touched, and a table whose
  * name is already used anywhere in the workbook is not added again, so the user's data is never lost and a second
- * run changes nothing. One sync reads the existing names; the writes follow in requests kept under the budget of
- * requestBatch.ts: structure (sheets, headers, tables) first so that structured references resolve, then values
- * and formulas, then formats. The first created sheet is activated in the last request.
+ * run changes nothing. One sync reads the existing names (and where the tables charts draw from are); the writes
+ * follow in requests kept under the budget of requestBatch.ts: structure (sheets, headers, tables) first so that
+ * structured references resolve, then values and formulas, then formats, then the added sheets' charts, in the last
+ * request. The first created sheet is activated in the last request.
  */
 export async function applyPlan(
   context: ExcelContext,
@@ -82,6 +96,12 @@ export async function applyPlan(
   const { worksheets, tables } = context.workbook;
   worksheets.load("items/name");
   tables.load("items/name");
+  const charted: ReturnType<typeof queueChartTables> = features.charts
+    ? queueChartTables(
+        context.workbook,
+        plan.sheets.flatMap((s) => s.charts ?? [])
+      )
+    : new Map();
   await context.sync();
   const existingSheets = lowerCaseNames(worksheets.items);
   const existingTables = lowerCaseNames(tables.items);
@@ -92,9 +112,26 @@ export async function applyPlan(
   const prepared = plan.sheets
     .filter((s) => !existingSheets.has(s.name.toLowerCase()))
     .map((s) => prepareSheet(s, existingTables));
+  const added: AddedTables = new Map(
+    prepared.flatMap((p) =>
+      p.tables.map(
+        (t) => [t.plan.name.toLowerCase(), { sheet: p.plan.name, plan: t.plan }] as const
+      )
+    )
+  );
+  const charts = prepared.map((p) => {
+    const planned = p.plan.charts ?? [];
+    if (!features.charts) {
+      const leftOut = planned.map((c) => `The chart "${c.title}" was left out: ${CHARTS_NEED}.`);
+      return { located: [] as LocatedChart[], leftOut };
+    }
+    return locateCharts(planned, added, charted);
+  });
 
   const batch = new RequestBatch(context, () => startRequest(context.application, features));
   const created = await addSheets(batch, worksheets, prepared, features);
+  for (const [i, sheet] of created.entries())
+    await drawCharts(batch, worksheets, sheet, charts[i]!.located);
   const first = created[0];
   if (first) {
     await batch.reserve(OPERATION_OVERHEAD);
@@ -107,6 +144,8 @@ export async function applyPlan(
     kept,
     syncs: 1 + batch.syncs,
     bytes: batch.bytes,
+    charts: charts.reduce((n, c) => n + c.located.length, 0),
+    chartsLeftOut: charts.flatMap((c) => c.leftOut),
   };
 }
 
@@ -141,7 +180,7 @@ export async function addSheets(
 }
 
 /** What `Range.formulas` receives for a planned cell: formula-like text gets Excel's text prefix, an apostrophe. */
-function toCellInput(cell: CellPlan): CellInput {
+export function toCellInput(cell: CellPlan): CellInput {
   if (cell === null) return "";
   if (isFormula(cell)) return cell.formula;
   // Excel strips one leading apostrophe, so text that already starts with one needs another to keep it.
@@ -309,7 +348,11 @@ async function formatColumn(
 
   const { first, last } = columnDataRange(table, index);
   const data = sheet.getRange(rangeA1(first, last));
-  if (column.numberFormat !== undefined) {
+  if (column.rowNumberFormats !== undefined) {
+    const formats = rowNumberFormats(table, column);
+    await batch.reserve(cost(formats));
+    data.numberFormat = formats;
+  } else if (column.numberFormat !== undefined) {
     await batch.reserve(cost(column.numberFormat));
     data.numberFormat = column.numberFormat;
   }
@@ -338,6 +381,13 @@ async function formatColumn(
     await batch.reserve(cost(header, column.description));
     sheet.notes.add(header, column.description);
   }
+}
+
+/** One format per data cell: the row's own, else the column's, else Excel's General. */
+function rowNumberFormats(table: TablePlan, column: ColumnPlan): string[][] {
+  return Array.from({ length: dataRowCount(table) }, (_, i) => [
+    column.rowNumberFormats?.[i] ?? column.numberFormat ?? "General",
+  ]);
 }
 
 function validationRule(validation: ValidationPlan): Excel.DataValidationRule {

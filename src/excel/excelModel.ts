@@ -57,6 +57,10 @@ export interface ExcelTableInWorkbook extends NullableObject {
 
 export interface ExcelWorksheet {
   readonly tables: { add(address: string, hasHeaders: boolean): ExcelTable };
+  /** ExcelApi 1.1. The source range may be on another sheet. */
+  readonly charts: {
+    add(type: ChartType, sourceData: ExcelRange, seriesBy: "Columns"): ExcelChart;
+  };
   readonly freezePanes: { freezeRows(count: number): void };
   /** ExcelApi 1.18. */
   readonly notes: { add(cellAddress: string, content: string): unknown };
@@ -69,10 +73,30 @@ export interface ExcelTable {
   style: string;
 }
 
+/** The chart types the plans draw, by the names `Excel.ChartType` gives them (that enum exists only inside Office). */
+export type ChartType = "ColumnClustered" | "BarClustered";
+
+export interface ExcelChart {
+  readonly title: { text: string };
+  readonly legend: { visible: boolean };
+  /** Cells of the chart's own sheet: its top-left corner and, optionally, its bottom-right one. */
+  setPosition(startCell: string, endCell?: string): void;
+  readonly series: {
+    getItemAt(index: number): {
+      /** ExcelApi 1.7: the category labels, from any range of the workbook. */
+      setXAxisValues(sourceData: ExcelRange): void;
+    };
+  };
+}
+
 /** What a range's `load` asks for; read only after the sync that follows it. */
-export type RangeProperty = "values" | "address";
+export type RangeProperty = "values" | "formulas" | "address";
 
 export interface ExcelRange {
+  /**
+   * Written: what each cell gets, as typed. Read once loaded: each formula as written, each constant as its value
+   * ("" for an empty cell; text kept from evaluation by an apostrophe comes back without it).
+   */
   formulas: CellInput[][];
   /**
    * What the cells show once loaded: numbers, text ("" for an empty cell), booleans, a formula's result. Dates are

@@ -19,12 +19,13 @@ export interface Highlight {
 }
 
 /**
- * The fills that point at the findings on a table: each error's and warning's cell, when it is in the table (so the
- * next run, which clears the table's fill, clears it too); an error's fill wins over a warning's on the same cell.
- * Adjacent cells of a row with the same fill are one range. Info findings are not highlighted.
+ * The fills that point at the findings on a table's data rows: each error's and warning's cell, when it is in the
+ * data body `body` (so the next run, which clears the data body's fill, clears it too; a finding on the header, such
+ * as a missing column, is not filled); an error's fill wins over a warning's on the same cell. Adjacent cells of a
+ * row with the same fill are one range. Info findings are not highlighted.
  */
-export function highlightsOf(findings: readonly Finding[], table: SheetRange): Highlight[] {
-  const { sheet, first, last } = table;
+export function highlightsOf(findings: readonly Finding[], body: SheetRange): Highlight[] {
+  const { sheet, first, last } = body;
   const fills = new Map<string, { row: number; column: number; fill: Colour }>();
   for (const f of findings) {
     if (f.severity === "info" || f.sheet.toLowerCase() !== sheet.toLowerCase()) continue;
@@ -55,8 +56,9 @@ export function highlightsOf(findings: readonly Finding[], table: SheetRange): H
 const FILL_OVERHEAD = 2 * OPERATION_OVERHEAD;
 
 /**
- * Clears the table's own fill, which removes the previous run's highlights (a table style's banding is not a fill
- * and stays), then fills the cells of these highlights. Values are never touched.
+ * Clears the own fill of the table's data rows, which removes the previous run's highlights (a table style's banding
+ * is not a fill and stays; the header row, which findings never fill, keeps whatever fill the user gave it), then
+ * fills the cells of these highlights. Values are never touched.
  */
 export async function highlight(
   batch: RequestBatch,
@@ -64,7 +66,7 @@ export async function highlight(
   highlights: readonly Highlight[]
 ): Promise<void> {
   await batch.reserve(cost() + FILL_OVERHEAD);
-  table.getRange().format.fill.clear();
+  table.getDataBodyRange().format.fill.clear();
   const sheet = table.worksheet;
   for (const h of highlights) {
     await batch.reserve(cost(h.address, h.fill) + FILL_OVERHEAD);

@@ -69,7 +69,8 @@ export async function readProgramTables(context: ExcelContext): Promise<ProgramT
   };
 }
 
-interface QueuedTable {
+/** A table's look-up, queued: read its proxies only after the sync. */
+export interface QueuedTable {
   readonly table: ExcelTableInWorkbook;
   readonly range: ExcelRange;
 }
@@ -87,7 +88,7 @@ interface QueuedReads {
 }
 
 /** Queues a table's look-up and the load of its whole range: address, and values unless `values` is false. */
-function queueTable(context: ExcelContext, name: string, values: boolean): QueuedTable {
+export function queueTable(context: ExcelContext, name: string, values: boolean): QueuedTable {
   const table = context.workbook.tables.getItemOrNullObject(name);
   const range = table.getRange();
   range.load(["address"]);
@@ -125,9 +126,9 @@ function tablesOf(queued: QueuedReads, syncs: number): ProgramTables {
   const { quarterlyHeader, reviewHeader } = queued;
   const review = found(queued.review);
   return {
-    quarterly: read(queued.quarterly, quarterlyHeader),
-    tiers: read(queued.tiers),
-    settings: read(queued.settings),
+    quarterly: readTable(queued.quarterly, quarterlyHeader),
+    tiers: readTable(queued.tiers),
+    settings: readTable(queued.settings),
     review: review && { ...review, header: reviewHeader.values[0] ?? [] },
     reviewSheetExists: !queued.reviewSheet.isNullObject,
     syncs,
@@ -139,7 +140,7 @@ function found({ table, range }: QueuedTable): FoundTable | undefined {
 }
 
 /** A found table's values: its whole range's, or only its header row's when that is all that was loaded. */
-function read(queued: QueuedTable, headerRow?: ExcelRange): ReadTable | undefined {
+export function readTable(queued: QueuedTable, headerRow?: ExcelRange): ReadTable | undefined {
   const table = found(queued);
   if (!table) return undefined;
   const [header = [], ...rows] = headerRow ? headerRow.values : queued.range.values;

@@ -43,6 +43,7 @@ export async function runCommand<T>(
     suspendCalculation: supports("ExcelApi", "1.6"),
     suspendScreenUpdating: supports("ExcelApi", "1.9"),
     notes: supports("ExcelApi", "1.18"),
+    charts: supports("ExcelApi", "1.7"),
   };
   const options: Excel.RunOptions = supports("ExcelApi", "1.20") ? { mergeUndoGroup: true } : {};
   try {

@@ -1,6 +1,5 @@
 import { Finding, FindingSummary } from "../domain/findings";
 import { TierAction } from "../domain/tiers";
-import { rangeA1 } from "../workbook/address";
 import { SheetPlan } from "../workbook/plan";
 import { validateTables } from "../workbook/readProgram";
 import {
@@ -17,15 +16,14 @@ import {
   PreparedSheet,
   PreparedTable,
   prepareSheet,
-  prepareTable,
   startRequest,
-  writeRows,
 } from "./applyPlan";
 import { HostError, officeCode, toHostError } from "./errors";
 import { ExcelContext } from "./excelModel";
 import { highlight, highlightsOf } from "./highlights";
 import { FoundTable, readProgramTables } from "./readProgramTables";
-import { cost, RequestBatch } from "./requestBatch";
+import { prepareRows, replaceRows } from "./replaceRows";
+import { RequestBatch } from "./requestBatch";
 import { ExcelRun, officeSupports, runCommand, Supports } from "./scaffold";
 
 export interface TierValidationReport {
@@ -85,7 +83,9 @@ export async function validateTiers(
     tables.settings?.values
   );
   const reviewSheet = tierReviewSheetPlan(validation, "addin");
-  const highlights = highlightsOf(validation.findings, quarterly.range);
+  const { range } = quarterly;
+  const body = { ...range, first: { ...range.first, row: range.first.row + 1 } };
+  const highlights = highlightsOf(validation.findings, body);
   // Everything is encoded and checked before the first write: a malformed plan changes nothing.
   const write: ReviewWrite = existing
     ? { kind: "replace", table: existing, rows: reviewRows(reviewSheet) }
@@ -131,40 +131,11 @@ type ReviewWrite =
   | { readonly kind: "add"; readonly sheet: PreparedSheet }
   | { readonly kind: "replace"; readonly table: FoundTable; readonly rows: PreparedTable };
 
-/** tblTierReview's rows as Range.formulas takes them; an empty review is one blank row, as a new table has. */
+/** tblTierReview's rows as Range.formulas takes them. */
 function reviewRows(sheet: SheetPlan): PreparedTable {
   const table = sheet.tables.find((t) => t.name === TBL_TIER_REVIEW);
   if (!table) throw new Error(`The ${sheet.name} plan has no ${TBL_TIER_REVIEW}.`);
-  const blank = [table.columns.map(() => null)];
-  return prepareTable(table.rows.length > 0 ? table : { ...table, rows: blank });
-}
-
-/**
- * Makes tblTierReview as tall as the new review, deleting or inserting rows inside it (which also moves whatever
- * sits below it, never over it), then writes the rows over its data body in blocks.
- */
-async function replaceRows(
-  batch: RequestBatch,
-  review: FoundTable,
-  rows: PreparedTable
-): Promise<void> {
-  const { first, last } = review.range;
-  const sheet = review.table.worksheet;
-  const across = (top: number, bottom: number) =>
-    rangeA1({ row: top, column: first.column }, { row: bottom, column: last.column });
-  const before = last.row - first.row;
-  const after = rows.rows.length;
-  if (after < before) {
-    const surplus = across(first.row + 1 + after, last.row);
-    await batch.reserve(cost(surplus, "Up"));
-    sheet.getRange(surplus).delete("Up");
-  } else if (after > before) {
-    // Inserted at the last data row, the rows are inside the table, which grows by them.
-    const room = across(last.row, last.row + after - before - 1);
-    await batch.reserve(cost(room, "Down"));
-    sheet.getRange(room).insert("Down");
-  }
-  await writeRows(batch, sheet, { ...rows, plan: { ...rows.plan, topLeft: first } });
+  return prepareRows(table);
 }
 
 /**

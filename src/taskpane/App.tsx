@@ -11,9 +11,19 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { Finding } from "../domain/findings";
+import { SettingKey } from "../domain/settings";
+import { DraftReading, editDraft, initialDraft, readDraft } from "./settingsDraft";
+import { SettingsForm } from "./SettingsForm";
 import { RunState, useHostRun } from "./useHostRun";
 import { ValidationResults } from "./ValidationResults";
-import { BrowserHost, ExcelHost, HostOutcome, WorkbookHost, failureMessage } from "./workbookHost";
+import {
+  BrowserHost,
+  ExcelHost,
+  HostOutcome,
+  ValidationOutcome,
+  WorkbookHost,
+  failureMessage,
+} from "./workbookHost";
 
 const useStyles = makeStyles({
   root: {
@@ -30,50 +40,81 @@ const useStyles = makeStyles({
   },
 });
 
+/** Said under the commands while a setting does not read: they wait for the form. */
+export const CORRECT_SETTINGS = "Correct the settings marked in red to continue.";
+
+const NO_ERRORS: ReadonlyMap<SettingKey, string> = new Map();
+
 export interface AppProps {
   readonly host: WorkbookHost;
 }
 
 export function App({ host }: AppProps) {
   const styles = useStyles();
+  const [draft, setDraft] = React.useState(initialDraft);
+  const reading = React.useMemo(() => readDraft(draft), [draft]);
+  const edit = React.useCallback(
+    (key: SettingKey, text: string) => setDraft((d) => editDraft(d, key, text)),
+    []
+  );
   return (
     <main className={styles.root}>
       <Title2 as="h1">Partner Strategy</Title2>
       <Text as="p">
-        Scores your partners on the playbook&apos;s five criteria, with a weighted score and a band
-        for each.
+        Builds your partner program workbook from the playbook: thesis, landscape, scoring, tiers,
+        quarterly data, OKRs, roadmap and a dashboard, from the settings below.
       </Text>
-      {host.kind === "excel" ? <ExcelCommands host={host} /> : <BrowserCommands host={host} />}
+      <SettingsForm
+        draft={draft}
+        errors={reading.ok ? NO_ERRORS : reading.errors}
+        onChange={edit}
+      />
+      {host.kind === "excel" ? (
+        <ExcelCommands host={host} reading={reading} />
+      ) : (
+        <BrowserCommands host={host} reading={reading} />
+      )}
     </main>
   );
 }
 
+interface CommandsProps<H> {
+  readonly host: H;
+  readonly reading: DraftReading;
+}
+
 /** Outside Excel the page can only build the workbook file. */
-function BrowserCommands({ host }: { readonly host: BrowserHost }) {
-  const download = React.useCallback(() => host.createScoringSheet(), [host]);
-  const [state, run] = useHostRun(download);
+function BrowserCommands({ host, reading }: CommandsProps<BrowserHost>) {
+  const [state, run] = useHostRun<HostOutcome>();
   const running = state.phase === "running";
+  const download = () => {
+    if (reading.ok)
+      run("Building the workbook…", () => host.createProgramWorkbook(reading.settings));
+  };
   return (
     <>
       <OutsideExcelNotice />
-      <Button appearance="primary" disabled={running} onClick={run}>
+      <Button appearance="primary" disabled={running || !reading.ok} onClick={download}>
         Download workbook (.xlsx)
       </Button>
-      {running && <Spinner size="small" label="Building the workbook…" />}
+      {!reading.ok && <Text as="p">{CORRECT_SETTINGS}</Text>}
+      <Progress state={state} />
       <Outcome state={state} />
     </>
   );
 }
 
-/** In Excel: create the sheet, validate the tiers, and go to the cell of a finding. One command runs at a time. */
-function ExcelCommands({ host }: { readonly host: ExcelHost }) {
+/**
+ * In Excel: create the program workbook, write the edited settings into it, generate its roadmap, validate its
+ * tiers, and go to the cell of a finding. One command runs at a time.
+ */
+function ExcelCommands({ host, reading }: CommandsProps<ExcelHost>) {
   const styles = useStyles();
-  const create = React.useCallback(() => host.createScoringSheet(), [host]);
-  const validate = React.useCallback(() => host.validateTiers(), [host]);
-  const [created, runCreate] = useHostRun(create);
-  const [validated, runValidate] = useHostRun(validate);
+  const [changed, runChange] = useHostRun<HostOutcome>();
+  const [validated, runValidate] = useHostRun<ValidationOutcome>();
   const [selectFailure, setSelectFailure] = React.useState<string>();
-  const busy = created.phase === "running" || validated.phase === "running";
+  const busy = changed.phase === "running" || validated.phase === "running";
+  const edited = reading.ok && Object.keys(reading.edits).length > 0;
 
   const select = React.useCallback(
     (finding: Finding) => {
@@ -85,24 +126,43 @@ function ExcelCommands({ host }: { readonly host: ExcelHost }) {
     },
     [host]
   );
-  const startValidation = React.useCallback(() => {
+  const create = () => {
+    if (reading.ok)
+      runChange("Creating the program workbook…", () =>
+        host.createProgramWorkbook(reading.settings)
+      );
+  };
+  const update = () => {
+    if (reading.ok) runChange("Updating the settings…", () => host.updateSettings(reading.edits));
+  };
+  const roadmap = () => {
+    if (reading.ok) runChange("Generating the roadmap…", () => host.generateRoadmap(reading.edits));
+  };
+  const validate = () => {
     setSelectFailure(undefined);
-    runValidate();
-  }, [runValidate]);
+    runValidate("Validating tiers…", () => host.validateTiers());
+  };
 
   return (
     <>
       <div className={styles.commands}>
-        <Button appearance="primary" disabled={busy} onClick={runCreate}>
-          Create scoring sheet
+        <Button appearance="primary" disabled={busy || !reading.ok} onClick={create}>
+          Create program workbook
         </Button>
-        <Button disabled={busy} onClick={startValidation}>
+        <Button disabled={busy || !edited} onClick={update}>
+          Update settings
+        </Button>
+        <Button disabled={busy || !reading.ok} onClick={roadmap}>
+          Generate roadmap
+        </Button>
+        <Button disabled={busy} onClick={validate}>
           Validate tiers
         </Button>
       </div>
-      {created.phase === "running" && <Spinner size="small" label="Creating the Scoring sheet…" />}
-      {validated.phase === "running" && <Spinner size="small" label="Validating tiers…" />}
-      <Outcome state={created} />
+      {!reading.ok && <Text as="p">{CORRECT_SETTINGS}</Text>}
+      <Progress state={changed} />
+      <Progress state={validated} />
+      <Outcome state={changed} />
       {validated.phase === "failed" && (
         <Failure title="Could not validate" message={validated.message} />
       )}
@@ -126,6 +186,10 @@ function OutsideExcelNotice() {
       </MessageBarBody>
     </MessageBar>
   );
+}
+
+function Progress({ state }: { readonly state: RunState<unknown> }) {
+  return state.phase === "running" ? <Spinner size="small" label={state.activity} /> : null;
 }
 
 function Outcome({ state }: { readonly state: RunState<HostOutcome> }) {

@@ -1,3 +1,4 @@
+import { ProgramSettings } from "../domain/settings";
 import { programWorkbookPlan } from "../workbook/programPlan";
 import { BrowserHost, HostOutcome, scoredPartnerCount } from "./workbookHost";
 
@@ -8,21 +9,21 @@ export const XLSX_MIME_TYPE = "application/vnd.openxmlformats-officedocument.spr
 const REVOKE_AFTER_MS = 40_000;
 
 /**
- * Outside Excel: builds the workbook file in the page and downloads it. Its formulas are native (portable
- * mode), so the scores compute in Excel or LibreOffice without the add-in.
+ * Outside Excel: builds the program workbook file in the page, with the settings of the form, and downloads it. Its
+ * formulas are native (portable mode), so it computes in Excel or LibreOffice without the add-in.
  */
 export class BrowserWorkbookHost implements BrowserHost {
   readonly kind = "browser";
 
-  async createScoringSheet(): Promise<HostOutcome> {
+  async createProgramWorkbook(settings: ProgramSettings): Promise<HostOutcome> {
     // exceljs weighs more than the rest of the page: its webpack chunk loads only when the user asks for the file.
     const { writePlanToBuffer } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/writePlan");
-    const plan = programWorkbookPlan({ mode: "portable" });
+    const plan = programWorkbookPlan({ mode: "portable", settings });
     const bytes = await writePlanToBuffer(plan);
     // Blob's typings refuse a view that could be over a SharedArrayBuffer; slice() copies into an ArrayBuffer.
     download(new Blob([bytes.slice()], { type: XLSX_MIME_TYPE }), WORKBOOK_FILE_NAME);
     return {
-      message: `${WORKBOOK_FILE_NAME} downloaded: the Scoring sheet with ${scoredPartnerCount(plan)} partners, scored with native formulas.`,
+      message: `${WORKBOOK_FILE_NAME} downloaded: the program workbook for ${settings.company}, with ${scoredPartnerCount(plan)} partners scored by native formulas.`,
     };
   }
 }

@@ -1,21 +1,33 @@
+import { ProgramSettings } from "../domain/settings";
 import { ApplyReport } from "../excel/applyPlan";
+import { generateRoadmapInExcel, RoadmapReport } from "../excel/generateRoadmap";
 import { runInExcel } from "../excel/scaffold";
+import { SettingsEdits } from "../excel/settingsTable";
+import { SettingsUpdateReport, updateSettingsInExcel } from "../excel/updateSettings";
 import { selectCell, validateInExcel } from "../excel/validateTiers";
 import { programWorkbookPlan } from "../workbook/programPlan";
-import { SCORING_SHEET } from "../workbook/scoringSheet";
 import { ExcelHost, HostOutcome, ValidationOutcome, scoredPartnerCount } from "./workbookHost";
 
 /**
- * Inside Excel: adds the Scoring sheet to the open workbook, scored by the add-in's =PS functions; validates the
- * tiers of the program it holds, and shows the cell of a finding.
+ * Inside Excel: adds the program workbook's sheets to the open workbook, its scores computed by the add-in's =PS
+ * functions; writes the settings the user edits; generates the roadmap; validates the tiers of the program it
+ * holds, and shows the cell of a finding.
  */
 export class ExcelWorkbookHost implements ExcelHost {
   readonly kind = "excel";
 
-  async createScoringSheet(): Promise<HostOutcome> {
-    const plan = programWorkbookPlan({ mode: "addin" });
+  async createProgramWorkbook(settings: ProgramSettings): Promise<HostOutcome> {
+    const plan = programWorkbookPlan({ mode: "addin", settings });
     const report = await runInExcel(plan);
-    return { message: scoringSheetSentence(report, scoredPartnerCount(plan)) };
+    return { message: programWorkbookSentence(report, scoredPartnerCount(plan)) };
+  }
+
+  async updateSettings(edits: SettingsEdits): Promise<HostOutcome> {
+    return { message: settingsSentence(await updateSettingsInExcel(edits)) };
+  }
+
+  async generateRoadmap(edits: SettingsEdits): Promise<HostOutcome> {
+    return { message: roadmapSentence(await generateRoadmapInExcel(edits)) };
   }
 
   validateTiers(): Promise<ValidationOutcome> {
@@ -27,10 +39,44 @@ export class ExcelWorkbookHost implements ExcelHost {
   }
 }
 
-/** Scaffolding never overwrites: a sheet that was already there is reported as kept, untouched. */
-export function scoringSheetSentence(report: ApplyReport, partners: number): string {
-  if (report.created.includes(SCORING_SHEET)) {
-    return `Created the ${SCORING_SHEET} sheet with ${partners} partners.`;
+/** "A", "A and B", "A, B and C". */
+const listOf = (items: readonly string[]): string =>
+  items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+
+const sheets = (n: number): string => `${n} ${n === 1 ? "sheet" : "sheets"}`;
+
+/** Scaffolding never overwrites: sheets that were already there are reported as kept, untouched. */
+export function programWorkbookSentence(report: ApplyReport, partners: number): string {
+  const { created, kept, chartsLeftOut } = report;
+  let sentence: string;
+  if (created.length === 0) {
+    sentence = "Every sheet of the program workbook already exists; nothing was changed.";
+  } else if (kept.length === 0) {
+    sentence = `Created the program workbook: ${sheets(created.length)}, with ${partners} partners on the Scoring sheet.`;
+  } else {
+    const others = kept.length === 1 ? "the other one was" : `the other ${kept.length} were`;
+    sentence = `Created ${sheets(created.length)} (${listOf(created)}); ${others} already there, left untouched.`;
   }
-  return `The ${SCORING_SHEET} sheet already exists; nothing was changed.`;
+  return [sentence, ...chartsLeftOut].join(" ");
+}
+
+export function settingsSentence(report: SettingsUpdateReport): string {
+  const { updated, added } = report;
+  if (updated.length === 0 && added.length === 0)
+    return "The Settings table already holds these settings; nothing was changed.";
+  const parts: string[] = [];
+  if (updated.length > 0) parts.push(`Updated ${listOf(updated)}`);
+  if (added.length > 0) parts.push(`added ${listOf(added)}`);
+  const sentence = parts.join("; ");
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)} in the Settings table.`;
+}
+
+/** "Roadmap for 2027: 19 milestones (3 kept as edited)." */
+export function roadmapSentence(report: RoadmapReport): string {
+  const edited = report.edited > 0 ? ` (${report.edited} kept as edited)` : "";
+  const own =
+    report.byHand > 0
+      ? `, and ${report.byHand} ${report.byHand === 1 ? "row" : "rows"} of your own`
+      : "";
+  return `Roadmap for ${report.programYear}: ${report.milestones} milestones${edited}${own}.`;
 }

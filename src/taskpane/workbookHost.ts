@@ -1,6 +1,8 @@
 import { Finding, FindingSummary } from "../domain/findings";
+import { ProgramSettings } from "../domain/settings";
 import { TierAction } from "../domain/tiers";
 import { HostError } from "../excel/errors";
+import { SettingsEdits } from "../excel/settingsTable";
 import { WorkbookPlan } from "../workbook/plan";
 import { SCORING_SHEET, TBL_SCORING } from "../workbook/scoringSheet";
 
@@ -22,12 +24,17 @@ export interface ValidationOutcome {
 
 /** Commands every host has. Each rejects with a HostError when the cause is something the user can act on. */
 interface HostCommands {
-  createScoringSheet(): Promise<HostOutcome>;
+  /** Builds the program workbook with these settings (in the open workbook, or as a file). */
+  createProgramWorkbook(settings: ProgramSettings): Promise<HostOutcome>;
 }
 
-/** Inside Excel: the add-in writes into the open workbook, so it can also validate it and show a cell. */
+/** Inside Excel: the add-in writes into the open workbook, so it can also change its settings and validate it. */
 export interface ExcelHost extends HostCommands {
   readonly kind: "excel";
+  /** Writes the settings the user edited into the workbook's Settings table. */
+  updateSettings(edits: SettingsEdits): Promise<HostOutcome>;
+  /** Creates or refreshes the Roadmap sheet, from the workbook's settings with the user's edits over them. */
+  generateRoadmap(edits: SettingsEdits): Promise<HostOutcome>;
   /** Writes the Tier Review and highlights the cells the findings cite. */
   validateTiers(): Promise<ValidationOutcome>;
   /** Activates the sheet and selects the cell. */

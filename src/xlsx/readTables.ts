@@ -1,5 +1,6 @@
-import { Cell, CellErrorValue, Workbook, Worksheet } from "exceljs";
+import { Cell, CellErrorValue, Worksheet } from "exceljs";
 import { CellRef, Formula, Scalar } from "../workbook/plan";
+import { loadWorkbook } from "./workbookBytes";
 
 /** An error value a cell shows, such as "#N/A". */
 export interface CellError {
@@ -21,61 +22,74 @@ export interface TableContents {
   readonly topLeft: CellRef;
 }
 
+/**
+ * How a formula cell reads: "result", its cached result when it has one (what the user sees); "formula",
+ * always its formula (what a rewrite of the table must keep).
+ */
+export type FormulaReading = "result" | "formula";
+
 /** Every Excel table of an .xlsx, by table name. Browser-safe: takes the file's bytes. */
-export async function readTables(buffer: Uint8Array): Promise<Map<string, TableContents>> {
-  const workbook = new Workbook();
-  // exceljs's types call its input a Buffer extending ArrayBuffer: hand it a fresh ArrayBuffer.
-  await workbook.xlsx.load(new Uint8Array(buffer).buffer);
+export async function readTables(
+  buffer: Uint8Array,
+  formulas: FormulaReading = "result"
+): Promise<Map<string, TableContents>> {
+  const workbook = await loadWorkbook(buffer);
   const tables = new Map<string, TableContents>();
   workbook.eachSheet((ws) => {
-    // exceljs types getTables() as [Table, void][]; it returns Tables whose model is all a loaded table keeps.
-    for (const { model } of ws.getTables() as unknown as readonly { model: LoadedTable }[]) {
-      tables.set(model.name, readTable(ws, model));
-    }
+    for (const table of tablesOf(ws)) tables.set(table.name, readTable(ws, table, formulas));
   });
   return tables;
 }
 
 /** The part of exceljs's model of a loaded table that reading needs; the cells are read from the sheet. */
-interface LoadedTable {
+export interface LoadedTable {
   readonly name: string;
   readonly tableRef: string;
   readonly totalsRow: boolean;
   readonly columns: readonly { readonly name: string }[];
 }
 
+/** exceljs types getTables() as [Table, void][]; it returns Tables whose model is all a loaded table keeps. */
+export const tablesOf = (ws: Worksheet): LoadedTable[] =>
+  (ws.getTables() as unknown as readonly { model: LoadedTable }[]).map((t) => t.model);
+
 /** "C5" → { row: 4, column: 2 }: the inverse of address.ts's a1(). */
-function cellRef(a1: string): CellRef {
+export function cellRef(a1: string): CellRef {
   const match = /^([A-Z]+)(\d+)$/.exec(a1);
   if (match === null) throw new Error(`"${a1}" is not a cell address`);
   const column = [...match[1]!].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
   return { row: Number(match[2]) - 1, column };
 }
 
-function readTable(ws: Worksheet, table: LoadedTable): TableContents {
+/** The first and last cell of a table, header and totals row included. */
+export function tableRange(table: LoadedTable): { first: CellRef; last: CellRef } {
   const [from, to = from] = table.tableRef.split(":") as [string, string?];
-  const first = cellRef(from);
-  const last = cellRef(to);
+  return { first: cellRef(from), last: cellRef(to) };
+}
+
+function readTable(ws: Worksheet, table: LoadedTable, formulas: FormulaReading): TableContents {
+  const { first, last } = tableRange(table);
   // The header row is taken as present: exceljs reads Excel's default (headerRowCount omitted) as "no header".
   const lastDataRow = last.row - (table.totalsRow ? 1 : 0);
   const rows: ReadCell[][] = [];
   for (let r = first.row + 1; r <= lastDataRow; r++) {
     const row: ReadCell[] = [];
-    for (let c = first.column; c <= last.column; c++) row.push(readCell(ws.getCell(r + 1, c + 1)));
+    for (let c = first.column; c <= last.column; c++)
+      row.push(readCell(ws.getCell(r + 1, c + 1), formulas));
     rows.push(row);
   }
   while (rows.length > 0 && rows[rows.length - 1]!.every((v) => v === null)) rows.pop();
   return { sheet: ws.name, header: table.columns.map((c) => c.name), rows, topLeft: first };
 }
 
-function readCell(cell: Cell): ReadCell {
+function readCell(cell: Cell, formulas: FormulaReading): ReadCell {
   const v = cell.value;
   if (v === null || v === undefined) return null;
   if (typeof v !== "object" || v instanceof Date) return v;
   if ("error" in v) return errorValue(v);
   if ("richText" in v) return v.richText.map((t) => t.text).join("");
   if ("hyperlink" in v) return v.text;
-  if (v.result !== undefined)
+  if (v.result !== undefined && formulas === "result")
     return typeof v.result === "object" && !(v.result instanceof Date)
       ? errorValue(v.result)
       : v.result;

@@ -1,5 +1,7 @@
 import {
+  Cell,
   CellValue,
+  ConditionalFormattingOptions,
   ConditionalFormattingRule,
   DataValidation,
   Font,
@@ -16,21 +18,20 @@ import {
   ColumnPlan,
   ConditionalFormatPlan,
   isFormula,
+  LooseCellPlan,
   SheetPlan,
   TablePlan,
   ValidationPlan,
   WorkbookPlan,
 } from "../workbook/plan";
+import { workbookBytes } from "./workbookBytes";
 
 /** Renders a WorkbookPlan to .xlsx bytes. Browser-safe (no file system): the task pane offers them as a download. */
 export async function writePlanToBuffer(plan: WorkbookPlan): Promise<Uint8Array> {
   const workbook = new Workbook();
   workbook.creator = "Partner Strategy for Excel";
-  // Formulas are written without cached results; Excel fills them in only on a full calculation.
-  workbook.calcProperties.fullCalcOnLoad = true;
-  for (const sheet of plan.sheets) writeSheet(workbook.addWorksheet(sheet.name), sheet);
-  // A Node Buffer at run time (typed as an ArrayBuffer by exceljs): copy it into a plain Uint8Array.
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  for (const sheet of plan.sheets) addSheet(workbook, sheet);
+  return workbookBytes(workbook);
 }
 
 const LOOSE_CELL_FONTS: Record<CellStyle, Partial<Font>> = {
@@ -40,15 +41,12 @@ const LOOSE_CELL_FONTS: Record<CellStyle, Partial<Font>> = {
   note: { italic: true, color: { argb: "FF595959" } },
 };
 
-function writeSheet(ws: Worksheet, sheet: SheetPlan): void {
-  const nextPriority = counter();
-  for (const table of sheet.tables) writeTable(ws, table, nextPriority);
+/** Adds the sheet to the workbook (after its last sheet) with everything the plan gives it. */
+export function addSheet(workbook: Workbook, sheet: SheetPlan): Worksheet {
+  const ws = workbook.addWorksheet(sheet.name);
+  for (const table of sheet.tables) addTable(ws, table);
   for (const [column, width] of columnWidths(sheet)) ws.getColumn(column + 1).width = width;
-  for (const cell of sheet.cells) {
-    const target = ws.getCell(a1(cell.at));
-    target.value = cellValue(cell.value);
-    target.font = LOOSE_CELL_FONTS[cell.style];
-  }
+  for (const cell of sheet.cells) writeLooseCell(ws, cell);
   if (sheet.freezeRows > 0) {
     ws.views = [
       {
@@ -59,6 +57,22 @@ function writeSheet(ws: Worksheet, sheet: SheetPlan): void {
       },
     ];
   }
+  return ws;
+}
+
+export function writeLooseCell(ws: Worksheet, cell: LooseCellPlan): void {
+  const target = ownStyle(ws.getCell(a1(cell.at)));
+  target.value = cellValue(cell.value);
+  target.font = LOOSE_CELL_FONTS[cell.style];
+}
+
+/**
+ * The cell with a style object of its own. exceljs gives every cell read from a file with one style the
+ * same style object: setting a format on one would set it on all of them, on every sheet.
+ */
+function ownStyle(cell: Cell): Cell {
+  cell.style = { ...cell.style };
+  return cell;
 }
 
 /** Sheet column → width. Two tables stacked on one sheet may share a column: the wider wins. */
@@ -73,18 +87,30 @@ function columnWidths(sheet: SheetPlan): Map<number, number> {
   return widths;
 }
 
-/** Conditional-format priorities are unique per sheet. */
-function counter(): () => number {
+/**
+ * Numbers the conditional formats a table adds after those the sheet holds: priorities are unique per
+ * sheet, and a sheet read from a file may already have rules of its own.
+ */
+function priorities(ws: Worksheet): () => number {
   let n = 0;
+  for (const cf of conditionalFormatsOf(ws))
+    for (const rule of cf.rules) n = Math.max(n, rule.priority ?? 0);
   return () => ++n;
 }
 
+/** exceljs's types omit Worksheet.conditionalFormattings, the rules the sheet holds (read or added). */
+export const conditionalFormatsOf = (ws: Worksheet): ConditionalFormattingOptions[] =>
+  (ws as unknown as { conditionalFormattings: ConditionalFormattingOptions[] })
+    .conditionalFormattings;
+
 /** exceljs stores the formula without its "="; no cached result, so every engine computes it on open. */
-function cellValue(cell: CellPlan): CellValue {
+export function cellValue(cell: CellPlan): CellValue {
   return isFormula(cell) ? { formula: cell.formula.replace(/^=/, ""), date1904: false } : cell;
 }
 
-function writeTable(ws: Worksheet, table: TablePlan, nextPriority: () => number): void {
+/** Adds the table at its plan's position, with its formats, validations, conditional formats and notes. */
+export function addTable(ws: Worksheet, table: TablePlan): void {
+  const nextPriority = priorities(ws);
   ws.addTable({
     name: table.name,
     ref: a1(table.topLeft),
@@ -114,7 +140,7 @@ function writeColumn(
   const { first, last } = columnDataRange(table, index);
   for (let row = first.row; row <= last.row; row++) {
     const format = column.rowNumberFormats?.[row - first.row] ?? column.numberFormat;
-    if (format !== undefined) ws.getCell(row + 1, first.column + 1).numFmt = format;
+    if (format !== undefined) ownStyle(ws.getCell(row + 1, first.column + 1)).numFmt = format;
   }
   if (column.validation !== undefined) {
     validationsOf(ws).add(rangeA1(first, last), dataValidation(column.header, column.validation));
@@ -127,13 +153,18 @@ function writeColumn(
   }
 }
 
+/** The validations of a sheet by address: a cell (as read from a file) or a range (as added here). */
+export interface SheetValidations {
+  readonly model: Record<string, DataValidation | undefined>;
+  add(range: string, validation: DataValidation): void;
+}
+
 /**
- * One validation per column range. exceljs's types omit Worksheet.dataValidations, and its per-cell
- * `cell.dataValidation` is merged back into overlapping ranges (4.4 sorts the addresses as text).
+ * exceljs's types omit Worksheet.dataValidations. Its per-cell `cell.dataValidation` is merged back into
+ * overlapping ranges (4.4 sorts the addresses as text): one validation per column range is added instead.
  */
-const validationsOf = (ws: Worksheet): { add(range: string, validation: DataValidation): void } =>
-  (ws as unknown as { dataValidations: { add(range: string, validation: DataValidation): void } })
-    .dataValidations;
+export const validationsOf = (ws: Worksheet): SheetValidations =>
+  (ws as unknown as { dataValidations: SheetValidations }).dataValidations;
 
 function dataValidation(
   header: string,

@@ -15,7 +15,7 @@ function renderApp(host: WorkbookHost) {
   );
 }
 
-const createButton = () => screen.getByRole("button", { name: "Create scoring sheet" });
+const createButton = () => screen.getByRole("button", { name: "Create program workbook" });
 const downloadButton = () => screen.getByRole("button", { name: "Download workbook (.xlsx)" });
 
 describe("task pane", () => {
@@ -33,10 +33,12 @@ describe("task pane", () => {
     expect(notice).toHaveTextContent("This page is open outside Excel.");
     expect(notice).toHaveTextContent("sheets and =PS functions need Excel");
     expect(downloadButton()).toBeEnabled();
-    expect(screen.queryByRole("button", { name: "Create scoring sheet" })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole("button", { name: "Create program workbook" })
+    ).not.toBeInTheDocument();
   });
 
-  test("in Excel it offers to create the scoring sheet, with no outside-Excel notice", () => {
+  test("in Excel it offers to create the program workbook, with no outside-Excel notice", () => {
     renderApp(new FakeExcelHost());
 
     expect(screen.getByRole("heading", { name: "Partner Strategy" })).toBeInTheDocument();
@@ -47,14 +49,14 @@ describe("task pane", () => {
     ).not.toBeInTheDocument();
   });
 
-  test("while the sheet is being created it shows progress and the button is disabled", async () => {
+  test("while the workbook is being created it shows progress and the button is disabled", async () => {
     const host = new FakeExcelHost();
     renderApp(host);
 
     await userEvent.click(createButton());
 
     expect(
-      screen.getByRole("progressbar", { name: "Creating the Scoring sheet…" })
+      screen.getByRole("progressbar", { name: "Creating the program workbook…" })
     ).toBeInTheDocument();
     expect(createButton()).toBeDisabled();
 

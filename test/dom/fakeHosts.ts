@@ -1,4 +1,6 @@
 import { act } from "@testing-library/react";
+import { ProgramSettings } from "../../src/domain/settings";
+import { SettingsEdits } from "../../src/excel/settingsTable";
 import {
   BrowserHost,
   ExcelHost,
@@ -6,13 +8,20 @@ import {
   ValidationOutcome,
 } from "../../src/taskpane/workbookHost";
 
-/** A host command that stays pending until the test settles it, so the running state can be observed. */
-export class PendingCommand<T> {
-  calls = 0;
+/**
+ * A host command that stays pending until the test settles it, so the running state can be observed; it keeps the
+ * arguments of every call.
+ */
+export class PendingCommand<T, A extends unknown[] = []> {
+  readonly args: A[] = [];
   private settle: { resolve: (value: T) => void; reject: (e: unknown) => void } | undefined;
 
-  readonly start = (): Promise<T> => {
-    this.calls += 1;
+  get calls(): number {
+    return this.args.length;
+  }
+
+  readonly start = (...args: A): Promise<T> => {
+    this.args.push(args);
     return new Promise((resolve, reject) => {
       this.settle = { resolve, reject };
     });
@@ -29,15 +38,19 @@ export class PendingCommand<T> {
 
 export class FakeBrowserHost implements BrowserHost {
   readonly kind = "browser";
-  readonly create = new PendingCommand<HostOutcome>();
-  readonly createScoringSheet = this.create.start;
+  readonly create = new PendingCommand<HostOutcome, [ProgramSettings]>();
+  readonly createProgramWorkbook = this.create.start;
 }
 
 export class FakeExcelHost implements ExcelHost {
   readonly kind = "excel";
-  readonly create = new PendingCommand<HostOutcome>();
+  readonly create = new PendingCommand<HostOutcome, [ProgramSettings]>();
+  readonly update = new PendingCommand<HostOutcome, [SettingsEdits]>();
+  readonly roadmap = new PendingCommand<HostOutcome, [SettingsEdits]>();
   readonly validation = new PendingCommand<ValidationOutcome>();
-  readonly createScoringSheet = this.create.start;
+  readonly createProgramWorkbook = this.create.start;
+  readonly updateSettings = this.update.start;
+  readonly generateRoadmap = this.roadmap.start;
   readonly validateTiers = this.validation.start;
   /** The cells the pane asked to show, as "Sheet!A1". */
   readonly selected: string[] = [];

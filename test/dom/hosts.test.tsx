@@ -4,12 +4,17 @@ import {
   XLSX_MIME_TYPE,
 } from "../../src/taskpane/browserWorkbookHost";
 import { ExcelWorkbookHost } from "../../src/taskpane/excelWorkbookHost";
+import { DEFAULT_PROGRAM_SETTINGS } from "../../src/domain/settings";
+import { generateRoadmapInExcel } from "../../src/excel/generateRoadmap";
 import { runInExcel } from "../../src/excel/scaffold";
+import { updateSettingsInExcel } from "../../src/excel/updateSettings";
 import { selectCell, TierValidationReport, validateInExcel } from "../../src/excel/validateTiers";
 import { writePlanToBuffer } from "../../src/xlsx/writePlan";
 import { WorkbookPlan } from "../../src/workbook/plan";
+import { programWorkbookPlan } from "../../src/workbook/programPlan";
 import { SAMPLE_PARTNERS } from "../../src/workbook/sample";
 import { TBL_SCORING } from "../../src/workbook/scoringSheet";
+import { TBL_SETTINGS } from "../../src/workbook/settingsSheet";
 
 // Excel itself is not available here, and exceljs is exercised for real by the Chromium end-to-end test:
 // these tests check what each host asks for and what it tells the user.
@@ -18,12 +23,23 @@ jest.mock("../../src/excel/validateTiers", () => ({
   validateInExcel: jest.fn(),
   selectCell: jest.fn(),
 }));
+jest.mock("../../src/excel/updateSettings", () => ({ updateSettingsInExcel: jest.fn() }));
+jest.mock("../../src/excel/generateRoadmap", () => ({ generateRoadmapInExcel: jest.fn() }));
 jest.mock("../../src/xlsx/writePlan", () => ({ writePlanToBuffer: jest.fn() }));
 
 const runInExcelMock = jest.mocked(runInExcel);
 const validateMock = jest.mocked(validateInExcel);
 const selectMock = jest.mocked(selectCell);
 const writePlanMock = jest.mocked(writePlanToBuffer);
+const updateMock = jest.mocked(updateSettingsInExcel);
+const roadmapMock = jest.mocked(generateRoadmapInExcel);
+
+/** The Value of a setting in the plan's tblSettings. */
+const settingOf = (plan: WorkbookPlan, label: string): unknown =>
+  plan.sheets
+    .flatMap((s) => s.tables)
+    .find((t) => t.name === TBL_SETTINGS)
+    ?.rows.find((r) => r[0] === label)?.[1];
 
 const scoreFormulaOf = (plan: WorkbookPlan): string => {
   const table = plan.sheets.flatMap((s) => s.tables).find((t) => t.name === TBL_SCORING);
@@ -41,28 +57,109 @@ const contentOf = (blob: Blob): Promise<Uint8Array> =>
   });
 
 describe("ExcelWorkbookHost", () => {
-  test("creates the Scoring sheet with the add-in's functions and says how many partners it holds", async () => {
-    runInExcelMock.mockResolvedValueOnce({ created: ["Scoring"], kept: [], syncs: 2, bytes: 9000 });
-
-    const outcome = await new ExcelWorkbookHost().createScoringSheet();
-
-    expect(outcome.message).toBe(
-      `Created the Scoring sheet with ${SAMPLE_PARTNERS.length} partners.`
-    );
-    const plan = runInExcelMock.mock.calls[0]![0];
-    expect(scoreFormulaOf(plan)).toMatch(/^=PS\.PARTNERSCORE\(/);
+  const SETTINGS = { ...DEFAULT_PROGRAM_SETTINGS, company: "Acme Analytics" };
+  const report = (created: string[], kept: string[], chartsLeftOut: string[] = []) => ({
+    created,
+    kept,
+    syncs: 2,
+    bytes: 9000,
+    charts: 2,
+    chartsLeftOut,
   });
 
-  test("says nothing changed when the sheet was already there", async () => {
-    runInExcelMock.mockResolvedValueOnce({ created: [], kept: ["Scoring"], syncs: 1, bytes: 100 });
+  test("creates the program workbook with the form's settings and the add-in's functions", async () => {
+    const plan = programWorkbookPlan({ mode: "addin", settings: SETTINGS });
+    const names = plan.sheets.map((s) => s.name);
+    runInExcelMock.mockResolvedValueOnce(report(names, []));
 
-    const outcome = await new ExcelWorkbookHost().createScoringSheet();
+    const outcome = await new ExcelWorkbookHost().createProgramWorkbook(SETTINGS);
 
-    expect(outcome.message).toBe("The Scoring sheet already exists; nothing was changed.");
+    expect(outcome.message).toBe(
+      `Created the program workbook: ${names.length} sheets, with ${SAMPLE_PARTNERS.length} partners on the Scoring sheet.`
+    );
+    const sent = runInExcelMock.mock.calls[0]![0];
+    expect(scoreFormulaOf(sent)).toMatch(/^=PS\.PARTNERSCORE\(/);
+    expect(settingOf(sent, "Company")).toBe("Acme Analytics");
+    expect(sent.sheets.map((s) => s.name)).toEqual(names);
+  });
+
+  test("says which sheets it added and that the others were left untouched", async () => {
+    runInExcelMock.mockResolvedValueOnce(
+      report(["Roadmap", "Dashboard"], ["Settings", "Thesis", "Scoring"])
+    );
+    await expect(new ExcelWorkbookHost().createProgramWorkbook(SETTINGS)).resolves.toEqual({
+      message:
+        "Created 2 sheets (Roadmap and Dashboard); the other 3 were already there, left untouched.",
+    });
+
+    runInExcelMock.mockResolvedValueOnce(report([], ["Settings"]));
+    await expect(new ExcelWorkbookHost().createProgramWorkbook(SETTINGS)).resolves.toEqual({
+      message: "Every sheet of the program workbook already exists; nothing was changed.",
+    });
+  });
+
+  test("a chart Excel could not draw is said after the sentence", async () => {
+    const leftOut =
+      'The chart "Partners by tier" was left out: this version of Excel cannot draw it.';
+    runInExcelMock.mockResolvedValueOnce(report(["Dashboard"], ["Settings"], [leftOut]));
+
+    const outcome = await new ExcelWorkbookHost().createProgramWorkbook(SETTINGS);
+
+    expect(outcome.message).toBe(
+      `Created 1 sheet (Dashboard); the other one was already there, left untouched. ${leftOut}`
+    );
+  });
+
+  test("writes the edited settings and says which", async () => {
+    updateMock.mockResolvedValueOnce({ updated: ["Company", "Target ARR"], added: [], syncs: 2 });
+    const host = new ExcelWorkbookHost();
+
+    await expect(host.updateSettings({ company: "Acme", targetArr: 9e7 })).resolves.toEqual({
+      message: "Updated Company and Target ARR in the Settings table.",
+    });
+    expect(updateMock).toHaveBeenCalledWith({ company: "Acme", targetArr: 9e7 });
+
+    updateMock.mockResolvedValueOnce({ updated: ["Company"], added: ["ICP"], syncs: 2 });
+    await expect(host.updateSettings({ company: "Acme", icp: "banks" })).resolves.toEqual({
+      message: "Updated Company; added ICP in the Settings table.",
+    });
+    updateMock.mockResolvedValueOnce({ updated: [], added: [], syncs: 1 });
+    await expect(host.updateSettings({ company: "Acme" })).resolves.toEqual({
+      message: "The Settings table already holds these settings; nothing was changed.",
+    });
+  });
+
+  test("generates the roadmap with the edited settings and counts what it kept", async () => {
+    roadmapMock.mockResolvedValueOnce({
+      programYear: 2027,
+      milestones: 18,
+      edited: 3,
+      byHand: 0,
+      created: false,
+      syncs: 2,
+    });
+    const host = new ExcelWorkbookHost();
+
+    await expect(host.generateRoadmap({ programYear: 2027 })).resolves.toEqual({
+      message: "Roadmap for 2027: 18 milestones (3 kept as edited).",
+    });
+    expect(roadmapMock).toHaveBeenCalledWith({ programYear: 2027 });
+
+    roadmapMock.mockResolvedValueOnce({
+      programYear: 2028,
+      milestones: 19,
+      edited: 0,
+      byHand: 2,
+      created: false,
+      syncs: 2,
+    });
+    await expect(host.generateRoadmap({})).resolves.toEqual({
+      message: "Roadmap for 2028: 19 milestones, and 2 rows of your own.",
+    });
   });
 
   test("validates the tiers in the open workbook and hands the findings to the pane", async () => {
-    const report: TierValidationReport = {
+    const validation: TierValidationReport = {
       findings: [
         {
           severity: "error",
@@ -81,9 +178,9 @@ describe("ExcelWorkbookHost", () => {
       syncs: 2,
       bytes: 9000,
     };
-    validateMock.mockResolvedValueOnce(report);
+    validateMock.mockResolvedValueOnce(validation);
 
-    await expect(new ExcelWorkbookHost().validateTiers()).resolves.toBe(report);
+    await expect(new ExcelWorkbookHost().validateTiers()).resolves.toBe(validation);
   });
 
   test("shows a finding's cell", async () => {
@@ -97,8 +194,10 @@ describe("ExcelWorkbookHost", () => {
   test("lets Excel's errors through for the task pane to word", async () => {
     const failure = new Error("boom");
     runInExcelMock.mockRejectedValueOnce(failure);
+    roadmapMock.mockRejectedValueOnce(failure);
 
-    await expect(new ExcelWorkbookHost().createScoringSheet()).rejects.toBe(failure);
+    await expect(new ExcelWorkbookHost().createProgramWorkbook(SETTINGS)).rejects.toBe(failure);
+    await expect(new ExcelWorkbookHost().generateRoadmap({})).rejects.toBe(failure);
   });
 });
 
@@ -133,8 +232,10 @@ describe("BrowserWorkbookHost", () => {
     jest.restoreAllMocks();
   });
 
-  test("downloads partner-program.xlsx built with native formulas", async () => {
-    const outcome = await new BrowserWorkbookHost().createScoringSheet();
+  const SETTINGS = { ...DEFAULT_PROGRAM_SETTINGS, company: "Acme Analytics", programYear: 2028 };
+
+  test("downloads partner-program.xlsx built with the form's settings and native formulas", async () => {
+    const outcome = await new BrowserWorkbookHost().createProgramWorkbook(SETTINGS);
 
     expect(clicked).toEqual([
       { download: WORKBOOK_FILE_NAME, href: "blob:workbook", inDocument: true },
@@ -142,14 +243,17 @@ describe("BrowserWorkbookHost", () => {
     expect(blobs).toHaveLength(1);
     expect(blobs[0]!.type).toBe(XLSX_MIME_TYPE);
     expect(await contentOf(blobs[0]!)).toEqual(bytes);
-    expect(scoreFormulaOf(writePlanMock.mock.calls[0]![0])).not.toContain("PS.");
+    const plan = writePlanMock.mock.calls[0]![0];
+    expect(scoreFormulaOf(plan)).not.toContain("PS.");
+    expect(settingOf(plan, "Company")).toBe("Acme Analytics");
+    expect(settingOf(plan, "Program Year")).toBe(2028);
     expect(outcome.message).toBe(
-      `partner-program.xlsx downloaded: the Scoring sheet with ${SAMPLE_PARTNERS.length} partners, scored with native formulas.`
+      `partner-program.xlsx downloaded: the program workbook for Acme Analytics, with ${SAMPLE_PARTNERS.length} partners scored by native formulas.`
     );
   });
 
   test("leaves no link behind and releases the file's memory once the download has started", async () => {
-    await new BrowserWorkbookHost().createScoringSheet();
+    await new BrowserWorkbookHost().createProgramWorkbook(SETTINGS);
 
     expect(document.querySelectorAll("a")).toHaveLength(0);
     expect(URL.revokeObjectURL).not.toHaveBeenCalled();

@@ -19,7 +19,7 @@ function renderApp(host: FakeExcelHost | FakeBrowserHost) {
 }
 
 const validateButton = () => screen.getByRole("button", { name: "Validate tiers" });
-const createButton = () => screen.getByRole("button", { name: "Create scoring sheet" });
+const createButton = () => screen.getByRole("button", { name: "Create program workbook" });
 const findingsList = () => screen.getByRole("list", { name: "Findings" });
 const findingButtons = () => within(findingsList()).getAllByRole("button");
 
@@ -106,7 +106,7 @@ describe("task pane: validate tiers", () => {
   });
   afterEach(() => consoleError.mockRestore());
 
-  test("in Excel it is offered next to Create scoring sheet; outside Excel it is not", () => {
+  test("in Excel it is offered next to Create program workbook; outside Excel it is not", () => {
     renderApp(new FakeExcelHost());
     expect(validateButton()).toBeEnabled();
     expect(createButton().parentElement).toBe(validateButton().parentElement);

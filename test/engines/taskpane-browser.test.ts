@@ -65,7 +65,7 @@ describeWithEngine(CHROMIUM, "task pane opened in a browser outside Office", () 
   });
 
   test(
-    "says it is outside Excel and downloads the workbook, loading exceljs only then",
+    "says it is outside Excel and downloads the workbook with the form's settings, loading exceljs only then",
     async () => {
       const chunks = exceljsChunks();
       expect(chunks).not.toHaveLength(0);
@@ -115,6 +115,11 @@ describeWithEngine(CHROMIUM, "task pane opened in a browser outside Office", () 
       expect(await notice.textContent()).toContain("This page is open outside Excel.");
       expect(exceljsRequested()).toEqual([]);
 
+      const company = page.getByRole("textbox", { name: "Company" });
+      expect(await company.inputValue()).toBe("Veridian Cloud");
+      await company.fill("Acme Analytics");
+      await page.getByRole("textbox", { name: "Program Year" }).fill("2028");
+
       const [download] = await Promise.all([
         page.waitForEvent("download"),
         page.getByRole("button", { name: "Download workbook (.xlsx)" }).click(),
@@ -125,13 +130,28 @@ describeWithEngine(CHROMIUM, "task pane opened in a browser outside Office", () 
 
       const done = page.getByRole("group", { name: "Done" });
       await done.waitFor();
-      expect(await done.textContent()).toContain("partner-program.xlsx downloaded");
+      expect(await done.textContent()).toContain(
+        "partner-program.xlsx downloaded: the program workbook for Acme Analytics"
+      );
       expect(exceljsRequested()).not.toEqual([]);
       expect(errors).toEqual([]);
       expect(external.filter((url) => !url.startsWith(OFFICE_TELEMETRY))).toEqual([]);
 
       const workbook = new Workbook();
       await workbook.xlsx.readFile(file);
+      const settings = workbook.getWorksheet("Settings");
+      const settingsTable = settings && tableRange(settings, "tblSettings");
+      expect(settingsTable).toBeDefined();
+      const valueOf = (label: string): unknown => {
+        for (let row = settingsTable!.first + 1; row <= settingsTable!.last; row++) {
+          if (settings!.getCell(`A${row}`).text === label)
+            return settings!.getCell(`B${row}`).value;
+        }
+        return undefined;
+      };
+      expect(valueOf("Company")).toBe("Acme Analytics");
+      expect(valueOf("Program Year")).toBe(2028);
+
       const sheet = workbook.getWorksheet("Scoring");
       expect(sheet).toBeDefined();
       const weights = tableRange(sheet!, "tblWeights");

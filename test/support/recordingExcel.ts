@@ -1,5 +1,7 @@
 import {
   CellInput,
+  ChartType,
+  ExcelChart,
   ExcelConditionalFormat,
   ExcelContext,
   ExcelFont,
@@ -21,7 +23,8 @@ import { ExcelRun } from "../../src/excel/scaffold";
  * which are exactly what these tests are about.
  *
  * Stricter than Excel where Excel's behaviour would hide a bug: reading a property of a null object, or writing
- * through one, fails; reading the value of a formula cell fails (the fake does not calculate).
+ * through one, fails; reading the value of a formula cell fails, unless the test hands the fake a `calculate` that
+ * gives the results it needs (the fake does not calculate on its own).
  */
 
 /** What a cell holds, as Excel shows it: a constant, or a formula Excel evaluates. */
@@ -51,6 +54,20 @@ export interface ConditionalFormatState {
   font?: string;
 }
 
+/** A chart as the user sees it: its data, where it is, what it says. Addresses are sheet-qualified ("Scoring!H3:H31"). */
+export interface ChartState {
+  readonly type: ChartType;
+  /** The range the chart was made from, and how its columns became series. */
+  readonly source: string;
+  readonly seriesBy: string;
+  title?: string;
+  legendVisible?: boolean;
+  /** The cells of its top-left and bottom-right corners, on its own sheet. */
+  position?: { readonly start: string; readonly end: string | undefined };
+  /** The first series' category labels, when set apart from the source. */
+  categories?: string;
+}
+
 export interface ValidationState {
   readonly address: string;
   rule?: Excel.DataValidationRule;
@@ -71,6 +88,7 @@ export interface SheetState {
   readonly validations: ValidationState[];
   readonly conditionalFormats: ConditionalFormatState[];
   readonly notes: Map<string, string>;
+  readonly charts: ChartState[];
   frozenRows: number;
 }
 
@@ -94,6 +112,16 @@ export interface SeedSheet {
   }[];
   readonly tables?: readonly { readonly name: string; readonly address: string }[];
 }
+
+/**
+ * The result of a formula cell, for tests that read tables holding formulas; `cell` reads another cell of the same
+ * sheet as Range.values would (a formula's result through `calculate` again).
+ */
+export type Calculate = (
+  formula: string,
+  where: { readonly sheet: string; readonly row: number; readonly column: number },
+  cell: (row: number, column: number) => unknown
+) => unknown;
 
 interface Pending {
   readonly target: string;
@@ -143,6 +171,11 @@ export class RecordingExcel {
   private readonly failures = new Map<number, Error>();
   private responseLimit = Number.POSITIVE_INFINITY;
   private tableCount = 0;
+  /** Where each range proxy handed out is, so that a method taking a range (charts) can find it when applied. */
+  private readonly ranges = new WeakMap<
+    object,
+    { readonly locate: Locate; readonly target: string }
+  >();
 
   readonly context: ExcelContext = {
     workbook: this.workbook(),
@@ -161,7 +194,10 @@ export class RecordingExcel {
     return batch(this.context);
   };
 
-  constructor(seed: readonly SeedSheet[] = [{ name: "Sheet1" }]) {
+  constructor(
+    seed: readonly SeedSheet[] = [{ name: "Sheet1" }],
+    private readonly calculate?: Calculate
+  ) {
     for (const s of seed) {
       this.addSheet(s.name);
       for (const [address, value] of Object.entries(s.cells ?? {}))
@@ -303,7 +339,11 @@ export class RecordingExcel {
           const found = this.lookup(`worksheets.getItemOrNullObject(${name})`, () =>
             this.sheets.find((s) => same(s.name, name))
           );
-          const sheet = this.worksheet(name, () => found.get()?.name ?? throughNull(name));
+          const sheet = this.worksheet(
+            name,
+            () => found.get()?.name ?? throughNull(name),
+            () => found.get() === undefined
+          );
           return Object.defineProperty(sheet, "isNullObject", {
             get: () => found.get() === undefined,
           }) as ExcelWorksheet & { readonly isNullObject: boolean };
@@ -379,8 +419,15 @@ export class RecordingExcel {
     };
   }
 
-  /** `target` names the proxy in the request; `resolve` finds its sheet when an operation is applied. */
-  private worksheet(target: string, resolve: ResolveSheet): ExcelWorksheet {
+  /**
+   * `target` names the proxy in the request; `resolve` finds its sheet when an operation is applied; `isNull`, for a
+   * sheet looked up with getItemOrNullObject, says whether it was found (a range reached through it is null too).
+   */
+  private worksheet(
+    target: string,
+    resolve: ResolveSheet,
+    isNull: () => boolean = () => false
+  ): ExcelWorksheet {
     return {
       tables: {
         add: (address, hasHeaders) => {
@@ -392,6 +439,22 @@ export class RecordingExcel {
             () => (handle.state = this.addTable(resolve(), address))
           );
           return this.tableHandle(target, handle);
+        },
+      },
+      charts: {
+        add: (type, sourceData, seriesBy) => {
+          const source = this.rangeOf(sourceData);
+          const handle: { state?: ChartState } = {};
+          this.queue(target, "charts.add", [type, source.target, seriesBy], () => {
+            const where = source.locate() ?? throughNull(source.target);
+            handle.state = {
+              type,
+              source: `${quoteSheet(where.sheet)}!${boxAddress(where.box)}`,
+              seriesBy,
+            };
+            this.sheet(resolve()).charts.push(handle.state);
+          });
+          return this.chartHandle(`${target}.chart`, handle);
         },
       },
       freezePanes: {
@@ -411,12 +474,50 @@ export class RecordingExcel {
       },
       getRange: (address) =>
         this.range(
-          () => ({ sheet: resolve(), address, box: parseRange(address) }),
+          () => (isNull() ? null : { sheet: resolve(), address, box: parseRange(address) }),
           `${target}!${address}`
         ),
       activate: () =>
         this.queue(target, "activate", [], () => (this.activeSheet = this.sheet(resolve()).name)),
     };
+  }
+
+  private chartHandle(target: string, handle: { state?: ChartState }): ExcelChart {
+    const state = (): ChartState =>
+      handle.state ?? fail("InvalidReference", "The chart was used before it was added.");
+    const change = (member: string, args: unknown, apply: (chart: ChartState) => void) =>
+      this.queue(target, member, args, () => apply(state()));
+    return {
+      title: settable<{ text: string }>(["text"], (_, text) =>
+        change("title.text", text, (c) => (c.title = String(text)))
+      ),
+      legend: settable<{ visible: boolean }>(["visible"], (_, visible) =>
+        change("legend.visible", visible, (c) => (c.legendVisible = Boolean(visible)))
+      ),
+      setPosition: (start, end) => {
+        for (const cell of [start, end]) if (cell !== undefined) parseRange(cell);
+        change("setPosition", [start, end], (c) => (c.position = { start, end }));
+      },
+      series: {
+        getItemAt: (index) => ({
+          setXAxisValues: (sourceData) => {
+            const source = this.rangeOf(sourceData);
+            change(`series.getItemAt(${index}).setXAxisValues`, [source.target], (c) => {
+              if (index !== 0) fail("InvalidArgument", `The chart has no series ${index}.`);
+              const where = source.locate() ?? throughNull(source.target);
+              c.categories = `${quoteSheet(where.sheet)}!${boxAddress(where.box)}`;
+            });
+          },
+        }),
+      },
+    };
+  }
+
+  /** Where a range proxy this fake handed out is; a range from anywhere else is a programming error. */
+  private rangeOf(range: ExcelRange): { readonly locate: Locate; readonly target: string } {
+    const found = this.ranges.get(range);
+    if (!found) throw new Error("The range was not made by this workbook.");
+    return found;
   }
 
   private tableHandle(target: string, handle: { state?: TableState }): ExcelTable {
@@ -460,28 +561,41 @@ export class RecordingExcel {
           }),
       }
     );
-    const loaded: { values?: unknown[][]; address?: string; isNull?: boolean } = {};
+    const loaded: {
+      values?: unknown[][];
+      formulas?: unknown[][];
+      address?: string;
+      isNull?: boolean;
+    } = {};
     const read = <K extends RangeProperty>(property: K) => {
       if (loaded.isNull) throw new Error(`${target}.${property} was read through a null object.`);
       return (
         loaded[property] ?? fail("PropertyNotLoaded", `${property} was read before load and sync.`)
       );
     };
-    const base = settable<Pick<ExcelRange, "formulas" | "numberFormat">>(
-      ["formulas", "numberFormat"],
-      (member, value) => {
-        if (member === "formulas") {
-          this.queue(target, member, value, () => {
-            const { sheet, address } = at();
-            this.writeFormulas(sheet, address, value as CellInput[][]);
-          });
-        } else record(member, value);
-      }
+    const base = settable<Pick<ExcelRange, "numberFormat">>(["numberFormat"], (member, value) =>
+      this.queue(target, member, value, () => {
+        const { sheet, address, box } = at();
+        // One format for the whole range, or one per cell in an array of the range's shape.
+        if (Array.isArray(value)) checkShape(address, box, value as unknown[][]);
+        this.sheet(sheet).settings.push({ address, member, value });
+      })
     );
+    const writeFormulas = (value: CellInput[][]) =>
+      this.queue(target, "formulas", value, () => {
+        const { sheet, address } = at();
+        this.writeFormulas(sheet, address, value);
+      });
     // Copied as descriptors: Object.assign would call the getters, reading before the load.
     const members = {
       get values() {
         return read("values") as unknown[][];
+      },
+      get formulas() {
+        return read("formulas") as CellInput[][];
+      },
+      set formulas(value: CellInput[][]) {
+        writeFormulas(value);
       },
       get address() {
         return read("address") as string;
@@ -493,11 +607,13 @@ export class RecordingExcel {
             this.respond(0, () => (loaded.isNull = true));
             return;
           }
-          const response: { address?: string; values?: unknown[][] } = {};
+          const response: { address?: string; values?: unknown[][]; formulas?: unknown[][] } = {};
           if (properties.includes("address"))
             response.address = `${quoteSheet(where.sheet)}!${boxAddress(where.box)}`;
           if (properties.includes("values"))
             response.values = this.valuesOf(where.sheet, where.box);
+          if (properties.includes("formulas"))
+            response.formulas = this.formulasOf(where.sheet, where.box);
           this.respond(jsonBytes(response), () => Object.assign(loaded, response));
         }),
       delete: (shift: "Up") =>
@@ -566,26 +682,67 @@ export class RecordingExcel {
         },
       },
     };
-    return Object.defineProperties(base, Object.getOwnPropertyDescriptors(members)) as ExcelRange;
+    const range = Object.defineProperties(
+      base,
+      Object.getOwnPropertyDescriptors(members)
+    ) as ExcelRange;
+    this.ranges.set(range, { locate, target });
+    return range;
   }
 
-  /** What Range.values returns: constants as typed (text without its apostrophe), "" for an empty cell. */
+  /**
+   * What Range.values returns: constants as typed (text without its apostrophe), "" for an empty cell, and a
+   * formula's result as `calculate` gives it.
+   */
   private valuesOf(sheet: string, box: Box): unknown[][] {
     const cells = this.sheet(sheet).cells;
     const letters = columnsOf(box);
     const rows: unknown[][] = [];
     for (let row = box.top; row <= box.bottom; row++) {
       rows.push(
-        letters.map((column) => {
-          const address = `${column}${row + 1}`;
-          const content = cells.get(address);
-          if (content && "formula" in content)
-            throw new Error(`${sheet}!${address} holds a formula; the fake does not calculate.`);
-          return content ? content.value : "";
+        letters.map((letter, i) => {
+          const content = cells.get(`${letter}${row + 1}`);
+          if (!content) return "";
+          return "value" in content
+            ? content.value
+            : this.result(sheet, content.formula, row, box.left + i);
         })
       );
     }
     return rows;
+  }
+
+  /**
+   * What Range.formulas returns: a formula as typed, a constant as its value (text without the apostrophe that kept
+   * it from being evaluated, as Excel gives it), "" for an empty cell.
+   */
+  private formulasOf(sheet: string, box: Box): unknown[][] {
+    const cells = this.sheet(sheet).cells;
+    const letters = columnsOf(box);
+    const rows: unknown[][] = [];
+    for (let row = box.top; row <= box.bottom; row++) {
+      rows.push(
+        letters.map((letter) => {
+          const content = cells.get(`${letter}${row + 1}`);
+          if (!content) return "";
+          return "value" in content ? content.value : content.formula;
+        })
+      );
+    }
+    return rows;
+  }
+
+  private result(sheet: string, formula: string, row: number, column: number): unknown {
+    if (!this.calculate) {
+      throw new Error(
+        `${sheet}!${cellAddress(row, column)} holds a formula; the fake does not calculate.`
+      );
+    }
+    return this.calculate(formula, { sheet, row, column }, (r, c) => {
+      const content = this.sheet(sheet).cells.get(cellAddress(r, c));
+      if (!content) return "";
+      return "value" in content ? content.value : this.result(sheet, content.formula, r, c);
+    });
   }
 
   /**
@@ -660,6 +817,7 @@ export class RecordingExcel {
       validations: [],
       conditionalFormats: [],
       notes: new Map(),
+      charts: [],
       frozenRows: 0,
     });
   }
@@ -702,11 +860,7 @@ export class RecordingExcel {
     values: readonly (readonly CellInput[])[]
   ): void {
     const box = parseRange(address);
-    const rows = box.bottom - box.top + 1;
-    const columns = box.right - box.left + 1;
-    if (values.length !== rows || values.some((row) => row.length !== columns)) {
-      fail("InvalidArgument", `The input array doesn't match the size of ${address}.`);
-    }
+    checkShape(address, box, values);
     const cells = this.sheet(sheet).cells;
     const letters = columnsOf(box);
     values.forEach((row, r) =>
@@ -720,6 +874,15 @@ export class RecordingExcel {
         else cells.set(key, { value });
       })
     );
+  }
+}
+
+/** Excel refuses a 2-D array that is not the shape of the range it is written to. */
+function checkShape(address: string, box: Box, values: readonly (readonly unknown[])[]): void {
+  const rows = box.bottom - box.top + 1;
+  const columns = box.right - box.left + 1;
+  if (values.length !== rows || values.some((row) => row.length !== columns)) {
+    fail("InvalidArgument", `The input array doesn't match the size of ${address}.`);
   }
 }
 

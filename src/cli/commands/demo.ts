@@ -5,7 +5,7 @@ import { RatedPartner } from "../../workbook/scoringSheet";
 import { noPositionals, parseCommandLine } from "../args";
 import { Command } from "../command";
 import { formatScore } from "../formatScore";
-import { writeWorkbookFile, xlsxPathArg } from "../writeWorkbookFile";
+import { mergeReport, scaffoldWorkbookFile, settingsNote, xlsxPathArg } from "../writeWorkbookFile";
 
 const DEFAULT_OUT = "partner-program.xlsx";
 const TOP = 5;
@@ -31,15 +31,18 @@ function scoreAll(partners: readonly RatedPartner[]): { scored: Scored[]; notRat
 
 export const demoCommand: Command = {
   name: "demo",
-  usage: `[--out FILE]`,
-  summary: `Write the program workbook (portable formulas) to FILE (default ./${DEFAULT_OUT}) and summarise the sample partners.`,
+  usage: `[--out FILE] [--settings settings.json]`,
+  summary:
+    `Write the program workbook (portable formulas) to FILE (default ./${DEFAULT_OUT}) and summarise ` +
+    "the sample partners; --settings as for workbook. When FILE exists, only what it lacks is added.",
   async run(args, io) {
-    const { positionals, values } = parseCommandLine(args, ["out"]);
+    const { positionals, values } = parseCommandLine(args, ["out", "settings"]);
     noPositionals(positionals);
     const out = xlsxPathArg(values.out ?? DEFAULT_OUT);
     const partners = SAMPLE_PARTNERS;
-    const plan = programWorkbookPlan({ mode: "portable", partners });
-    const written = await writeWorkbookFile(out, plan);
+    const result = await scaffoldWorkbookFile(out, values.settings, (settings) =>
+      programWorkbookPlan({ mode: "portable", partners, settings })
+    );
 
     const { scored, notRated } = scoreAll(partners);
     const byBand = BANDS.map((band) => `${band} ${scored.filter((s) => s.band === band).length}`);
@@ -50,8 +53,14 @@ export const demoCommand: Command = {
     scored.slice(0, TOP).forEach((s, i) => {
       io.out(`  ${i + 1}. ${s.partner.name} (${s.partner.type}) ${formatScore(s.score)} ${s.band}`);
     });
+    if (result.kind === "merged") {
+      for (const line of mergeReport(`Workbook: ${result.path}`, result.merge, values.settings))
+        io.out(line);
+      return 0;
+    }
     io.out(
-      `Workbook: ${written.path} (${plan.sheets.map((s) => s.name).join(", ")}; ${Math.ceil(written.bytes / 1024)} KB)`
+      `Workbook: ${result.path} (${result.plan.sheets.map((s) => s.name).join(", ")}; ` +
+        `${Math.ceil(result.bytes / 1024)} KB)${settingsNote(result, values.settings)}`
     );
     return 0;
   },

@@ -1,5 +1,5 @@
 import { existsSync } from "fs";
-import { mkdtemp, readFile, rm } from "fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "fs/promises";
 import { tmpdir } from "os";
 import { join } from "path";
 import { PARTNER_TYPES } from "../../../src/domain/partners";
@@ -7,6 +7,8 @@ import { CRITERIA } from "../../../src/domain/scoring";
 import { programWorkbookPlan } from "../../../src/workbook/programPlan";
 import { SAMPLE_PARTNERS } from "../../../src/workbook/sample";
 import { ReadCell, readTables, TableContents } from "../../../src/xlsx/readTables";
+import { edit, expectKept, programBytes, sheet, userEdits } from "../xlsx/userEdits";
+import { withParts } from "../xlsx/zipParts";
 import { expectUsageError, run } from "./run";
 
 /** The program workbook's tabs, in order. */
@@ -101,5 +103,131 @@ describe("partner-strategy workbook", () => {
       out: [],
       err: [`partner-strategy workbook: cannot write ${path}: its folder does not exist`],
     });
+  });
+});
+
+describe("partner-strategy workbook --out FILE, when FILE exists", () => {
+  let program: Uint8Array;
+  beforeAll(async () => {
+    program = await programBytes();
+  });
+
+  async function existing(name: string, bytes: Uint8Array): Promise<string> {
+    const path = join(dir, name);
+    await writeFile(path, bytes);
+    return path;
+  }
+
+  test("adds what the user's workbook lacks, keeps every sheet; a second run changes nothing", async () => {
+    const path = await existing("mine.xlsx", await edit(program, userEdits));
+    const before = new Uint8Array(await readFile(path));
+    const first = await run("workbook", "--out", path);
+    expect(first).toEqual({
+      code: 0,
+      out: [`${path}: added: Dashboard; kept: 15 sheets`],
+      err: [],
+    });
+    const merged = new Uint8Array(await readFile(path));
+    await expectKept(before, merged);
+    const second = await run("workbook", "--out", path);
+    expect(second).toEqual({
+      code: 0,
+      out: [`${path}: added: nothing (the file is unchanged); kept: 16 sheets`],
+      err: [],
+    });
+    expect(new Uint8Array(await readFile(path))).toEqual(merged);
+  });
+
+  test("sheets added to a workbook take its own settings (tblSettings), unless --settings says otherwise", async () => {
+    const path = await existing(
+      "other-year.xlsx",
+      await edit(program, (wb) => {
+        const settings = sheet(wb, "Settings");
+        // Program Year is the last setting.
+        expect(settings.getCell("A20").value).toBe("Program Year");
+        settings.getCell("B20").value = 2029;
+        wb.removeWorksheet(sheet(wb, "Roadmap").id);
+      })
+    );
+    await run("workbook", "--out", path);
+    const header = (await tablesIn(path)).get("tblRoadmap")!.header;
+    expect(header.slice(-4)).toEqual(["2029-Q1", "2029-Q2", "2029-Q3", "2029-Q4"]);
+
+    const other = await existing(
+      "with-settings.xlsx",
+      await edit(program, (wb) => wb.removeWorksheet(sheet(wb, "Roadmap").id))
+    );
+    const example = join(__dirname, "../../../examples/settings.json");
+    const { out } = await run("workbook", "--out", other, "--settings", example);
+    expect(out).toEqual([
+      `${other}: added: Roadmap; kept: 14 sheets`,
+      `${example} applies to the sheets added; the workbook's own settings (tblSettings) are kept as they are`,
+    ]);
+    const roadmap = (await tablesIn(other)).get("tblRoadmap")!;
+    expect(roadmap.header.slice(-1)).toEqual(["2028-Q4"]);
+  });
+
+  test("a wrong setting in the workbook's tblSettings: exit 2 naming its cell; the file is left as it is", async () => {
+    const bytes = await edit(program, (wb) => {
+      const settings = sheet(wb, "Settings");
+      expect(settings.getCell("A8").value).toBe("Partner Share of ARR");
+      settings.getCell("B8").value = 30;
+      wb.removeWorksheet(sheet(wb, "Roadmap").id);
+    });
+    const path = await existing("bad-share.xlsx", bytes);
+    await expectUsageError(
+      ["workbook", "--out", path],
+      "partner-strategy workbook: bad-share.xlsx: Settings!B8: Partner Share of ARR 30 is outside 0%–100% (type 30% or 0.3, not 30)"
+    );
+    expect(new Uint8Array(await readFile(path))).toEqual(bytes);
+  });
+
+  test("sheets and tables left out are listed with the reason", async () => {
+    const path = await existing(
+      "unlisted.xlsx",
+      await edit(program, (wb) => {
+        sheet(wb, "Roadmap").removeTable("tblRoadmap");
+        wb.removeWorksheet(sheet(wb, "Dashboard").id);
+      })
+    );
+    const { code, out } = await run("workbook", "--out", path);
+    expect(code).toBe(0);
+    expect(out[0]).toBe(`${path}: added: nothing (the file is unchanged); kept: 14 sheets`);
+    expect(out[1]).toBe("not added: tblRoadmap: Roadmap!A3:L22 is not empty (A3 holds data)");
+    expect(out[2]).toMatch(
+      /^not added: Dashboard: its formula at Dashboard!\w+ reads table tblRoadmap, which the workbook lacks$/
+    );
+  });
+
+  test("a workbook holding charts: exit 1, the file byte for byte as it was", async () => {
+    const bytes = withParts(
+      await edit(program, (wb) => wb.removeWorksheet(sheet(wb, "Dashboard").id)),
+      { "xl/charts/chart1.xml": "<c:chartSpace/>" }
+    );
+    const path = await existing("charts.xlsx", bytes);
+    await expect(run("workbook", "--out", path)).resolves.toEqual({
+      code: 1,
+      out: [],
+      err: [
+        "partner-strategy workbook: charts.xlsx is left as it is: it holds charts, which rewriting the file here would lose. Add the missing sheets from the add-in in Excel, which changes nothing else.",
+      ],
+    });
+    expect(new Uint8Array(await readFile(path))).toEqual(bytes);
+  });
+
+  test("a file that is not an .xlsx is never overwritten: exit 2", async () => {
+    const path = await existing("notes.xlsx", new TextEncoder().encode("my notes"));
+    await expectUsageError(
+      ["workbook", "--out", path],
+      "partner-strategy workbook: notes.xlsx is not an .xlsx workbook (its content is not a zip archive)"
+    );
+    expect(await readFile(path, "utf8")).toBe("my notes");
+  });
+
+  test("an empty file is written over: it holds nothing to keep", async () => {
+    const path = await existing("empty.xlsx", new Uint8Array());
+    const { code, out } = await run("workbook", "--out", path);
+    expect(code).toBe(0);
+    expect(out[0]).toMatch(/: sheets Settings, /);
   });
 });

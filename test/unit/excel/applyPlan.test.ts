@@ -1,14 +1,18 @@
 import { PARTNER_TYPES } from "../../../src/domain/partners";
 import { CRITERIA } from "../../../src/domain/scoring";
+import { SETTING_FIELDS } from "../../../src/domain/settings";
 import {
   applyPlan,
   columnWidthPoints,
+  HostFeatures,
   NO_OPTIONAL_FEATURES,
   TABLE_STYLE,
 } from "../../../src/excel/applyPlan";
 import { HostError, toHostError } from "../../../src/excel/errors";
 import { REQUEST_BUDGET } from "../../../src/excel/requestBatch";
 import { runInExcel, Supports } from "../../../src/excel/scaffold";
+import { a1, rangeA1, tableRange } from "../../../src/workbook/address";
+import { DASHBOARD_SHEET, TBL_DASH_TIERS } from "../../../src/workbook/dashboardSheet";
 import { SheetPlan, WorkbookPlan } from "../../../src/workbook/plan";
 import { programWorkbookPlan } from "../../../src/workbook/programPlan";
 import {
@@ -20,6 +24,7 @@ import {
   TBL_SCORING,
   TBL_WEIGHTS,
 } from "../../../src/workbook/scoringSheet";
+import { SETTINGS_SHEET, TBL_SETTINGS } from "../../../src/workbook/settingsSheet";
 import { generatePartners } from "../../support/partners";
 import { officeError, RecordingExcel } from "../../support/recordingExcel";
 
@@ -388,6 +393,7 @@ describe("runInExcel", () => {
       "ExcelApi 1.18",
       "ExcelApi 1.20",
       "ExcelApi 1.6",
+      "ExcelApi 1.7",
       "ExcelApi 1.9",
     ]);
   });
@@ -440,20 +446,178 @@ describe("toHostError", () => {
 });
 
 describe("the whole program workbook", () => {
-  test("the sample scaffolds every sheet in at most 3 syncs; a second run keeps them all and changes nothing", async () => {
-    const plan = programWorkbookPlan({ mode: "addin", today: new Date(Date.UTC(2026, 10, 25)) });
+  const TODAY = new Date(Date.UTC(2026, 10, 25));
+  const CHARTS: HostFeatures = { ...NO_OPTIONAL_FEATURES, charts: true };
+  /** Where a plan's table lands: its sheet and its address. */
+  const placed = (plan: WorkbookPlan, name: string) => {
+    const sheet = plan.sheets.find((s) => s.tables.some((t) => t.name === name))!;
+    const table = sheet.tables.find((t) => t.name === name)!;
+    return { sheet: sheet.name, table, ...tableRange(table) };
+  };
+  /** "Scoring!H3:H31": a column of a plan's table, from `fromRow` (0: the header) to its last row. */
+  const columnOf = (plan: WorkbookPlan, name: string, header: string, fromRow: number) => {
+    const { sheet, table, first, last } = placed(plan, name);
+    const column = first.column + table.columns.findIndex((c) => c.header === header);
+    const range = rangeA1({ row: first.row + fromRow, column }, { row: last.row, column });
+    return `${/^\w+$/.test(sheet) ? sheet : `'${sheet}'`}!${range}`;
+  };
+
+  test("the sample scaffolds every sheet, with its charts and per-row number formats, in at most 3 syncs; a second run changes nothing", async () => {
+    const plan = programWorkbookPlan({ mode: "addin", today: TODAY });
     const excel = new RecordingExcel();
-    const first = await applyPlan(excel.context, plan);
+    const first = await applyPlan(excel.context, plan, CHARTS);
     expect(first.created).toEqual(plan.sheets.map((s) => s.name));
     expect(excel.syncs).toBeLessThanOrEqual(3);
+    expect(first.syncs).toBe(excel.syncs);
     expect(excel.largestRequest).toBeLessThan(FOUR_MB);
-    const snapshot = (): string =>
-      JSON.stringify(excel.sheets.map((s) => [s.name, [...s.cells], s.settings, s.validations]));
+
+    // The Dashboard's charts: partners by tier from its own table, scores from the Scoring sheet's.
+    expect(first).toMatchObject({ charts: 2, chartsLeftOut: [] });
+    const dashboard = plan.sheets.find((s) => s.name === DASHBOARD_SHEET)!;
+    const [byTier, byScore] = dashboard.charts!;
+    expect(excel.sheet(DASHBOARD_SHEET).charts).toEqual([
+      {
+        type: "ColumnClustered",
+        source: columnOf(plan, TBL_DASH_TIERS, "Partners", 0),
+        seriesBy: "Columns",
+        title: byTier!.title,
+        legendVisible: false,
+        position: { start: a1(byTier!.at), end: expect.stringMatching(/^[A-Z]+\d+$/) },
+        categories: columnOf(plan, TBL_DASH_TIERS, "Tier", 1),
+      },
+      {
+        type: "BarClustered",
+        source: columnOf(plan, TBL_SCORING, "Score", 0),
+        seriesBy: "Columns",
+        title: byScore!.title,
+        legendVisible: false,
+        position: { start: a1(byScore!.at), end: expect.stringMatching(/^[A-Z]+\d+$/) },
+        categories: columnOf(plan, TBL_SCORING, "Partner", 1),
+      },
+    ]);
+    expect(columnOf(plan, TBL_SCORING, "Score", 0)).toMatch(/^Scoring!H3:H\d+$/);
+    // Charts go in the last request, with the activation of the first sheet.
+    const chartRequests = new Set(
+      excel.operations.filter((o) => o.member === "charts.add").map((o) => o.request)
+    );
+    expect([...chartRequests]).toEqual([excel.syncs - 1]);
+
+    // tblSettings' Value column: money, percentages, whole numbers and text, one format per row.
+    const settings = placed(plan, TBL_SETTINGS);
+    const value = settings.table.columns.findIndex((c) => c.header === "Value");
+    const valueCells = columnOf(plan, TBL_SETTINGS, "Value", 1).split("!")[1];
+    expect(excel.sheet(SETTINGS_SHEET).settings).toContainEqual({
+      address: valueCells,
+      member: "numberFormat",
+      value: settings.table.columns[value]!.rowNumberFormats!.map((f) => [f ?? "General"]),
+    });
+    const formats = excel
+      .sheet(SETTINGS_SHEET)
+      .settings.find((s) => s.address === valueCells && s.member === "numberFormat")!
+      .value as string[][];
+    const formatOf = (label: string) =>
+      formats[settings.table.rows.findIndex((r) => r[0] === label)]![0];
+    expect(formatOf("Current ARR")).toMatch(/\$/);
+    expect(formatOf("Partner Share of ARR")).toMatch(/%/);
+    expect(formatOf("Company")).toBe("General");
+    expect(formats).toHaveLength(SETTING_FIELDS.length);
+
+    const snapshot = (): string => JSON.stringify(excel.sheets.map((s) => excel.snapshot(s.name)));
     const grid = snapshot();
     expect(grid).toContain("PS.PARTNERSCORE");
 
-    const second = await applyPlan(excel.context, plan);
-    expect(second).toMatchObject({ created: [], kept: plan.sheets.map((s) => s.name) });
+    const second = await applyPlan(excel.context, plan, CHARTS);
+    expect(second).toMatchObject({
+      created: [],
+      kept: plan.sheets.map((s) => s.name),
+      syncs: 1,
+      charts: 0,
+    });
     expect(snapshot()).toBe(grid);
   });
+
+  test("10,000 partners: every request under 4 MB, syncs ≤ 2 + ⌈bytes / 4 MB⌉, the score chart over every partner", async () => {
+    const partners = generatePartners(10_000);
+    const plan = programWorkbookPlan({ mode: "addin", partners, today: TODAY });
+    const excel = new RecordingExcel();
+    const report = await runInExcel(plan, excel.run, () => true);
+    const sent = excel.requests.reduce((a, b) => a + b, 0);
+
+    expect(excel.largestRequest).toBeLessThan(FOUR_MB);
+    expect(report.syncs).toBe(excel.syncs);
+    expect(excel.syncs).toBeLessThanOrEqual(2 + Math.ceil(sent / FOUR_MB));
+    expect(excel.syncs).toBeLessThanOrEqual(2 + Math.ceil(report.bytes / FOUR_MB));
+    expect(report.charts).toBe(2);
+    expect(excel.sheet(DASHBOARD_SHEET).charts[1]).toMatchObject({
+      source: "Scoring!H3:H10003",
+      categories: "Scoring!A4:A10003",
+    });
+  });
+
+  test("a chart over a table the user already has is drawn where that table is; one whose column is gone is left out, saying why", async () => {
+    const plan = programWorkbookPlan({ mode: "addin", today: TODAY });
+    const moved = new RecordingExcel([
+      {
+        name: "My ratings",
+        ranges: [
+          {
+            address: "C5:E7",
+            values: [
+              ["Notes", " score ", "PARTNER"],
+              ["a", 80, "Acme"],
+              ["b", 60, "Globex"],
+            ],
+          },
+        ],
+        tables: [{ name: TBL_SCORING, address: "C5:E7" }],
+      },
+    ]);
+    const report = await applyPlan(moved.context, plan, CHARTS);
+    expect(report.charts).toBe(2);
+    expect(moved.sheet(DASHBOARD_SHEET).charts[1]).toMatchObject({
+      source: "'My ratings'!D5:D7",
+      categories: "'My ratings'!E6:E7",
+    });
+    expect(moved.snapshot("My ratings")).not.toContain('charts":[{');
+
+    const renamed = new RecordingExcel([
+      {
+        name: "My ratings",
+        ranges: [
+          {
+            address: "A1:B2",
+            values: [
+              ["Partner", "Rating"],
+              ["Acme", 80],
+            ],
+          },
+        ],
+        tables: [{ name: TBL_SCORING, address: "A1:B2" }],
+      },
+    ]);
+    const partial = await applyPlan(renamed.context, plan, CHARTS);
+    expect(partial.charts).toBe(1);
+    expect(partial.chartsLeftOut).toEqual([
+      `The chart "${byScoreTitle(plan)}" was left out: ${TBL_SCORING} has no Score column.`,
+    ]);
+    expect(renamed.sheet(DASHBOARD_SHEET).charts.map((c) => c.type)).toEqual(["ColumnClustered"]);
+  });
+
+  test("an Excel without ExcelApi 1.7 draws no chart and says so; everything else is the same", async () => {
+    const plan = programWorkbookPlan({ mode: "addin", today: TODAY });
+    const excel = new RecordingExcel();
+    const report = await applyPlan(excel.context, plan);
+
+    expect(report.charts).toBe(0);
+    expect(report.chartsLeftOut).toHaveLength(2);
+    expect(report.chartsLeftOut[0]).toMatch(
+      /^The chart ".+" was left out: this version of Excel cannot draw it/
+    );
+    expect(excel.sheet(DASHBOARD_SHEET).charts).toEqual([]);
+    expect(excel.operations.filter((o) => o.member.startsWith("charts"))).toEqual([]);
+    expect(report.created).toEqual(plan.sheets.map((s) => s.name));
+  });
 });
+
+const byScoreTitle = (plan: WorkbookPlan): string =>
+  plan.sheets.find((s) => s.name === DASHBOARD_SHEET)!.charts![1]!.title;

@@ -1,5 +1,5 @@
 import { Finding } from "../../../src/domain/findings";
-import { DEFAULT_TIER_RULES, QUARTERLY_COLUMNS, TIER_COLUMNS } from "../../../src/domain/tiers";
+import { DEFAULT_TIER_RULES, TIER_COLUMNS } from "../../../src/domain/tiers";
 import { applyPlan } from "../../../src/excel/applyPlan";
 import { HostError } from "../../../src/excel/errors";
 import { CellInput } from "../../../src/excel/excelModel";
@@ -26,7 +26,7 @@ import {
   tiersSheetPlan,
 } from "../../../src/workbook/tierSheets";
 import { CellContent, parseRange, RecordingExcel, SeedSheet } from "../../support/recordingExcel";
-import { generateProgramRows } from "../domain/tiers/generate";
+import { quarterlyGrid, quarterlyWorkbook } from "../../support/quarterlyWorkbook";
 
 const FOUR_MB = 4_000_000;
 const EXCEL_ON_THE_WEB_LIMIT = 5_000_000;
@@ -40,34 +40,10 @@ async function sampleWorkbook(others: readonly SeedSheet[] = []): Promise<Record
   return excel;
 }
 
-const QUARTERLY_FIELDS = Object.keys(QUARTERLY_COLUMNS) as (keyof typeof QUARTERLY_COLUMNS)[];
-
-/** tblQuarterly's header and rows for 10,000 partners × 12 quarters, generated once: the tests only read them. */
+/** tblQuarterly for 10,000 partners × 12 quarters, generated once: the tests only read it. */
 let generatedGrid: CellInput[][] | undefined;
-function tenThousandPartners(): CellInput[][] {
-  if (!generatedGrid) {
-    const rows = generateProgramRows(10_000, 12, 1);
-    const header = QUARTERLY_FIELDS.map((f) => QUARTERLY_COLUMNS[f]);
-    generatedGrid = [
-      header,
-      ...rows.map((row) => QUARTERLY_FIELDS.map((f) => row[f]!.value as CellInput)),
-    ];
-  }
-  return generatedGrid;
-}
-
-/** A Quarterly sheet holding only tblQuarterly (header on row 1) with generated partners, and no Tiers sheet. */
-function generatedWorkbook(): RecordingExcel {
-  const values = tenThousandPartners();
-  const address = `A1:J${values.length}`;
-  return new RecordingExcel([
-    {
-      name: QUARTERLY_SHEET,
-      ranges: [{ address, values }],
-      tables: [{ name: TBL_QUARTERLY, address }],
-    },
-  ]);
-}
+const generatedWorkbook = (): RecordingExcel =>
+  quarterlyWorkbook((generatedGrid ??= quarterlyGrid(10_000, 12)));
 
 interface Validation {
   readonly report: TierValidationReport;
@@ -281,6 +257,51 @@ describe("validateTiers: what the user sees", () => {
     expect(excel.sheets.filter((s) => s.name === TIER_REVIEW_SHEET)).toHaveLength(1);
   });
 
+  test("the header row keeps the user's own fill: only the data rows' fills are cleared", async () => {
+    const excel = await sampleWorkbook();
+    await validate(excel);
+    const box = parseRange(excel.table(TBL_QUARTERLY)!.address);
+    const header = `A${box.top + 1}:J${box.top + 1}`;
+    const sheet = excel.context.workbook.worksheets.getItem(QUARTERLY_SHEET);
+    sheet.getRange(header).format.fill.color = "#DDEBF7";
+    await excel.context.sync();
+
+    const second = await validate(excel);
+
+    const fills = excel.sheet(QUARTERLY_SHEET).fills;
+    for (let column = 0; column < 10; column++)
+      expect(fills.get(`${String.fromCharCode(65 + column)}${box.top + 1}`)).toBe("#DDEBF7");
+    const dataFills = new Map([...fills].filter(([cell]) => parseCell(cell)!.row > box.top));
+    expect(sortedEntries(dataFills)).toEqual(sortedEntries(expectedFills(second.report.findings)));
+    const clear = excel.operations.filter((o) => o.member === "format.fill.clear").at(-1)!;
+    expect(clear.target).toBe(`${TBL_QUARTERLY}.getDataBodyRange()`);
+  });
+
+  test("a finding on the header row (a missing column) is listed, not filled", async () => {
+    const excel = new RecordingExcel([
+      {
+        name: QUARTERLY_SHEET,
+        ranges: [
+          {
+            address: "A1:B2",
+            values: [
+              ["Partner", "Quarter"],
+              ["Acme", "2026-Q1"],
+            ],
+          },
+        ],
+        tables: [{ name: TBL_QUARTERLY, address: "A1:B2" }],
+      },
+    ]);
+    const { report } = await validate(excel);
+
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ severity: "error", sheet: QUARTERLY_SHEET, cell: "A1" })
+    );
+    expect(report.highlightedCells).toBe(0);
+    expect(excel.sheet(QUARTERLY_SHEET).fills.size).toBe(0);
+  });
+
   test.each([
     ["shrinks", 200],
     ["grows", 3],
@@ -449,6 +470,7 @@ describe("selectCell", () => {
 });
 
 describe("highlightsOf", () => {
+  /** A table's data rows. */
   const table = { sheet: "Quarterly", first: { row: 2, column: 0 }, last: { row: 20, column: 9 } };
   const finding = (cell: string, severity: Finding["severity"], sheet = "Quarterly"): Finding => ({
     severity,
