@@ -180,6 +180,10 @@ const FIELD_BY_NAME: ReadonlyMap<string, (typeof SETTING_FIELDS)[number]> = new 
   ])
 );
 
+/** The setting a name means, by its key or its label, ignoring case, spaces and punctuation. */
+export const settingField = (name: unknown): (typeof SETTING_FIELDS)[number] | undefined =>
+  FIELD_BY_NAME.get(normaliseName(readText(name) ?? ""));
+
 const PARTNER_TYPE_LOOKUP: ReadonlyMap<string, PartnerType> = new Map(
   PARTNER_TYPES.map((t) => [normaliseName(t), t])
 );
@@ -267,7 +271,7 @@ export function parseSettings(
   for (const [rawKey, rawValue] of pairs) {
     if (isBlank(rawKey) && isBlank(rawValue)) continue;
     const key = readText(rawKey) ?? "";
-    const field = FIELD_BY_NAME.get(normaliseName(key));
+    const field = settingField(key);
     if (field === undefined) {
       const known = SETTING_FIELDS.map((f) => f.label).join(", ");
       errors.push({

@@ -19,7 +19,8 @@ import { queueTable, ReadTable, readTable } from "./readProgramTables";
 import { prepareRows, replaceRows } from "./replaceRows";
 import { cost, OPERATION_OVERHEAD, RequestBatch } from "./requestBatch";
 import { ExcelRun, officeSupports, runCommand, Supports } from "./scaffold";
-import { programSettings, SettingsEdits, settingsTable } from "./settingsTable";
+import { SettingsEdits } from "../workbook/settingsTable";
+import { programSettings, settingsTable } from "./settingsTable";
 
 export interface RoadmapReport {
   readonly programYear: number;

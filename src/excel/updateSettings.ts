@@ -9,19 +9,18 @@ import { settingsSheetPlan, TBL_SETTINGS } from "../workbook/settingsSheet";
 import { HostFeatures, NO_OPTIONAL_FEATURES, startRequest, toCellInput } from "./applyPlan";
 import { HostError } from "./errors";
 import { ExcelContext } from "./excelModel";
-import { queueTable, readTable } from "./readProgramTables";
+import { queueTable, ReadTable, readTable } from "./readProgramTables";
 import { cost, RequestBatch } from "./requestBatch";
 import { ExcelRun, officeSupports, runCommand, Supports } from "./scaffold";
 import {
   describeProblems,
   editedValues,
   mergeSettings,
-  NO_SETTINGS_TABLE,
   SettingsEdits,
-  settingsTable,
   SettingsTable,
   valueCell,
-} from "./settingsTable";
+} from "../workbook/settingsTable";
+import { NO_SETTINGS_TABLE, settingsTable } from "./settingsTable";
 
 export interface SettingsUpdateReport {
   /** Labels of the settings whose Value cell was written, in the table's order of settings. */
@@ -75,7 +74,7 @@ export async function updateSettings(
     await batch.reserve(cost(cell, input));
     sheet.getRange(cell).formulas = input;
   }
-  if (additions.length > 0) await addRows(batch, table, additions);
+  if (additions.length > 0) await addRows(batch, read, table, additions);
   await batch.flush();
 
   return {
@@ -112,7 +111,7 @@ function holds(
   key: SettingKey,
   value: string | number
 ): boolean {
-  const current = table.read.values.rows[row]?.[table.columns.value];
+  const current = table.values.rows[row]?.[table.columns.value];
   const was = parseSettings([[key, current]]);
   const now = parseSettings([[key, value]]);
   return was.ok && now.ok && JSON.stringify(was.value[key]) === JSON.stringify(now.value[key]);
@@ -125,11 +124,12 @@ function holds(
  */
 async function addRows(
   batch: RequestBatch,
+  read: ReadTable,
   table: SettingsTable,
   rows: readonly { key: SettingKey; label: string; value: string | number }[]
 ): Promise<void> {
-  const { range } = table.read;
-  const sheet = table.read.table.worksheet;
+  const { range } = read;
+  const sheet = read.table.worksheet;
   const { first, last } = range;
   const room = rangeA1(
     { row: last.row, column: first.column },

@@ -2,7 +2,7 @@ import { ProgramSettings } from "../domain/settings";
 import { ApplyReport } from "../excel/applyPlan";
 import { generateRoadmapInExcel, RoadmapReport } from "../excel/generateRoadmap";
 import { runInExcel } from "../excel/scaffold";
-import { SettingsEdits } from "../excel/settingsTable";
+import { SettingsEdits } from "../workbook/settingsTable";
 import { SettingsUpdateReport, updateSettingsInExcel } from "../excel/updateSettings";
 import { selectCell, validateInExcel } from "../excel/validateTiers";
 import { programWorkbookPlan } from "../workbook/programPlan";

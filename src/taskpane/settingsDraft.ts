@@ -7,7 +7,7 @@ import {
   SETTING_FIELDS,
   SettingKey,
 } from "../domain/settings";
-import { SettingsEdits } from "../excel/settingsTable";
+import { SettingsEdits } from "../workbook/settingsTable";
 
 /** The settings form as the user left it: exactly what each field shows, and which fields they typed in. */
 export interface SettingsDraft {

@@ -2,7 +2,7 @@ import { Finding, FindingSummary } from "../domain/findings";
 import { ProgramSettings } from "../domain/settings";
 import { TierAction } from "../domain/tiers";
 import { HostError } from "../excel/errors";
-import { SettingsEdits } from "../excel/settingsTable";
+import { SettingsEdits } from "../workbook/settingsTable";
 import { WorkbookPlan } from "../workbook/plan";
 import { SCORING_SHEET, TBL_SCORING } from "../workbook/scoringSheet";
 

@@ -1,6 +1,6 @@
 import { act } from "@testing-library/react";
 import { ProgramSettings } from "../../src/domain/settings";
-import { SettingsEdits } from "../../src/excel/settingsTable";
+import { SettingsEdits } from "../../src/workbook/settingsTable";
 import {
   BrowserHost,
   ExcelHost,
