@@ -1,6 +1,3 @@
-import { existsSync, readdirSync, readFileSync } from "fs";
-import { join } from "path";
-import { gzipSync } from "zlib";
 import { attractivenessScore, Ratings } from "../src/domain/scoring";
 import { DEFAULT_TIER_RULES, validateProgram } from "../src/domain/tiers";
 import { applyPlan } from "../src/excel/applyPlan";
@@ -125,25 +122,6 @@ async function fileHost(): Promise<Figure[]> {
   ];
 }
 
-/** Sizes of the built add-in (run `npm run build` first); the exceljs chunk is loaded only on download. */
-function bundles(): Figure[] {
-  if (!existsSync("dist/taskpane.html")) {
-    console.log("bundles: dist/ not built (npm run build), skipped");
-    return [];
-  }
-  const gz = (file: string): number => gzipSync(readFileSync(join("dist", file))).length / 1024;
-  const taskpaneJs = readdirSync("dist").filter((f) => /^taskpane.*\.js$/.test(f));
-  return [
-    { what: "bundle: functions.js gzipped", value: gz("functions.js"), unit: "KB", budget: 50 },
-    {
-      what: "bundle: task pane first load gzipped",
-      value: gz("taskpane.html") + taskpaneJs.reduce((sum, f) => sum + gz(f), 0),
-      unit: "KB",
-      budget: 300,
-    },
-  ];
-}
-
 async function main(): Promise<void> {
   const figures = [
     ...(await scoring()),
@@ -151,7 +129,6 @@ async function main(): Promise<void> {
     ...(await excelHost()),
     ...(await excelValidation()),
     ...(await fileHost()),
-    ...bundles(),
   ];
   if (!report(figures)) process.exitCode = 1;
 }
