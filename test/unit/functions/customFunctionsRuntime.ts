@@ -58,3 +58,18 @@ export function shown(call: () => unknown): Shown {
 }
 
 export const isCustomFunctionsError = (v: unknown): boolean => v instanceof CustomFunctionError;
+
+/** Calls `f`; a thrown CustomFunctions.Error is a valid outcome, any other exception fails the property. */
+export function cellsOrError(f: () => unknown): unknown[] {
+  try {
+    const result = f();
+    expect(Array.isArray(result)).toBe(true);
+    return (result as unknown[]).flatMap((row) => {
+      expect(Array.isArray(row)).toBe(true);
+      return row as unknown[];
+    });
+  } catch (e) {
+    if (isCustomFunctionsError(e)) return [];
+    throw e;
+  }
+}

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { isCustomFunctionsError } from "./customFunctionsRuntime";
+import { cellsOrError, isCustomFunctionsError } from "./customFunctionsRuntime";
 import { buildPartner, partnerFee, raciCheck } from "../../../src/functions/program";
 import { tierGap, tierQualify, tierStatus } from "../../../src/functions/tiers";
 import { DECISIONS } from "../../../src/domain/decisions";
@@ -80,21 +80,6 @@ const decisionInputs = fc.oneof(
     .map((range) => [range])
 );
 const raciRows = height.chain((rows) => block(rows, 6, letter)).map((range) => [range]);
-
-/** Calls `f`; a thrown CustomFunctions.Error is a valid outcome, any other exception fails the property. */
-function cellsOrError(f: () => unknown): unknown[] {
-  try {
-    const result = f();
-    expect(Array.isArray(result)).toBe(true);
-    return (result as unknown[]).flatMap((row) => {
-      expect(Array.isArray(row)).toBe(true);
-      return row as unknown[];
-    });
-  } catch (e) {
-    if (isCustomFunctionsError(e)) return [];
-    throw e;
-  }
-}
 
 const TIER = "(Platinum|Gold|Silver|Registered)";
 const STATUS = new RegExp(`^(Hold|Warning|Exit|Promote to ${TIER}|Demote to ${TIER})$`);

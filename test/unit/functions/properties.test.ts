@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { isCustomFunctionsError } from "./customFunctionsRuntime";
+import { cellsOrError, isCustomFunctionsError } from "./customFunctionsRuntime";
 import { partnerBand, partnerScore } from "../../../src/functions/functions";
 import { BANDS, DEFAULT_WEIGHTS, attractivenessScore } from "../../../src/domain/scoring";
 
@@ -15,21 +15,6 @@ const cell = fc.oneof(
 );
 const matrix = fc.array(fc.array(cell, { maxLength: 7 }), { maxLength: 6 });
 const argument = fc.oneof(matrix, fc.constant(null), fc.constant(undefined), fc.anything());
-
-/** Calls `f`; a thrown CustomFunctions.Error is a valid outcome, any other exception fails the property. */
-function cellsOrError(f: () => unknown): unknown[] {
-  try {
-    const result = f();
-    expect(Array.isArray(result)).toBe(true);
-    return (result as unknown[]).flatMap((row) => {
-      expect(Array.isArray(row)).toBe(true);
-      return row as unknown[];
-    });
-  } catch (e) {
-    if (isCustomFunctionsError(e)) return [];
-    throw e;
-  }
-}
 
 describe("the custom functions on arbitrary input", () => {
   test("PS.PARTNERSCORE throws only CustomFunctions.Error and returns only scores in 0–100 or errors", () => {
