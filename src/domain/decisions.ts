@@ -75,6 +75,20 @@ export type DecisionInputs = Readonly<
   Record<Exclude<DecisionInputKey, "buildMonths">, boolean> & { buildMonths: number | undefined }
 >;
 
+/** Every answer No and the build time unknown: what a blank row of the decision log means. */
+export const NO_DECISION_INPUTS: DecisionInputs = {
+  core: false,
+  capacity: false,
+  adjacent: false,
+  strongPartner: false,
+  positiveEconomics: false,
+  critical: false,
+  buildMonths: undefined,
+  acquisitionTarget: false,
+  newMarket: false,
+  localPresence: false,
+};
+
 export const DECISIONS = ["BUILD", "PARTNER", "ACQUIRE", "REVIEW"] as const;
 export type Decision = (typeof DECISIONS)[number];
 

@@ -1,6 +1,6 @@
 import { addMonths } from "../domain/cells";
 import { SAMPLE_COMPETITORS } from "../domain/competitors";
-import { decide, DecisionInputs } from "../domain/decisions";
+import { decide, DecisionInputs, NO_DECISION_INPUTS } from "../domain/decisions";
 import { ExecutiveEntry, PLAYBOOK_EXECUTIVES } from "../domain/executives";
 import { PartnerStatus } from "../domain/landscape";
 import { okrEntries } from "../domain/okrs";
@@ -28,19 +28,6 @@ import { thesisSheetPlan } from "./thesisSheet";
 const DAY_MS = 86_400_000;
 const daysBefore = (today: Date, days: number): Date => new Date(today.getTime() - days * DAY_MS);
 
-const NO_INPUTS: DecisionInputs = {
-  core: false,
-  capacity: false,
-  adjacent: false,
-  strongPartner: false,
-  positiveEconomics: false,
-  critical: false,
-  buildMonths: undefined,
-  acquisitionTarget: false,
-  newMarket: false,
-  localPresence: false,
-};
-
 /** The rationale log's first sentence from the matrix, then the example's own reasoning. */
 function decision(
   capability: string,
@@ -50,7 +37,7 @@ function decision(
   financeInput: string,
   decided: Date
 ): DecisionEntry {
-  const inputs = { ...NO_INPUTS, ...answers };
+  const inputs = { ...NO_DECISION_INPUTS, ...answers };
   return {
     capability,
     inputs,

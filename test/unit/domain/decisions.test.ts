@@ -8,22 +8,12 @@ import {
   decisionId,
   DecisionInputs,
   nextReviewDate,
+  NO_DECISION_INPUTS,
   parseDecisionInputs,
 } from "../../../src/domain/decisions";
 import { formatDate } from "../../../src/domain/cells";
 
-const NO: DecisionInputs = {
-  core: false,
-  capacity: false,
-  adjacent: false,
-  strongPartner: false,
-  positiveEconomics: false,
-  critical: false,
-  buildMonths: undefined,
-  acquisitionTarget: false,
-  newMarket: false,
-  localPresence: false,
-};
+const NO = NO_DECISION_INPUTS;
 const given = (inputs: Partial<DecisionInputs>): DecisionInputs => ({ ...NO, ...inputs });
 
 describe("build vs partner vs acquire (§4)", () => {
