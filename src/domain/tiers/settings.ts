@@ -110,6 +110,11 @@ function readQuarters(raw: unknown): Result<number, string> {
 interface Collector {
   readonly findings: Finding[];
   readonly sheet: string;
+  /**
+   * Whether a finding also says what applies instead ("the default $500,000 applies"): true for the sheets,
+   * whose bad values fall back; false for a function's tiersRange, where any error fails the call.
+   */
+  readonly fallsBack: boolean;
 }
 
 function report(
@@ -117,8 +122,10 @@ function report(
   severity: Finding["severity"],
   rule: string,
   cell: string,
-  message: string
+  problem: string,
+  instead?: string
 ): void {
+  const message = c.fallsBack && instead !== undefined ? `${problem}; ${instead}` : problem;
   c.findings.push({ severity, rule, sheet: c.sheet, cell, message });
 }
 
@@ -141,7 +148,8 @@ function parseCriteria(c: Collector, tier: RankedTier, row: TierTableRow): TierC
       "error",
       "tier-rules.bad-value",
       cell.cell,
-      `${problem}; the default ${shown} applies`
+      `${problem}`,
+      `the default ${shown} applies`
     );
     return fallback;
   };
@@ -183,7 +191,8 @@ function parseCommitments(c: Collector, tier: Tier, row: TierTableRow): TierComm
         "error",
         "tier-rules.bad-value",
         review.cell,
-        `${tier} review cadence: ${r.error}; no review is required`
+        `${tier} review cadence: ${r.error}`,
+        `no review is required`
       );
   }
   const activities = row.jointActivitiesPerYear;
@@ -201,7 +210,8 @@ function parseCommitments(c: Collector, tier: Tier, row: TierTableRow): TierComm
         "error",
         "tier-rules.bad-value",
         activities.cell,
-        `${problem}; no minimum is required`
+        `${problem}`,
+        `no minimum is required`
       );
     }
   }
@@ -296,7 +306,8 @@ function parseTierTable(c: Collector, rows: readonly TierTableRow[]) {
         "error",
         "tier-rules.unknown-tier",
         row.tier.cell,
-        `${problem}; the row is ignored`
+        `${problem}`,
+        `the row is ignored`
       );
     } else if (rowOf.has(tier)) {
       report(
@@ -304,7 +315,8 @@ function parseTierTable(c: Collector, rows: readonly TierTableRow[]) {
         "error",
         "tier-rules.duplicate-tier",
         row.tier.cell,
-        `${tier} appears twice; the first row applies`
+        `${tier} appears twice`,
+        `the first row applies`
       );
     } else rowOf.set(tier, row);
   }
@@ -325,7 +337,8 @@ function parseTierTable(c: Collector, rows: readonly TierTableRow[]) {
         "warning",
         "tier-rules.missing-tier",
         first.tier.cell,
-        `the table has no ${tier} row; ${tier}'s default criteria apply`
+        `the table has no ${tier} row`,
+        `${tier}'s default criteria apply`
       );
     }
   }
@@ -365,7 +378,8 @@ function parseSettings(c: Collector, rows: readonly TierSettingRow[]) {
         "error",
         "tier-rules.duplicate-setting",
         row.setting.cell,
-        `${label} appears twice; the first row applies`
+        `${label} appears twice`,
+        `the first row applies`
       );
       continue;
     }
@@ -384,7 +398,8 @@ function parseSettings(c: Collector, rows: readonly TierSettingRow[]) {
           "error",
           "tier-rules.bad-value",
           row.value.cell,
-          `${label} must be ${modes}; ${fallback} applies`
+          `${label} must be ${modes}`,
+          `${fallback} applies`
         );
       }
       continue;
@@ -397,7 +412,8 @@ function parseSettings(c: Collector, rows: readonly TierSettingRow[]) {
         "error",
         "tier-rules.bad-value",
         row.value.cell,
-        `${label}: ${n.error}; the default ${DEFAULT_TIER_RULES[key]} applies`
+        `${label}: ${n.error}`,
+        `the default ${DEFAULT_TIER_RULES[key]} applies`
       );
   }
   return values;
@@ -410,9 +426,9 @@ function parseSettings(c: Collector, rows: readonly TierSettingRow[]) {
 export function parseTierRules(
   tiers: readonly TierTableRow[] | undefined,
   settings: readonly TierSettingRow[] | undefined,
-  options: { readonly sheet: string }
+  options: { readonly sheet: string; readonly fallsBack?: boolean }
 ): { readonly rules: TierRules; readonly findings: Finding[] } {
-  const c: Collector = { findings: [], sheet: options.sheet };
+  const c: Collector = { findings: [], sheet: options.sheet, fallsBack: options.fallsBack ?? true };
   const table = parseTierTable(c, tiers ?? []);
   const values = parseSettings(c, settings ?? []);
   return {
@@ -470,7 +486,10 @@ export function tierRulesFromRange(
       jointActivitiesPerYear: at(columnOf.get("jointActivitiesPerYear")),
     });
   });
-  const { rules, findings } = parseTierRules(rows, undefined, { sheet: "tiersRange" });
+  const { rules, findings } = parseTierRules(rows, undefined, {
+    sheet: "tiersRange",
+    fallsBack: false,
+  });
   const error = findings.find((f) => f.severity === "error");
   return error
     ? err({ kind: "badTiersRange", message: `${error.message} (cell ${error.cell} of the range)` })

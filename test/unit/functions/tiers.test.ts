@@ -146,7 +146,7 @@ describe("PS.TIERQUALIFY", () => {
     bad[2]![1] = "lots";
     expect(qualify(600_000, 3, false, bad)).toEqual(
       valueError(
-        'tiersRange: Gold pipeline target "lots" is not a number; the default $500,000 applies (cell B3 of the range)'
+        'tiersRange: Gold pipeline target "lots" is not a number (cell B3 of the range)'
       )
     );
     expect(qualify(600_000, 3, false, [["Diamond", 1, 1, false]])).toEqual(

@@ -253,7 +253,7 @@ describe("tierRulesFromRange (the functions' optional tiersRange)", () => {
   it("reports the first error with its cell in the range", () => {
     const r = tierRulesFromRange([["Gold", "lots", 3, false]]);
     expect(r.ok ? "" : describeTierInputError(r.error)).toBe(
-      'tiersRange: Gold pipeline target "lots" is not a number; the default $500,000 applies (cell B1 of the range)'
+      'tiersRange: Gold pipeline target "lots" is not a number (cell B1 of the range)'
     );
     const noHeader = tierRulesFromRange([["Name", "Pipeline Target"]]);
     expect(noHeader.ok ? "" : describeTierInputError(noHeader.error)).toBe(
