@@ -151,7 +151,7 @@ describe("PS.TIERQUALIFY", () => {
     );
     expect(qualify(600_000, 3, false, [["Diamond", 1, 1, false]])).toEqual(
       valueError(
-        'tiersRange: the tier "Diamond" is not a tier (use Platinum, Gold, Silver or Registered); the row is ignored (cell A1 of the range)'
+        'tiersRange: the tier "Diamond" is not a tier (use Platinum, Gold, Silver or Registered) (cell A1 of the range)'
       )
     );
   });

@@ -257,7 +257,7 @@ describe("tierRulesFromRange (the functions' optional tiersRange)", () => {
     );
     const noHeader = tierRulesFromRange([["Name", "Pipeline Target"]]);
     expect(noHeader.ok ? "" : describeTierInputError(noHeader.error)).toBe(
-      'tiersRange: the tier "Name" is not a tier (use Platinum, Gold, Silver or Registered); the row is ignored (cell A1 of the range)'
+      'tiersRange: the tier "Name" is not a tier (use Platinum, Gold, Silver or Registered) (cell A1 of the range)'
     );
   });
 });
