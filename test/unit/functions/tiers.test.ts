@@ -145,9 +145,7 @@ describe("PS.TIERQUALIFY", () => {
     const bad = TBL_TIERS_ALL.map((row) => [...row]);
     bad[2]![1] = "lots";
     expect(qualify(600_000, 3, false, bad)).toEqual(
-      valueError(
-        'tiersRange: Gold pipeline target "lots" is not a number (cell B3 of the range)'
-      )
+      valueError('tiersRange: Gold pipeline target "lots" is not a number (cell B3 of the range)')
     );
     expect(qualify(600_000, 3, false, [["Diamond", 1, 1, false]])).toEqual(
       valueError(
