@@ -2,17 +2,15 @@ import { Worksheet } from "exceljs";
 import { a1 } from "../workbook/address";
 import { structuredReferences } from "../workbook/names";
 import { CellPlan, CellRef, isFormula, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/plan";
-import {
-  findSheet,
-  firstFilledCell,
-  placeSheets,
-  planRange,
-  rangeText,
-  tablesByName,
-} from "./existingWorkbook";
+import { findSheet, firstFilledCell, planRange, rangeText, tablesByName } from "./existingWorkbook";
+import { graftSheets } from "./package/graftSheets";
+import { placedOrder } from "./package/sheetOrder";
+import { addTablesToSheet } from "./package/sheetTables";
+import { WorkbookPart } from "./package/workbookPart";
+import { ZipPackage } from "./package/zipPackage";
 import { assertRewritable } from "./unkeptContent";
-import { addSheet, addTable } from "./writePlan";
-import { loadWorkbookToRewrite, workbookBytes } from "./workbookBytes";
+import { writePlanToBuffer } from "./writePlan";
+import { loadWorkbook } from "./workbookBytes";
 
 /** A sheet or table of the plan left out, and why: adding it would have overwritten or broken something. */
 export interface Skipped {
@@ -92,8 +90,10 @@ export async function mergePlanIntoWorkbook(
   plan: WorkbookPlan
 ): Promise<MergeResult> {
   await assertRewritable(existing);
-  const workbook = await loadWorkbookToRewrite(existing);
-  const kept = workbook.worksheets.map((ws) => ws.name);
+  const pkg = await ZipPackage.open(existing);
+  const kept = (await WorkbookPart.of(pkg)).sheets().map((s) => s.name);
+  // exceljs answers the questions (which tables, which cells are free); it writes nothing back.
+  const workbook = await loadWorkbook(existing);
   const tables = tablesByName(workbook);
   const skipped: Skipped[] = [];
 
@@ -167,12 +167,18 @@ export async function mergePlanIntoWorkbook(
   if (added.length === 0 && addedTables.length === 0) {
     return { buffer: undefined, added, addedTables, kept, skipped };
   }
-  for (const { ws, table } of toExisting) addTable(ws, table);
-  const newSheets = sheets.map((s) => addSheet(workbook, s.plan));
-  placeSheets(
-    workbook,
-    newSheets,
-    plan.sheets.map((s) => s.name)
-  );
-  return { buffer: await workbookBytes(workbook), added, addedTables, kept, skipped };
+  const bySheet = new Map<string, TablePlan[]>();
+  for (const { ws, table } of toExisting)
+    bySheet.set(ws.name, [...(bySheet.get(ws.name) ?? []), table]);
+  for (const [sheet, tablesToAdd] of bySheet) await addTablesToSheet(pkg, sheet, tablesToAdd);
+  if (sheets.length > 0) {
+    const scratch = await writePlanToBuffer({ sheets: sheets.map((s) => s.plan) });
+    const order = placedOrder(
+      kept,
+      added,
+      plan.sheets.map((s) => s.name)
+    );
+    await graftSheets(pkg, scratch, order);
+  }
+  return { buffer: await pkg.save(), added, addedTables, kept, skipped };
 }

@@ -1,0 +1,106 @@
+import { ContentTypes } from "./contentTypes";
+import { freePartName } from "./partNames";
+import {
+  Grafting,
+  copyPart,
+  copyRelationships,
+  graftedSheetXml,
+  sharedStringsOf,
+  tableIds,
+} from "./scratchParts";
+import { StyleMap, mergeStyles } from "./stylesMerge";
+import { WorkbookPart } from "./workbookPart";
+import { parseXml, serializeXml } from "./xmlDocument";
+import { ZipPackage } from "./zipPackage";
+
+/**
+ * The workbook open for grafting parts rendered into a scratch package: the parts every graft shares
+ * (workbook, content types, styles) are read once and written once, at `finish`.
+ */
+export class Graft {
+  private constructor(
+    readonly g: Grafting,
+    readonly workbook: WorkbookPart,
+    readonly styles: StyleMap,
+    readonly strings: readonly string[],
+    private readonly finishStyles: () => void
+  ) {}
+
+  static async open(target: ZipPackage, scratchBytes: Uint8Array): Promise<Graft> {
+    const scratch = await ZipPackage.open(scratchBytes);
+    const [types, scratchTypes] = [await ContentTypes.of(target), await ContentTypes.of(scratch)];
+    const workbook = await WorkbookPart.of(target);
+    const scratchWorkbook = await WorkbookPart.of(scratch);
+    const stylesPart = workbook.partOfType("styles");
+    const scratchStyles = await scratch.text(
+      scratchWorkbook.partOfType("styles") ?? "xl/styles.xml"
+    );
+    let styles: StyleMap;
+    let finishStyles: () => void;
+    if (stylesPart === undefined) {
+      // A workbook without a stylesheet (a few generators write none) takes the scratch one whole.
+      target.set("xl/styles.xml", scratchStyles);
+      types.add("xl/styles.xml", scratchTypes.typeOf("xl/styles.xml")!);
+      workbook.rels.add(
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
+        "styles.xml"
+      );
+      styles = { xf: (n) => n, dxf: (n) => n };
+      finishStyles = () => undefined;
+    } else {
+      const doc = parseXml(await target.text(stylesPart), stylesPart);
+      styles = mergeStyles(doc, scratchStyles);
+      finishStyles = () => target.set(stylesPart, serializeXml(doc));
+    }
+    const strings = await sharedStringsOf(scratch, scratchWorkbook.partOfType("sharedStrings"));
+    const g = { scratch, scratchTypes, target, types, tableIds: await tableIds(target, types) };
+    return new Graft(g, workbook, styles, strings, finishStyles);
+  }
+
+  /** The scratch package's sheets by name, with their parts. */
+  async scratchSheets(): Promise<Map<string, string>> {
+    const scratchWorkbook = await WorkbookPart.of(this.g.scratch);
+    return new Map(scratchWorkbook.sheets().map((s) => [s.name, s.part!]));
+  }
+
+  /** Copies a scratch sheet (and its tables and notes) in as a new worksheet part; returns its name. */
+  async copySheet(scratchPart: string): Promise<string> {
+    const part = freePartName("xl/worksheets/sheet1.xml", (n) => this.g.target.has(n));
+    const xml = await this.g.scratch.text(scratchPart);
+    this.g.target.set(part, graftedSheetXml(xml, this.styles, this.strings));
+    this.g.types.add(part, this.g.scratchTypes.typeOf(scratchPart)!);
+    await copyRelationships(this.g, scratchPart, part, (p) => copyPart(this.g, p));
+    return part;
+  }
+
+  /** Writes the shared parts back: the workbook (set to calculate fully on open), content types, styles. */
+  finish(): void {
+    this.workbook.requestFullCalculation();
+    this.workbook.saveTo(this.g.target);
+    this.g.types.saveTo(this.g.target);
+    this.finishStyles();
+  }
+}
+
+/**
+ * Adds the sheets of a scratch package (the plan's new sheets, rendered by the exceljs writer) to the
+ * workbook, each where `order` (the tab order wanted, names of existing and new sheets) puts it. Every
+ * part of the workbook but workbook.xml, its relationships, [Content_Types].xml and styles.xml stays as
+ * it was, byte for byte.
+ */
+export async function graftSheets(
+  target: ZipPackage,
+  scratchBytes: Uint8Array,
+  order: readonly string[]
+): Promise<void> {
+  const graft = await Graft.open(target, scratchBytes);
+  const scratchSheets = await graft.scratchSheets();
+  const positions = order
+    .map((name, index) => ({ name, index }))
+    .filter(({ name }) => scratchSheets.has(name));
+  for (const { name, index } of positions) {
+    const part = await graft.copySheet(scratchSheets.get(name)!);
+    graft.workbook.insertSheet(name, part, index);
+  }
+  graft.finish();
+}

@@ -1,0 +1,173 @@
+import { Scalar } from "../../workbook/plan";
+
+/**
+ * A worksheet part's rows handled as text: a sheet of 120,000 rows is split once, the few rows a command
+ * owns are rebuilt, and every other row is carried over as the very characters it was.
+ */
+
+export interface RowText {
+  /** 1-based row number. */
+  readonly r: number;
+  readonly xml: string;
+}
+
+export interface SplitSheet {
+  /** Everything before the rows, `<sheetData>` included, and everything after them. */
+  readonly head: string;
+  readonly rows: RowText[];
+  readonly tail: string;
+  /** The prefix of the main namespace in this part ("x:" in some writers' files, usually ""). */
+  readonly prefix: string;
+}
+
+const attribute = (tag: string, name: string): string | undefined =>
+  new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+
+export function splitSheet(xml: string): SplitSheet {
+  const prefix = /<(\w+:)?worksheet\b/.exec(xml)?.[1] ?? "";
+  const open = new RegExp(`<${prefix}sheetData\\b[^>]*?(/?)>`).exec(xml);
+  if (open === null) throw new Error("a worksheet part has no sheetData");
+  const bodyStart = open.index + open[0].length;
+  if (open[1] === "/") {
+    return {
+      head: `${xml.slice(0, open.index)}<${prefix}sheetData>`,
+      rows: [],
+      tail: `</${prefix}sheetData>${xml.slice(bodyStart)}`,
+      prefix,
+    };
+  }
+  const bodyEnd = xml.indexOf(`</${prefix}sheetData>`, bodyStart);
+  const rows: RowText[] = [];
+  const pattern = new RegExp(`<${prefix}row\\b[^>]*?(?:/>|>[\\s\\S]*?</${prefix}row>)`, "g");
+  pattern.lastIndex = bodyStart;
+  let previous = 0;
+  for (let m = pattern.exec(xml); m !== null && m.index < bodyEnd; m = pattern.exec(xml)) {
+    const r = Number(attribute(m[0].slice(0, m[0].indexOf(">")), "r") ?? previous + 1);
+    rows.push({ r, xml: m[0] });
+    previous = r;
+  }
+  return { head: xml.slice(0, bodyStart), rows, tail: xml.slice(bodyEnd), prefix };
+}
+
+export const joinSheet = (sheet: SplitSheet): string =>
+  sheet.head + sheet.rows.map((r) => r.xml).join("") + sheet.tail;
+
+export interface CellText {
+  /** 0-based column. */
+  readonly column: number;
+  readonly xml: string;
+}
+
+export interface RowCells {
+  /** The row's start tag, as it was. */
+  readonly open: string;
+  readonly cells: CellText[];
+}
+
+/** "AB" → 27. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const letter of letters) n = n * 26 + letter.charCodeAt(0) - 64;
+  return n - 1;
+}
+
+export function columnName(column: number): string {
+  let n = column + 1;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** The cells of a row, in order; a cell without an address follows the one before it. */
+export function cellsOf(row: string, prefix: string): RowCells {
+  const end = row.indexOf(">");
+  const selfClosing = row[end - 1] === "/";
+  const open = selfClosing ? `${row.slice(0, end - 1).trimEnd()}>` : row.slice(0, end + 1);
+  const cells: CellText[] = [];
+  if (selfClosing) return { open, cells };
+  const pattern = new RegExp(`<${prefix}c\\b[^>]*?(?:/>|>[\\s\\S]*?</${prefix}c>)`, "g");
+  let previous = -1;
+  for (const m of row.slice(end + 1).matchAll(pattern)) {
+    const ref = attribute(m[0].slice(0, m[0].indexOf(">")), "r");
+    const column = ref === undefined ? previous + 1 : columnIndex(/^[A-Z]+/.exec(ref)?.[0] ?? "A");
+    cells.push({ column, xml: m[0] });
+    previous = column;
+  }
+  return { open, cells };
+}
+
+export const rowXml = (cells: RowCells, prefix: string): string =>
+  cells.cells.length === 0
+    ? `${cells.open.slice(0, -1)}/>`
+    : `${cells.open}${cells.cells.map((c) => c.xml).join("")}</${prefix}row>`;
+
+/** A cell's style index, 0 when it has none. */
+export const styleOf = (cell: string): number =>
+  Number(attribute(cell.slice(0, cell.indexOf(">")), "s") ?? 0);
+
+/** Whether a cell holds something: a value, a formula or inline text (a cell with only a style does not). */
+export const holdsValue = (cell: string): boolean => /<(\w+:)?(v|f|is)\b/.test(cell);
+
+/** A cell's formula text, when it has one with text (not the follower of a shared formula). */
+export const formulaOf = (cell: string): string | undefined => {
+  const m = /<(?:\w+:)?f\b[^>]*>([\s\S]*?)<\/(?:\w+:)?f>/.exec(cell);
+  return m === null ? undefined : unescapeXml(m[1]!);
+};
+
+export const escapeXml = (text: string): string =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+export const unescapeXml = (text: string): string =>
+  text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(x?)([0-9a-fA-F]+);/g, (_, hex: string, n: string) =>
+      String.fromCodePoint(parseInt(n, hex === "" ? 10 : 16))
+    )
+    .replace(/&amp;/g, "&");
+
+/**
+ * Text as a cell stores it: "_xHHHH_" is how the format escapes characters XML cannot carry, so such text
+ * typed by a user is itself escaped (its "_" as "_x005F_"), and control characters are written escaped.
+ */
+export const cellText = (text: string): string =>
+  escapeXml(
+    text
+      .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
+      // eslint-disable-next-line no-control-regex
+      .replace(
+        /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r]/g,
+        (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`
+      )
+  );
+
+const styleAttribute = (style: number): string => (style === 0 ? "" : ` s="${style}"`);
+
+/**
+ * A cell holding a constant, with a style: text is an inline string, always text even when it starts
+ * with "=" (never a formula); numbers are numbers; null leaves the cell with its style only.
+ */
+export function valueCell(ref: string, style: number, value: Scalar, prefix: string): string {
+  const c = `${prefix}c`;
+  const at = `<${c} r="${ref}"${styleAttribute(style)}`;
+  if (value === null || value === "") return `${at}/>`;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value))
+      throw new Error(`${ref}: ${value} is not a number a cell can hold`);
+    return `${at}><${prefix}v>${value}</${prefix}v></${c}>`;
+  }
+  if (typeof value === "boolean")
+    return `${at} t="b"><${prefix}v>${value ? 1 : 0}</${prefix}v></${c}>`;
+  const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : "";
+  return `${at} t="inlineStr"><${prefix}is><${prefix}t${space}>${cellText(value)}</${prefix}t></${prefix}is></${c}>`;
+}
+
+/** A formula cell without a cached result: every engine computes it on open. */
+export const formulaCell = (ref: string, style: number, formula: string, prefix: string): string =>
+  `<${prefix}c r="${ref}"${styleAttribute(style)}><${prefix}f>${escapeXml(formula.replace(/^=/, ""))}</${prefix}f></${prefix}c>`;

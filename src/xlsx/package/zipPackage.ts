@@ -1,0 +1,57 @@
+import JSZip from "jszip";
+
+/**
+ * An .xlsx package opened for surgical edits: parts are read on demand, and a part nobody sets is written
+ * back as it was read (jszip reuses its compressed bytes), so what a command does not own stays byte for
+ * byte. Browser-safe: no file system.
+ */
+export class ZipPackage {
+  private constructor(private readonly zip: JSZip) {}
+
+  static async open(bytes: Uint8Array): Promise<ZipPackage> {
+    try {
+      return new ZipPackage(await JSZip.loadAsync(bytes));
+    } catch {
+      throw new Error("it is not a zip package");
+    }
+  }
+
+  /** Every part name, without the folders a zip may list. */
+  names(): string[] {
+    return Object.values(this.zip.files)
+      .filter((f) => !f.dir)
+      .map((f) => f.name);
+  }
+
+  has(name: string): boolean {
+    const file = this.zip.file(name);
+    return file !== null && !file.dir;
+  }
+
+  async text(name: string): Promise<string> {
+    const file = this.zip.file(name);
+    if (file === null) throw new Error(`its part ${name} is missing`);
+    return file.async("string");
+  }
+
+  /** The part's text, or undefined when the package has no such part. */
+  async textIfAny(name: string): Promise<string | undefined> {
+    return this.has(name) ? this.text(name) : undefined;
+  }
+
+  set(name: string, content: string): void {
+    this.zip.file(name, content);
+  }
+
+  remove(name: string): void {
+    this.zip.remove(name);
+  }
+
+  async save(): Promise<Uint8Array> {
+    return this.zip.generateAsync({
+      type: "uint8array",
+      compression: "DEFLATE",
+      compressionOptions: { level: 6 },
+    });
+  }
+}
