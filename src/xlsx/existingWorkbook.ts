@@ -1,11 +1,11 @@
-import { Workbook, WorkbookView, Worksheet } from "exceljs";
+import { Workbook, Worksheet } from "exceljs";
 import { a1 } from "../workbook/address";
 import { CellRef, TablePlan } from "../workbook/plan";
 import { LoadedTable, tableRange, tablesOf } from "./readTables";
 
 /**
  * Questions about a workbook read from a file, before anything is added to it: which sheets and tables it
- * holds (Excel compares their names ignoring case), whether a range is free, where a new sheet goes.
+ * holds (Excel compares their names ignoring case), whether a range is free.
  */
 
 const nameKey = (name: string): string => name.toUpperCase();
@@ -26,9 +26,6 @@ export function tablesByName(workbook: Workbook): Map<string, FoundTable> {
   }
   return tables;
 }
-
-export const findTable = (workbook: Workbook, name: string): FoundTable | undefined =>
-  tablesByName(workbook).get(nameKey(name));
 
 export interface CellRange {
   readonly first: CellRef;
@@ -73,46 +70,4 @@ export function firstFilledCell(
     }
   }
   return undefined;
-}
-
-/** exceljs orders sheets by a number its types omit. */
-const orderOf = (ws: Worksheet): { orderNo: number } => ws as unknown as { orderNo: number };
-
-/**
- * Moves each added sheet to where the program's order puts it among the sheets present: after the nearest
- * program sheet before it, else before the nearest after it, else last. The sheets the workbook had keep
- * their order, and the tab that was active stays active.
- */
-export function placeSheets(
-  workbook: Workbook,
-  added: readonly Worksheet[],
-  programOrder: readonly string[]
-): void {
-  // Undefined for a workbook saved without window settings, whatever exceljs's types say.
-  const view = (workbook.views as WorkbookView[] | undefined)?.[0];
-  const sheets = workbook.worksheets;
-  const active = view === undefined ? undefined : sheets[view.activeTab];
-  const first = view === undefined ? undefined : sheets[view.firstSheet];
-  const order = sheets.filter((ws) => !added.includes(ws));
-  const position = (name: string): number =>
-    programOrder.findIndex((n) => nameKey(n) === nameKey(name));
-  for (const ws of added) {
-    const wanted = position(ws.name);
-    let after = -1;
-    let before = -1;
-    order.forEach((other, i) => {
-      const p = position(other.name);
-      if (p < 0) return;
-      if (p < wanted && (after < 0 || p > position(order[after]!.name))) after = i;
-      if (p > wanted && (before < 0 || p < position(order[before]!.name))) before = i;
-    });
-    if (after >= 0) order.splice(after + 1, 0, ws);
-    else if (before >= 0) order.splice(before, 0, ws);
-    else order.push(ws);
-  }
-  order.forEach((ws, i) => (orderOf(ws).orderNo = i));
-  if (view !== undefined) {
-    if (active !== undefined) view.activeTab = order.indexOf(active);
-    if (first !== undefined) view.firstSheet = order.indexOf(first);
-  }
 }

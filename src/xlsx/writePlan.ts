@@ -42,7 +42,7 @@ const LOOSE_CELL_FONTS: Record<CellStyle, Partial<Font>> = {
 };
 
 /** Adds the sheet to the workbook (after its last sheet) with everything the plan gives it. */
-export function addSheet(workbook: Workbook, sheet: SheetPlan): Worksheet {
+function addSheet(workbook: Workbook, sheet: SheetPlan): Worksheet {
   const ws = workbook.addWorksheet(sheet.name);
   for (const table of sheet.tables) addTable(ws, table);
   for (const [column, width] of columnWidths(sheet)) ws.getColumn(column + 1).width = width;
@@ -60,7 +60,7 @@ export function addSheet(workbook: Workbook, sheet: SheetPlan): Worksheet {
   return ws;
 }
 
-export function writeLooseCell(ws: Worksheet, cell: LooseCellPlan): void {
+function writeLooseCell(ws: Worksheet, cell: LooseCellPlan): void {
   const target = ownStyle(ws.getCell(a1(cell.at)));
   target.value = cellValue(cell.value);
   target.font = LOOSE_CELL_FONTS[cell.style];
@@ -99,17 +99,17 @@ function priorities(ws: Worksheet): () => number {
 }
 
 /** exceljs's types omit Worksheet.conditionalFormattings, the rules the sheet holds (read or added). */
-export const conditionalFormatsOf = (ws: Worksheet): ConditionalFormattingOptions[] =>
+const conditionalFormatsOf = (ws: Worksheet): ConditionalFormattingOptions[] =>
   (ws as unknown as { conditionalFormattings: ConditionalFormattingOptions[] })
     .conditionalFormattings;
 
 /** exceljs stores the formula without its "="; no cached result, so every engine computes it on open. */
-export function cellValue(cell: CellPlan): CellValue {
+function cellValue(cell: CellPlan): CellValue {
   return isFormula(cell) ? { formula: cell.formula.replace(/^=/, ""), date1904: false } : cell;
 }
 
 /** Adds the table at its plan's position, with its formats, validations, conditional formats and notes. */
-export function addTable(ws: Worksheet, table: TablePlan): void {
+function addTable(ws: Worksheet, table: TablePlan): void {
   const nextPriority = priorities(ws);
   ws.addTable({
     name: table.name,
@@ -154,7 +154,7 @@ function writeColumn(
 }
 
 /** The validations of a sheet by address: a cell (as read from a file) or a range (as added here). */
-export interface SheetValidations {
+interface SheetValidations {
   readonly model: Record<string, DataValidation | undefined>;
   add(range: string, validation: DataValidation): void;
 }
@@ -163,7 +163,7 @@ export interface SheetValidations {
  * exceljs's types omit Worksheet.dataValidations. Its per-cell `cell.dataValidation` is merged back into
  * overlapping ranges (4.4 sorts the addresses as text): one validation per column range is added instead.
  */
-export const validationsOf = (ws: Worksheet): SheetValidations =>
+const validationsOf = (ws: Worksheet): SheetValidations =>
   (ws as unknown as { dataValidations: SheetValidations }).dataValidations;
 
 function dataValidation(

@@ -132,6 +132,9 @@ export const unescapeXml = (text: string): string =>
     )
     .replace(/&amp;/g, "&");
 
+/** Characters XML 1.0 cannot carry, and the carriage return XML readers turn into a line feed. */
+const CONTROL = new RegExp("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\r]", "g");
+
 /**
  * Text as a cell stores it: "_xHHHH_" is how the format escapes characters XML cannot carry, so such text
  * typed by a user is itself escaped (its "_" as "_x005F_"), and control characters are written escaped.
@@ -140,11 +143,7 @@ export const cellText = (text: string): string =>
   escapeXml(
     text
       .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
-      // eslint-disable-next-line no-control-regex
-      .replace(
-        /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r]/g,
-        (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`
-      )
+      .replace(CONTROL, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`)
   );
 
 const styleAttribute = (style: number): string => (style === 0 ? "" : ` s="${style}"`);
