@@ -133,6 +133,7 @@ export const unescapeXml = (text: string): string =>
     .replace(/&amp;/g, "&");
 
 /** Characters XML 1.0 cannot carry, and the carriage return XML readers turn into a line feed. */
+// eslint-disable-next-line no-control-regex -- these are exactly the characters to escape
 const CONTROL = new RegExp("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\r]", "g");
 
 /**
