@@ -81,6 +81,9 @@ const KEPT = [
   /^xl\/drawings\/_rels\/drawing\d+\.xml\.rels$/,
   /^xl\/drawings\/vmlDrawing\d+\.vml$/,
   /^xl\/comments\d+\.xml$/,
+  // Where openpyxl writes notes and their drawing: copied byte for byte by the package writer.
+  /^xl\/comments\/comment\d+\.xml$/,
+  /^xl\/drawings\/commentsDrawing\d+\.vml$/,
   /^xl\/tables\/table\d+\.xml$/,
 ];
 

@@ -13,9 +13,9 @@ export interface RowText {
 
 export interface SplitSheet {
   /** Everything before the rows, `<sheetData>` included, and everything after them. */
-  readonly head: string;
+  head: string;
   readonly rows: RowText[];
-  readonly tail: string;
+  tail: string;
   /** The prefix of the main namespace in this part ("x:" in some writers' files, usually ""). */
   readonly prefix: string;
 }

@@ -1,0 +1,155 @@
+import { DEFAULT_PROGRAM_SETTINGS } from "../../../src/domain/settings";
+import { refreshRoadmap } from "../../../src/workbook/roadmapRefresh";
+import { editTableRows } from "../../../src/xlsx/editTableRows";
+import { mergePlanIntoWorkbook } from "../../../src/xlsx/mergePlan";
+import { replaceSheetTables } from "../../../src/xlsx/replaceSheetTables";
+import { lossFixture, python, pythonEdit } from "./openpyxlFixture";
+import { programPlan } from "./userEdits";
+import { readParts } from "./zipParts";
+
+jest.setTimeout(120_000);
+
+const PLAN = programPlan();
+const ORDER = PLAN.sheets.map((s) => s.name);
+
+/** The parts of `before` that differ in `after` (removed or changed), by name. */
+function changedParts(before: Uint8Array, after: Uint8Array): string[] {
+  const [a, b] = [readParts(before), readParts(after)];
+  return [...a].filter(([name, bytes]) => !b.get(name)?.equals(bytes)).map(([name]) => name);
+}
+
+/** What openpyxl, an independent reader, sees of the user's content. */
+const USER_CONTENT = `
+import sys, json
+from openpyxl import load_workbook
+wb = load_workbook(sys.argv[1])
+d, o = wb["Data"], wb["Other"]
+print(json.dumps({
+  "names": sorted((n.name, n.attr_text, n.hidden, n.localSheetId) for n in wb.defined_names.definedName),
+  "protected": bool(wb.security and wb.security.lockStructure),
+  "calcMode": wb.calculation.calcMode,
+  "notes": [d["E1"].comment and d["E1"].comment.text, o["H1"].comment and o["H1"].comment.text],
+  "links": [d["E2"].hyperlink.target, d["E2"].value, d["F1"].hyperlink.location, d["F1"].hyperlink.tooltip, o["C1"].hyperlink.ref],
+  "filter": [o.auto_filter.ref, [list(f.filters.filter) for f in o.auto_filter.filterColumn]],
+  "text": [d["G5"].value, d["G6"].value],
+  "sheets": wb.sheetnames,
+}, default=str))
+`;
+
+const userContent = (bytes: Uint8Array): Record<string, unknown> =>
+  JSON.parse(python(USER_CONTENT, bytes)) as Record<string, unknown>;
+
+describe("the package-level writer on a workbook openpyxl wrote (issue 13's losses)", () => {
+  const fixture = lossFixture();
+  const before = userContent(fixture);
+  // Left to do: exceljs, which still answers where tables and free cells are for workbook and roadmap,
+  // cannot load this file at all (notes: "reading 'comments'"; without them: "reading 'name'"). Those two
+  // tests wait for that analysis to read the package instead.
+  const withoutNotes = lossFixture({ notes: false });
+  const beforeWithoutNotes = userContent(withoutNotes);
+
+  test.skip("workbook: the program's sheets are added; every part of the user's is byte for byte as it was", async () => {
+    const result = await mergePlanIntoWorkbook(withoutNotes, PLAN);
+    expect(result.added).toEqual(ORDER);
+    const buffer = result.buffer!;
+    expect(changedParts(withoutNotes, buffer)).toEqual(expect.arrayContaining([]));
+    for (const name of changedParts(withoutNotes, buffer))
+      expect([
+        "[Content_Types].xml",
+        "xl/workbook.xml",
+        "xl/_rels/workbook.xml.rels",
+        "xl/styles.xml",
+      ]).toContain(name);
+    const after = userContent(buffer);
+    expect(after).toEqual({ ...beforeWithoutNotes, sheets: ["Data", "Other", ...ORDER] });
+    // The user's calculation mode stays; a full calculation is asked for by one attribute.
+    const workbookXml = readParts(buffer).get("xl/workbook.xml")!.toString();
+    expect(workbookXml).toMatch(/<calcPr [^>]*calcMode="manual"/);
+    expect(workbookXml).toMatch(/<calcPr [^>]*fullCalcOnLoad="1"/);
+    const values = python(
+      `import sys\nfrom openpyxl import load_workbook\nws = load_workbook(sys.argv[1])["Settings"]\nprint(ws["A4"].value)`,
+      buffer
+    );
+    expect(values.trim()).toBe("Company");
+    // Running again adds nothing.
+    expect((await mergePlanIntoWorkbook(buffer, PLAN)).buffer).toBeUndefined();
+  });
+
+  test.skip("roadmap: the sheet is created, then refreshed, touching only its own parts", async () => {
+    const generate = async (bytes: Uint8Array) => {
+      const refresh = refreshRoadmap(
+        undefined,
+        DEFAULT_PROGRAM_SETTINGS,
+        new Date(Date.UTC(2027, 1, 15))
+      );
+      return replaceSheetTables(bytes, refresh.sheet, ORDER);
+    };
+    const created = await generate(withoutNotes);
+    expect(created.created).toBe(true);
+    const refreshed = await generate(created.buffer);
+    expect(refreshed.created).toBe(false);
+    for (const name of changedParts(created.buffer, refreshed.buffer)) {
+      expect(name).toMatch(
+        /^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/styles\.xml|xl\/worksheets\/sheet3\.xml|xl\/worksheets\/_rels\/sheet3\.xml\.rels|xl\/tables\/table\d+\.xml)$/
+      );
+    }
+    expect(userContent(refreshed.buffer)).toEqual({
+      ...beforeWithoutNotes,
+      sheets: ["Data", "Other", "Roadmap"],
+    });
+  });
+
+  test("editTableRows: updates and appends only the table's cells; formulas follow; text stays text", async () => {
+    const edited = await editTableRows(fixture, [
+      {
+        table: "TBLDATA",
+        updates: [{ dataRow: 0, column: "pipeline", value: 150 }],
+        appends: [
+          [
+            { column: "Partner", value: '=HYPERLINK("x")' },
+            { column: "Pipeline", value: 300 },
+          ],
+          [{ column: "Partner", value: "-1" }],
+        ],
+      },
+    ]);
+    for (const name of changedParts(fixture, edited))
+      expect(["xl/worksheets/sheet1.xml", "xl/tables/table1.xml", "xl/workbook.xml"]).toContain(
+        name
+      );
+    expect(userContent(edited)).toEqual(before);
+    const cells = JSON.parse(
+      python(
+        `import sys, json\nfrom openpyxl import load_workbook\nwb = load_workbook(sys.argv[1])\nws = wb["Data"]\nprint(json.dumps({"cells": [[c.value, c.data_type] for r in ws["A2:C5"] for c in r], "ref": ws.tables["tblData"].ref, "filter": ws.tables["tblData"].autoFilter.ref if ws.tables["tblData"].autoFilter else None}))`,
+        edited
+      )
+    ) as { cells: unknown[]; ref: string };
+    expect(cells).toMatchObject({
+      ref: "A1:C5",
+      cells: [
+        ["Alpha", "s"],
+        [150, "n"],
+        ["=B2*2", "f"],
+        ["Beta", "s"],
+        [200, "n"],
+        ["=B3*2", "f"],
+        ['=HYPERLINK("x")', "s"],
+        [300, "n"],
+        ["=B4*2", "f"],
+        ["-1", "s"],
+        [null, "n"],
+        ["=B5*2", "f"],
+      ],
+    });
+  });
+
+  test("editTableRows refuses to append over data below the table, and names the cell", async () => {
+    const script = `import sys\nfrom openpyxl import load_workbook\nwb = load_workbook(sys.argv[1])\nwb["Data"]["A6"] = "mine"\nwb.save(sys.argv[1])`;
+    const crowded = pythonEdit(script, fixture);
+    await expect(
+      editTableRows(crowded, [
+        { table: "tblData", updates: [], appends: [[], [], [{ column: "Partner", value: "y" }]] },
+      ])
+    ).rejects.toThrow("Data!A6 holds data below tblData: move it, then import again");
+  });
+});
