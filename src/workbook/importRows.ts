@@ -258,6 +258,16 @@ export function planImport(
     if (!known.has(key)) known.set(key, dataRow);
   });
 
+  // Rows at the table's end with nothing typed in them (an empty table's one row, rows a user left blank)
+  // take the first new rows, as Excel's own typing would fill them, before the table grows.
+  const free: number[] = [];
+  for (let r = existing.rows.length - 1; r >= 0; r--) {
+    const row = existing.rows[r]!;
+    if (!usable.every((m) => isBlank(row[where.get(headerKey(m.column.header))!]))) break;
+    free.unshift(r);
+  }
+  let added = 0;
+
   const seen = new Map<string, string>();
   const updates: { dataRow: number; column: string; value: Scalar }[] = [];
   const appends: ColumnValue[][] = [];
@@ -321,7 +331,11 @@ export function planImport(
     seen.set(key, keyCell);
     const dataRow = known.get(key);
     if (dataRow === undefined) {
-      appends.push([...values].map(([column, value]) => ({ column, value })));
+      added++;
+      const cells = [...values].map(([column, value]) => ({ column, value }));
+      const slot = free.shift();
+      if (slot === undefined) appends.push(cells);
+      else for (const cell of cells) updates.push({ dataRow: slot, ...cell });
       rows.push({ values, keyCell, added: true });
       return;
     }
@@ -343,7 +357,7 @@ export function planImport(
   return ok({
     target,
     edits: { table: target.table, updates, appends },
-    added: appends.length,
+    added,
     updated,
     unchanged,
     rejected,

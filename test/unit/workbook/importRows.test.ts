@@ -246,6 +246,34 @@ describe("importing quarterly rows", () => {
     expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 3, rejected: 0 });
   });
 
+  test("an empty table's blank row takes the first new row before the table grows", () => {
+    const existing: ExistingTable = {
+      header: [...QUARTERLY_HEADER, "Computed"],
+      rows: [[null, null, null, null, null, null, null, null, null, null, 0]],
+    };
+    const source = csv(
+      ["Partner", "Quarter", "Pipeline"],
+      [
+        ["Acme", "2026-Q1", 1],
+        ["Birch", "2026-Q1", 2],
+      ]
+    );
+    const outcome = planned(quarterly, source, existing);
+    expect(outcome).toMatchObject({ added: 2, updated: 0 });
+    expect(outcome.edits.updates).toEqual([
+      { dataRow: 0, column: "Partner", value: "Acme" },
+      { dataRow: 0, column: "Quarter", value: "2026-Q1" },
+      { dataRow: 0, column: "Pipeline", value: 1 },
+    ]);
+    expect(outcome.edits.appends).toEqual([
+      [
+        { column: "Partner", value: "Birch" },
+        { column: "Quarter", value: "2026-Q1" },
+        { column: "Pipeline", value: 2 },
+      ],
+    ]);
+  });
+
   test("a workbook table without its key column cannot be imported into", () => {
     const result = planImport(
       quarterly,
