@@ -11,7 +11,7 @@ import { excelSerial } from "./dates";
 import { ColumnKind, ImportColumn, ImportTarget, ImportTargetName } from "./importTargets";
 import { TBL_LANDSCAPE } from "./landscapeSheet";
 import { Scalar } from "./plan";
-import { SCORING_COLUMNS, TBL_SCORING } from "./scoringSheet";
+import { SCORING_COLUMNS } from "./scoringSheet";
 import { headerKey, TableValues } from "./readProgram";
 import { ColumnValue, TableRowEdits } from "./tableEdits";
 
@@ -224,6 +224,32 @@ function existingColumns(existing: ExistingTable): Map<string, number> {
 }
 
 /**
+ * The edits that add `added` to a table: rows at its end with nothing typed in their importable columns
+ * (an empty table's one row, rows a user left blank) take the first of them, as typing would fill them,
+ * before the table grows by the rest.
+ */
+function placeNewRows(
+  target: ImportTarget,
+  existing: ExistingTable,
+  updates: readonly TableRowEdits["updates"][number][],
+  added: readonly (readonly ColumnValue[])[]
+): TableRowEdits {
+  const where = existingColumns(existing);
+  const columns = target.columns.flatMap((c) => where.get(headerKey(c.header)) ?? []);
+  let free = existing.rows.length;
+  while (free > 0 && columns.every((c) => isBlank(existing.rows[free - 1]![c]))) free--;
+  const filled = added.slice(0, existing.rows.length - free);
+  return {
+    table: target.table,
+    updates: [
+      ...updates,
+      ...filled.flatMap((cells, i) => cells.map((cell) => ({ dataRow: free + i, ...cell }))),
+    ],
+    appends: added.slice(filled.length),
+  };
+}
+
+/**
  * Decides the import of `source` into `target`, whose table currently holds `existing`. Each row with a
  * bad cell is rejected (a finding per bad cell, citing the export's cell) and the others are imported: a
  * new key appended, a known key's named cells updated where they differ. Blank cells of the export change
@@ -258,19 +284,9 @@ export function planImport(
     if (!known.has(key)) known.set(key, dataRow);
   });
 
-  // Rows at the table's end with nothing typed in them (an empty table's one row, rows a user left blank)
-  // take the first new rows, as Excel's own typing would fill them, before the table grows.
-  const free: number[] = [];
-  for (let r = existing.rows.length - 1; r >= 0; r--) {
-    const row = existing.rows[r]!;
-    if (!usable.every((m) => isBlank(row[where.get(headerKey(m.column.header))!]))) break;
-    free.unshift(r);
-  }
-  let added = 0;
-
   const seen = new Map<string, string>();
   const updates: { dataRow: number; column: string; value: Scalar }[] = [];
-  const appends: ColumnValue[][] = [];
+  const added: ColumnValue[][] = [];
   const rows: ImportedRow[] = [];
   let updated = 0;
   let unchanged = 0;
@@ -331,11 +347,7 @@ export function planImport(
     seen.set(key, keyCell);
     const dataRow = known.get(key);
     if (dataRow === undefined) {
-      added++;
-      const cells = [...values].map(([column, value]) => ({ column, value }));
-      const slot = free.shift();
-      if (slot === undefined) appends.push(cells);
-      else for (const cell of cells) updates.push({ dataRow: slot, ...cell });
+      added.push([...values].map(([column, value]) => ({ column, value })));
       rows.push({ values, keyCell, added: true });
       return;
     }
@@ -356,8 +368,8 @@ export function planImport(
 
   return ok({
     target,
-    edits: { table: target.table, updates, appends },
-    added,
+    edits: placeNewRows(target, existing, updates, added),
+    added: added.length,
     updated,
     unchanged,
     rejected,
@@ -382,20 +394,24 @@ function partnersIn(table: ExistingTable, header: string): Set<string> {
  * The Scoring rows for partners a Landscape import added that the Scoring sheet lacks: the partner and
  * its type, ratings blank ("not yet rated") for the analyst to fill in.
  */
-export function scoringRowsFor(landscape: ImportOutcome, scoring: ExistingTable): TableRowEdits {
-  const rated = partnersIn(scoring, SCORING_COLUMNS.partner);
-  const appends: ColumnValue[][] = [];
+export function scoringRowsFor(
+  landscape: ImportOutcome,
+  scoring: ImportTarget,
+  existing: ExistingTable
+): { readonly edits: TableRowEdits; readonly added: number } {
+  const rated = partnersIn(existing, SCORING_COLUMNS.partner);
+  const added: ColumnValue[][] = [];
   for (const { values } of landscape.rows) {
     const partner = values.get(LANDSCAPE_COLUMNS.partner);
     if (partner === undefined || rated.has(partnerKey(partner))) continue;
     rated.add(partnerKey(partner));
     const type = values.get(LANDSCAPE_COLUMNS.type);
-    appends.push([
+    added.push([
       { column: SCORING_COLUMNS.partner, value: partner },
       ...(type === undefined ? [] : [{ column: SCORING_COLUMNS.type, value: type }]),
     ]);
   }
-  return { table: TBL_SCORING, updates: [], appends };
+  return { edits: placeNewRows(scoring, existing, [], added), added: added.length };
 }
 
 /**

@@ -11,6 +11,7 @@ import { TBL_DECISIONS } from "./decisionsSheet";
 import { TBL_EXECUTIVES } from "./executivesSheet";
 import { TBL_LANDSCAPE } from "./landscapeSheet";
 import { ColumnPlan, isFormula, TablePlan, WorkbookPlan } from "./plan";
+import { programWorkbookPlan } from "./programPlan";
 import { SCORING_COLUMNS, TBL_SCORING } from "./scoringSheet";
 import { TBL_QUARTERLY } from "./tierSheets";
 
@@ -209,3 +210,12 @@ export function importTargets(plan: WorkbookPlan): readonly ImportTarget[] {
     return { name, table: spec.table, columns, key: spec.key, required: spec.required };
   });
 }
+
+let programTargets: readonly ImportTarget[] | undefined;
+
+/** The import targets of the program workbook, made once. */
+export const programImportTargets = (): readonly ImportTarget[] =>
+  (programTargets ??= importTargets(programWorkbookPlan({ mode: "portable" })));
+
+export const programImportTarget = (name: ImportTargetName): ImportTarget =>
+  programImportTargets().find((t) => t.name === name)!;

@@ -326,15 +326,18 @@ describe("importing the landscape", () => {
       header: ["Partner", "Partner Type", "Score"],
       rows: [["ACME", "GSI", 80]],
     };
-    expect(scoringRowsFor(outcome, scoring)).toEqual({
-      table: "tblScoring",
-      updates: [],
-      appends: [
-        [
-          { column: "Partner", value: "Birch" },
-          { column: "Partner Type", value: "Boutique" },
+    expect(scoringRowsFor(outcome, target("scoring"), scoring)).toEqual({
+      added: 1,
+      edits: {
+        table: "tblScoring",
+        updates: [],
+        appends: [
+          [
+            { column: "Partner", value: "Birch" },
+            { column: "Partner Type", value: "Boutique" },
+          ],
         ],
-      ],
+      },
     });
   });
 });
