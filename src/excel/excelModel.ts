@@ -53,6 +53,11 @@ export interface ExcelTableInWorkbook extends NullableObject {
   getRange(): ExcelRange;
   getHeaderRowRange(): ExcelRange;
   getDataBodyRange(): ExcelRange;
+  /**
+   * ExcelApi 1.1. `add(undefined, values)` appends rows at the table's end, moving the cells below it down; `values`
+   * are typed as Range.formulas takes them, one entry per column.
+   */
+  readonly rows: { add(index: undefined, values: CellInput[][]): unknown };
 }
 
 export interface ExcelWorksheet {
@@ -112,6 +117,8 @@ export interface ExcelRange {
   insert(shift: "Down"): unknown;
   /** Makes the range the selection; its sheet must be the active one. */
   select(): void;
+  /** ExcelApi 1.1: the range's last row. */
+  getLastRow(): ExcelRange;
   /**
    * A single value applies to every cell of the range (Microsoft's "Update all cells in a range"), which is how a
    * column is formatted without sending one string per cell; @types/office-js only types the 2-D form.

@@ -70,7 +70,7 @@ const QUARTERLY_ALIASES: Partial<Record<QuarterlyField, readonly string[]>> = {
 };
 
 /** Lower case, letters and digits only: "Dedicated Practice", "DedicatedPractice" and "dedicated_practice" are one header. */
-const headerKey = (header: unknown): string =>
+export const headerKey = (header: unknown): string =>
   typeof header === "string" || typeof header === "number"
     ? String(header)
         .toLowerCase()

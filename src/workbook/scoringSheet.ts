@@ -21,6 +21,12 @@ import {
 
 export const SCORING_SHEET = "Scoring";
 export const TBL_SCORING = "tblScoring";
+
+/** tblScoring's columns besides the five ratings (whose headers are the criteria's labels). */
+export const SCORING_COLUMNS = {
+  partner: "Partner",
+  type: "Partner Type",
+} as const;
 export const TBL_WEIGHTS = "tblWeights";
 
 /** A partner as the analyst rates it: ratings in CRITERIA order, null where not yet rated. */
@@ -88,9 +94,9 @@ function scoringTable(partners: readonly RatedPartner[], mode: FormulaMode): Tab
     name: TBL_SCORING,
     topLeft: { row: HEADER_ROW, column: SCORING_LEFT },
     columns: [
-      { header: "Partner", width: 30, numberFormat: "@" },
+      { header: SCORING_COLUMNS.partner, width: 30, numberFormat: "@" },
       {
-        header: "Partner Type",
+        header: SCORING_COLUMNS.type,
         width: 14,
         validation: {
           kind: "list",

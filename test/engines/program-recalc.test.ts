@@ -75,8 +75,6 @@ import { assembleProgram } from "../../src/workbook/programPlan";
 import { describeWithEngine, LIBREOFFICE } from "./engine";
 import { recalculate } from "./libreoffice";
 
-jest.setTimeout(180_000);
-
 /** LibreOffice's TODAY() on this machine (UTC), which the overdue and freshness formulas compare with. */
 const TODAY = new Date(Math.floor(Date.now() / 86_400_000) * 86_400_000);
 const daysBefore = (date: Date, days: number): Date => new Date(date.getTime() - days * 86_400_000);

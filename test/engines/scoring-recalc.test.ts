@@ -22,8 +22,6 @@ import { writePlanToBuffer } from "../../src/xlsx/writePlan";
 import { describeWithEngine, LIBREOFFICE } from "./engine";
 import { recalculate } from "./libreoffice";
 
-jest.setTimeout(120_000);
-
 /** Ratings chosen so the default weights land on, or just beside, each band boundary. */
 const BOUNDARY_PARTNERS: readonly RatedPartner[] = [
   { name: "Exactly 75 (flat)", type: "Big 4", ratings: [75, 75, 75, 75, 75] },

@@ -17,8 +17,6 @@ import { writePlanToBuffer } from "../../src/xlsx/writePlan";
 import { describeWithEngine, LIBREOFFICE } from "./engine";
 import { recalculate } from "./libreoffice";
 
-jest.setTimeout(120_000);
-
 /**
  * The Tier Review is generated output: validation writes values, and the portable workbook has no formula
  * there to recalculate (the add-in's Next Tier Gap is =PS.TIERGAP). What a real spreadsheet must do is show

@@ -416,6 +416,18 @@ export class RecordingExcel {
           part((b) => ({ ...b, top: b.top + 1 })),
           `${target}.getDataBodyRange()`
         ),
+      rows: {
+        add: (index, values) =>
+          this.queue(target, "rows.add", [index, values], () => {
+            const table = found.get() ?? fail("ItemNotFound", `There is no table ${name}.`);
+            const box = parseRange(table.address);
+            const added = { ...box, top: box.bottom + 1, bottom: box.bottom + values.length };
+            // Excel makes room below the table, across its columns, then the table takes the new rows.
+            this.insertDown(table.sheet, added);
+            table.address = boxAddress({ ...box, bottom: added.bottom });
+            this.writeFormulas(table.sheet, boxAddress(added), values);
+          }),
+      },
     };
   }
 
@@ -633,6 +645,13 @@ export class RecordingExcel {
             fail("InvalidSelection", `${sheet}!${address} is not on the active sheet.`);
           this.selection = { sheet: this.sheet(sheet).name, address };
         }),
+      getLastRow: () =>
+        this.range(() => {
+          const where = locate();
+          if (!where) return null;
+          const box = { ...where.box, top: where.box.bottom };
+          return { sheet: where.sheet, address: boxAddress(box), box };
+        }, `${target}.getLastRow()`),
       format: Object.assign(
         settable<{ columnWidth: number }>(["columnWidth"], (m, v) => record(`format.${m}`, v)),
         { font, fill }

@@ -1,0 +1,177 @@
+import { Finding, sortFindings } from "../domain/findings";
+import { a1 } from "../workbook/address";
+import {
+  chooseTarget,
+  ExistingTable,
+  ImportOutcome,
+  planImport,
+  scoringRowsFor,
+  unknownPartners,
+} from "../workbook/importRows";
+import {
+  ImportTargetName,
+  programImportTarget,
+  programImportTargets,
+} from "../workbook/importTargets";
+import { TBL_LANDSCAPE } from "../workbook/landscapeSheet";
+import { TableValues } from "../workbook/readProgram";
+import { TBL_SCORING } from "../workbook/scoringSheet";
+import { TableRowEdits } from "../workbook/tableEdits";
+import { HostFeatures, startRequest, toCellInput } from "./applyPlan";
+import { HostError } from "./errors";
+import { CellInput, ExcelContext, ExcelRange } from "./excelModel";
+import { queueTable, readTable, ReadTable } from "./readProgramTables";
+import { cost, OPERATION_OVERHEAD, RequestBatch, jsonBytes } from "./requestBatch";
+import { ExcelRun, officeSupports, runCommand, Supports } from "./scaffold";
+
+/** What an import into the open workbook did. */
+export interface ExcelImportReport {
+  readonly outcome: ImportOutcome;
+  /** Rows added to tblScoring for partners new to the Landscape. */
+  readonly scoringAdded: number;
+  /** The outcome's findings and the unknown-partner warnings, errors first. */
+  readonly findings: readonly Finding[];
+  readonly syncs: number;
+  readonly bytes: number;
+}
+
+/** Imports a CRM export's rows into the open workbook as one command: one Ctrl+Z undoes it. */
+export function importInExcel(
+  source: TableValues,
+  into?: ImportTargetName,
+  run: ExcelRun = Excel.run,
+  supports: Supports = officeSupports
+): Promise<ExcelImportReport> {
+  return runCommand(run, supports, (context, features) =>
+    importTable(context, source, into, features)
+  );
+}
+
+/** A table read for an import: its cells, and its last data row's formulas (what a new row computes with). */
+interface Target {
+  readonly read: ReadTable;
+  readonly lastRow: ExcelRange;
+}
+
+/** Queues a table's read for an import: its whole range, and its last data row's formulas. */
+function queueForImport(context: ExcelContext, name: string) {
+  const queued = queueTable(context, name, true);
+  const lastRow = queued.table.getDataBodyRange().getLastRow();
+  lastRow.load(["formulas"]);
+  return { queued, lastRow };
+}
+
+const existingOf = (read: ReadTable): ExistingTable => ({
+  header: read.values.header.map(String),
+  rows: read.values.rows,
+});
+
+/**
+ * Reads the target table (and the Landscape or Scoring table the import also concerns) in one sync, decides
+ * the import in the domain, then writes only the cells it changes and appends the new rows, in requests under
+ * the budget: 1 + ⌈bytes / 4 MB⌉ syncs after the read. Nothing else in the workbook changes.
+ */
+export async function importTable(
+  context: ExcelContext,
+  source: TableValues,
+  into: ImportTargetName | undefined,
+  features: HostFeatures
+): Promise<ExcelImportReport> {
+  const chosen = chooseTarget(source.header, programImportTargets(), into);
+  if (!chosen.ok) throw new HostError(`${source.sheet}: ${chosen.error}.`, "InvalidArgument");
+  const target = chosen.value;
+
+  const main = queueForImport(context, target.table);
+  const related =
+    target.name === "landscape"
+      ? TBL_SCORING
+      : target.name === "quarterly"
+        ? TBL_LANDSCAPE
+        : undefined;
+  const other = related === undefined ? undefined : queueForImport(context, related);
+  await context.sync();
+  const read = readTable(main.queued);
+  if (read === undefined) {
+    throw new HostError(
+      `There is no ${target.table} table: create the program workbook first, then import.`,
+      "ItemNotFound"
+    );
+  }
+  const relatedRead = other && readTable(other.queued);
+
+  const planned = planImport(target, source, existingOf(read));
+  if (!planned.ok) throw new HostError(`${planned.error}.`, "InvalidArgument");
+  const outcome = planned.value;
+  const findings: Finding[] = [...outcome.findings];
+  const edits: { target: Target; edits: TableRowEdits }[] = [
+    { target: { read, lastRow: main.lastRow }, edits: outcome.edits },
+  ];
+  let scoringAdded = 0;
+  if (target.name === "landscape" && relatedRead !== undefined) {
+    const scoring = scoringRowsFor(
+      outcome,
+      programImportTarget("scoring"),
+      existingOf(relatedRead)
+    );
+    scoringAdded = scoring.added;
+    edits.push({ target: { read: relatedRead, lastRow: other!.lastRow }, edits: scoring.edits });
+  }
+  if (target.name === "quarterly") {
+    const landscape = relatedRead ? existingOf(relatedRead) : { header: [], rows: [] };
+    findings.push(...unknownPartners(outcome, landscape, source.sheet));
+  }
+
+  const batch = new RequestBatch(context, () => startRequest(context.application, features));
+  for (const { target: t, edits: e } of edits) await writeEdits(batch, t, e);
+  await batch.flush();
+  return {
+    outcome,
+    scoringAdded,
+    findings: sortFindings(findings),
+    syncs: 1 + batch.syncs,
+    bytes: batch.bytes,
+  };
+}
+
+/** Formula-like text stays text, as the file host writes it; a value a column does not name stays blank. */
+const input = (value: TableRowEdits["appends"][number][number]["value"]): CellInput =>
+  toCellInput(value);
+
+async function writeEdits(
+  batch: RequestBatch,
+  target: Target,
+  edits: TableRowEdits
+): Promise<void> {
+  const { range, values, table } = target.read;
+  const column = new Map(values.header.map((h, i) => [String(h).trim().toLowerCase(), i]));
+  const at = (header: string): number => {
+    const index = column.get(header.trim().toLowerCase());
+    if (index === undefined) throw new Error(`${edits.table} has no column ${header}`);
+    return index;
+  };
+  const sheet = table.worksheet;
+  for (const update of edits.updates) {
+    const cell = a1({
+      row: range.first.row + 1 + update.dataRow,
+      column: range.first.column + at(update.column),
+    });
+    const formulas = [[input(update.value)]];
+    await batch.reserve(cost(cell, formulas));
+    sheet.getRange(cell).formulas = formulas;
+  }
+  if (edits.appends.length === 0) return;
+  // Formula columns of the new rows get the last row's formulas: the tables' formulas read their own row.
+  const [last = []] = target.lastRow.formulas;
+  const computed = last.map((f) => (typeof f === "string" && f.startsWith("=") ? f : ""));
+  const rows = edits.appends.map((cells) => {
+    const row: CellInput[] = computed.slice();
+    for (const { column: header, value } of cells) row[at(header)] = input(value);
+    return row;
+  });
+  const sizes = rows.map(jsonBytes);
+  for (let first = 0; first < rows.length;) {
+    const count = await batch.reserveRun(sizes, first, OPERATION_OVERHEAD);
+    table.rows.add(undefined, rows.slice(first, first + count));
+    first += count;
+  }
+}
