@@ -54,6 +54,8 @@ export interface HostFeatures {
   readonly notes: boolean;
   /** ExcelApi 1.7: charts, whose labels may come from a column apart from the values (left out without it). */
   readonly charts: boolean;
+  /** ExcelApi 1.9: several ranges formatted as one (validation marks its findings with a few formats, not one each). */
+  readonly rangeAreas: boolean;
 }
 
 export const NO_OPTIONAL_FEATURES: HostFeatures = {
@@ -61,6 +63,7 @@ export const NO_OPTIONAL_FEATURES: HostFeatures = {
   suspendScreenUpdating: false,
   notes: false,
   charts: false,
+  rangeAreas: false,
 };
 
 /** Why a host without ExcelApi 1.7 leaves a chart out. */

@@ -70,6 +70,8 @@ export interface ExcelWorksheet {
   /** ExcelApi 1.18. */
   readonly notes: { add(cellAddress: string, content: string): unknown };
   getRange(address: string): ExcelRange;
+  /** ExcelApi 1.9: several ranges of the sheet as one ("C5:E5,F7"), formatted together. */
+  getRanges(address: string): { readonly conditionalFormats: ExcelConditionalFormats };
   activate(): void;
 }
 
@@ -129,7 +131,7 @@ export interface ExcelRange {
     rule: Excel.DataValidationRule;
     errorAlert: Excel.DataValidationErrorAlert;
   };
-  readonly conditionalFormats: { add(type: "CellValue"): ExcelConditionalFormat };
+  readonly conditionalFormats: ExcelConditionalFormats;
 }
 
 export interface ExcelRangeFormat {
@@ -145,6 +147,31 @@ export interface ExcelFont {
   italic: boolean;
   size: number;
   color: string;
+}
+
+/** ExcelApi 1.6: the conditional formats that apply to a range. */
+export interface ExcelConditionalFormats {
+  add(type: "CellValue"): ExcelConditionalFormat;
+  add(type: "Custom"): ExcelCustomConditionalFormat;
+  /** "items/id,items/customOrNullObject/rule/formula": what is read of them. */
+  load(propertyNames: string): unknown;
+  /** Once loaded: every conditional format that touches the range. */
+  readonly items: readonly ExcelLoadedConditionalFormat[];
+}
+
+/** A conditional format read back: a custom one's formula tells whose it is. */
+export interface ExcelLoadedConditionalFormat {
+  readonly id: string;
+  readonly customOrNullObject: NullableObject & { readonly rule: { readonly formula: string } };
+  delete(): void;
+}
+
+/** A rule by formula: the cells are formatted where the formula is TRUE. */
+export interface ExcelCustomConditionalFormat {
+  readonly custom: {
+    readonly rule: { formula: string };
+    readonly format: { readonly fill: { color: string } };
+  };
 }
 
 export interface ExcelConditionalFormat {

@@ -1,9 +1,13 @@
 import { Finding } from "../domain/findings";
 import { a1, rangeA1 } from "../workbook/address";
 import { Colour } from "../workbook/plan";
-import { ExcelTableInWorkbook } from "./excelModel";
+import {
+  ExcelConditionalFormats,
+  ExcelLoadedConditionalFormat,
+  ExcelTableInWorkbook,
+} from "./excelModel";
 import { parseCell, SheetRange } from "./rangeAddress";
-import { cost, OPERATION_OVERHEAD, RequestBatch } from "./requestBatch";
+import { cost, RequestBatch } from "./requestBatch";
 
 /** Excel's "Light Red Fill" and "Yellow Fill" (the conditional-format presets), as the workbook's own bands use. */
 export const ERROR_FILL: Colour = "#FFC7CE";
@@ -19,9 +23,9 @@ export interface Highlight {
 }
 
 /**
- * The fills that point at the findings on a table's data rows: each error's and warning's cell, when it is in the
- * data body `body` (so the next run, which clears the data body's fill, clears it too; a finding on the header, such
- * as a missing column, is not filled); an error's fill wins over a warning's on the same cell. Adjacent cells of a
+ * The marks that point at the findings on a table's data rows: each error's and warning's cell, when it is in the
+ * data body `body` (so the next run, which removes the marks on the data body, removes it too; a finding on the
+ * header, such as a missing column, is not marked); an error's colour wins over a warning's on the same cell. Adjacent cells of a
  * row with the same fill are one range. Info findings are not highlighted.
  */
 export function highlightsOf(findings: readonly Finding[], body: SheetRange): Highlight[] {
@@ -52,24 +56,78 @@ export function highlightsOf(findings: readonly Finding[], body: SheetRange): Hi
   return highlights;
 }
 
-/** A fill reaches the cells through three object paths (getRange, format, fill), each one more operation's bytes. */
-const FILL_OVERHEAD = 2 * OPERATION_OVERHEAD;
+/**
+ * What marks a conditional format as this add-in's: its rule, always TRUE, names it. The user's own fills and
+ * conditional formats never carry it, so clearing the marks of the last run never touches them.
+ */
+export const FINDING_MARK = "Partner Strategy finding";
+const MARK_FORMULA = `=N("${FINDING_MARK}")=0`;
 
 /**
- * Clears the own fill of the table's data rows, which removes the previous run's highlights (a table style's banding
- * is not a fill and stays; the header row, which findings never fill, keeps whatever fill the user gave it), then
- * fills the cells of these highlights. Values are never touched.
+ * Queues the read of the conditional formats on a table's data rows, so that the write can remove the last
+ * run's marks: read it with the sync that reads the table.
+ */
+export function queueMarks(table: ExcelTableInWorkbook): ExcelConditionalFormats {
+  const formats = table.getDataBodyRange().conditionalFormats;
+  formats.load("items/id,items/customOrNullObject/rule/formula");
+  return formats;
+}
+
+const isMark = (format: ExcelLoadedConditionalFormat): boolean =>
+  !format.customOrNullObject.isNullObject &&
+  format.customOrNullObject.rule.formula.includes(FINDING_MARK);
+
+/**
+ * Excel takes a RangeAreas address of up to 8,192 characters; a format's areas stay well under it, so that a
+ * format is also cheap for Excel to redraw.
+ */
+const MAX_AREAS_ADDRESS = 2_000;
+
+/** The highlights' addresses joined into RangeAreas addresses, one colour each, each under the limit. */
+function areasOf(highlights: readonly Highlight[]): { address: string; fill: Colour }[] {
+  const groups: { address: string; fill: Colour }[] = [];
+  for (const fill of [...new Set(highlights.map((h) => h.fill))]) {
+    let address = "";
+    for (const h of highlights) {
+      if (h.fill !== fill) continue;
+      if (address !== "" && address.length + 1 + h.address.length > MAX_AREAS_ADDRESS) {
+        groups.push({ address, fill });
+        address = "";
+      }
+      address = address === "" ? h.address : `${address},${h.address}`;
+    }
+    if (address !== "") groups.push({ address, fill });
+  }
+  return groups;
+}
+
+/**
+ * Removes the marks the last run left on the table's data rows (`marks`, read by queueMarks), then marks the cells
+ * of these highlights with conditional formats of their colour: with ExcelApi 1.9 a few formats over many cells
+ * each (`grouped`), else one per highlight. Values, the cells' own fills and every conditional format the user
+ * made stay as they are.
  */
 export async function highlight(
   batch: RequestBatch,
   table: ExcelTableInWorkbook,
-  highlights: readonly Highlight[]
+  highlights: readonly Highlight[],
+  marks: ExcelConditionalFormats,
+  grouped: boolean
 ): Promise<void> {
-  await batch.reserve(cost() + FILL_OVERHEAD);
-  table.getDataBodyRange().format.fill.clear();
+  for (const format of marks.items.filter(isMark)) {
+    await batch.reserve(cost(format.id));
+    format.delete();
+  }
   const sheet = table.worksheet;
-  for (const h of highlights) {
-    await batch.reserve(cost(h.address, h.fill) + FILL_OVERHEAD);
-    sheet.getRange(h.address).format.fill.color = h.fill;
+  const targets = grouped ? areasOf(highlights) : highlights;
+  for (const { address, fill } of targets) {
+    // Three operations: add the format to the cells, set its rule, set its colour.
+    await batch.reserve(cost(address, "Custom") + cost(MARK_FORMULA) + cost(fill));
+    const formats = grouped
+      ? sheet.getRanges(address).conditionalFormats
+      : sheet.getRange(address).conditionalFormats;
+    const mark = formats.add("Custom");
+    mark.custom.rule.formula = MARK_FORMULA;
+    mark.custom.format.fill.color = fill;
   }
 }

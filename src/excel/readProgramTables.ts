@@ -45,10 +45,14 @@ const FIRST_BLOCK_ROWS = 5_000;
 
 /**
  * Reads the program's tables in one sync, asking for each with getItemOrNullObject so that a missing table is an
- * answer, not an exception. Excel on the web refuses a response over 5 MB: then tblQuarterly's rows are read again
+ * answer, not an exception; `alsoRead` queues what the caller reads with them (again, if the first try is refused). Excel on the web refuses a response over 5 MB: then tblQuarterly's rows are read again
  * in blocks each under the request budget (more syncs, but validation still works on the largest programs).
  */
-export async function readProgramTables(context: ExcelContext): Promise<ProgramTables> {
+export async function readProgramTables(
+  context: ExcelContext,
+  alsoRead: () => void = () => undefined
+): Promise<ProgramTables> {
+  alsoRead();
   const whole = queueReads(context, true);
   try {
     await context.sync();
@@ -56,6 +60,7 @@ export async function readProgramTables(context: ExcelContext): Promise<ProgramT
   } catch (e) {
     if (officeCode(e) !== RESPONSE_TOO_LARGE) throw e;
   }
+  alsoRead();
   const outline = queueReads(context, false);
   await context.sync();
   const tables = tablesOf(outline, 2);

@@ -39,11 +39,13 @@ export async function runCommand<T>(
   supports: Supports,
   command: (context: ExcelContext, features: HostFeatures) => Promise<T>
 ): Promise<T> {
+  const api19 = supports("ExcelApi", "1.9");
   const features: HostFeatures = {
     suspendCalculation: supports("ExcelApi", "1.6"),
-    suspendScreenUpdating: supports("ExcelApi", "1.9"),
+    suspendScreenUpdating: api19,
     notes: supports("ExcelApi", "1.18"),
     charts: supports("ExcelApi", "1.7"),
+    rangeAreas: api19,
   };
   const options: Excel.RunOptions = supports("ExcelApi", "1.20") ? { mergeUndoGroup: true } : {};
   try {

@@ -19,8 +19,8 @@ import {
   startRequest,
 } from "./applyPlan";
 import { HostError, officeCode, toHostError } from "./errors";
-import { ExcelContext } from "./excelModel";
-import { highlight, highlightsOf } from "./highlights";
+import { ExcelConditionalFormats, ExcelContext } from "./excelModel";
+import { highlight, highlightsOf, queueMarks } from "./highlights";
 import { FoundTable, readProgramTables } from "./readProgramTables";
 import { prepareRows, replaceRows } from "./replaceRows";
 import { RequestBatch } from "./requestBatch";
@@ -55,8 +55,9 @@ export function validateInExcel(
 }
 
 /**
- * Reads tblQuarterly, tblTiers and tblTierRules in one sync and validates them; then fills the cells of
- * tblQuarterly that the findings cite, after clearing the previous run's fills, and writes the Tier Review (creating
+ * Reads tblQuarterly, tblTiers and tblTierRules (and the marks of the last run) in one sync and validates them;
+ * then marks the cells of tblQuarterly that the findings cite with conditional formats, after removing the previous
+ * run's marks (the user's own fills and formats are never touched), and writes the Tier Review (creating
  * its sheet, or replacing tblTierReview's rows: it is generated output). Nothing the user typed changes. The writes
  * share requests under the budget of requestBatch.ts, so the syncs follow the bytes written: two on the sample,
  * 2 + ⌈bytes / 4 MB⌉ at most on any program (Excel on the web's response limit aside: readProgramTables.ts).
@@ -65,7 +66,12 @@ export async function validateTiers(
   context: ExcelContext,
   features: HostFeatures = NO_OPTIONAL_FEATURES
 ): Promise<TierValidationReport> {
-  const tables = await readProgramTables(context);
+  // The last run's marks are read with the tables.
+  let marks: ExcelConditionalFormats | undefined;
+  const tables = await readProgramTables(
+    context,
+    () => (marks = queueMarks(context.workbook.tables.getItemOrNullObject(TBL_QUARTERLY)))
+  );
   const { quarterly, review: existing } = tables;
   if (!quarterly) throw new HostError(NO_QUARTERLY_TABLE, "ItemNotFound");
   if (!existing && tables.reviewSheetExists) {
@@ -94,7 +100,7 @@ export async function validateTiers(
   const batch = new RequestBatch(context, () => startRequest(context.application, features));
   // Highlights first, at the addresses just read: rows inserted or deleted in the review afterwards move the
   // cells below it, fills included, whatever table those cells belong to.
-  await highlight(batch, quarterly.table, highlights);
+  await highlight(batch, quarterly.table, highlights, marks!, features.rangeAreas);
   if (write.kind === "replace") await replaceRows(batch, write.table, write.rows);
   else await addSheets(batch, context.workbook.worksheets, [write.sheet], features);
   await batch.flush();

@@ -3,8 +3,10 @@ import {
   ChartType,
   ExcelChart,
   ExcelConditionalFormat,
+  ExcelConditionalFormats,
   ExcelContext,
   ExcelFont,
+  ExcelLoadedConditionalFormat,
   ExcelRange,
   ExcelTable,
   ExcelTableInWorkbook,
@@ -47,9 +49,12 @@ export interface RangeSetting {
 }
 
 export interface ConditionalFormatState {
+  readonly id: string;
   readonly address: string;
   readonly type: string;
   rule?: Excel.ConditionalCellValueRule;
+  /** A custom format's rule. */
+  formula?: string;
   fill?: string;
   font?: string;
 }
@@ -171,6 +176,7 @@ export class RecordingExcel {
   private readonly failures = new Map<number, Error>();
   private responseLimit = Number.POSITIVE_INFINITY;
   private tableCount = 0;
+  private formatCount = 0;
   /** Where each range proxy handed out is, so that a method taking a range (charts) can find it when applied. */
   private readonly ranges = new WeakMap<
     object,
@@ -489,6 +495,11 @@ export class RecordingExcel {
           () => (isNull() ? null : { sheet: resolve(), address, box: parseRange(address) }),
           `${target}!${address}`
         ),
+      getRanges: (address) => ({
+        conditionalFormats: this.conditionalFormats(`${target}!${address}`, () =>
+          isNull() ? null : { sheet: resolve(), address, box: boundingBox(address) }
+        ),
+      }),
       activate: () =>
         this.queue(target, "activate", [], () => (this.activeSheet = this.sheet(resolve()).name)),
     };
@@ -668,38 +679,7 @@ export class RecordingExcel {
             Object.assign(validation, { [member]: value });
           })
       ),
-      conditionalFormats: {
-        add: (type: "CellValue"): ExcelConditionalFormat => {
-          const handle: { state?: ConditionalFormatState } = {};
-          this.queue(target, "conditionalFormats.add", [type], () => {
-            const { sheet, address } = at();
-            handle.state = { address, type };
-            this.sheet(sheet).conditionalFormats.push(handle.state);
-          });
-          const state = () =>
-            handle.state ?? fail("InvalidReference", "Format used before it was added.");
-          const recordAs =
-            (member: string, change: (value: unknown) => void) => (_: string, value: unknown) =>
-              this.queue(target, `conditionalFormat.cellValue.${member}`, value, () =>
-                change(value)
-              );
-          const rule = settable<{ rule: Excel.ConditionalCellValueRule }>(
-            ["rule"],
-            recordAs("rule", (v) => (state().rule = v as Excel.ConditionalCellValueRule))
-          );
-          const format = {
-            fill: settable<{ color: string }>(
-              ["color"],
-              recordAs("format.fill.color", (v) => (state().fill = String(v)))
-            ),
-            font: settable<{ color: string }>(
-              ["color"],
-              recordAs("format.font.color", (v) => (state().font = String(v)))
-            ),
-          };
-          return { cellValue: Object.assign(rule, { format }) };
-        },
-      },
+      conditionalFormats: this.conditionalFormats(target, locate),
     };
     const range = Object.defineProperties(
       base,
@@ -707,6 +687,104 @@ export class RecordingExcel {
     ) as ExcelRange;
     this.ranges.set(range, { locate, target });
     return range;
+  }
+
+  /** A range's conditional formats: added (cell-value or custom rules), read back, deleted. */
+  private conditionalFormats(target: string, locate: Locate): ExcelConditionalFormats {
+    const at = () => locate() ?? throughNull(target);
+    const loaded: { items?: ExcelLoadedConditionalFormat[] } = {};
+    const itemOf = (state: ConditionalFormatState): ExcelLoadedConditionalFormat => ({
+      id: state.id,
+      customOrNullObject: {
+        isNullObject: state.type !== "Custom",
+        rule: { formula: state.formula ?? "" },
+      },
+      delete: () =>
+        this.queue(`conditionalFormat:${state.id}`, "delete", [], () => {
+          for (const sheet of this.sheets) {
+            const i = sheet.conditionalFormats.indexOf(state);
+            if (i >= 0) sheet.conditionalFormats.splice(i, 1);
+          }
+        }),
+    });
+    const add = (type: "CellValue" | "Custom") => {
+      const handle: { state?: ConditionalFormatState } = {};
+      this.queue(target, "conditionalFormats.add", [type], () => {
+        const { sheet, address } = at();
+        handle.state = { id: `cf${++this.formatCount}`, address, type };
+        this.sheet(sheet).conditionalFormats.push(handle.state);
+      });
+      const state = () =>
+        handle.state ?? fail("InvalidReference", "Format used before it was added.");
+      return { handle, state };
+    };
+    return {
+      get items() {
+        return loaded.items ?? fail("PropertyNotLoaded", "items was read before load and sync.");
+      },
+      load: (properties: string) =>
+        this.queue(target, "conditionalFormats.load", [properties], () => {
+          const where = locate();
+          // Loaded through a null object (a table that is not there), the collection is empty.
+          if (!where) {
+            this.respond(0, () => (loaded.items = []));
+            return;
+          }
+          const { sheet, box } = where;
+          const touching = this.sheet(sheet).conditionalFormats.filter((f) =>
+            f.address.split(",").some((area) => overlaps(box, parseRange(area)))
+          );
+          const items = touching.map(itemOf);
+          this.respond(jsonBytes(items), () => (loaded.items = items));
+        }),
+      add: ((type: "CellValue" | "Custom") => {
+        const { state } = add(type);
+        if (type === "Custom") {
+          const recordAs =
+            (member: string, change: (value: unknown) => void) => (_: string, value: unknown) =>
+              this.queue(target, `conditionalFormat.custom.${member}`, value, () => change(value));
+          return {
+            custom: {
+              rule: settable<{ formula: string }>(
+                ["formula"],
+                recordAs("rule.formula", (v) => (state().formula = String(v)))
+              ),
+              format: {
+                fill: settable<{ color: string }>(
+                  ["color"],
+                  recordAs("format.fill.color", (v) => (state().fill = String(v)))
+                ),
+              },
+            },
+          };
+        }
+        return this.cellValueFormat(target, state);
+      }) as ExcelConditionalFormats["add"],
+    };
+  }
+
+  private cellValueFormat(
+    target: string,
+    state: () => ConditionalFormatState
+  ): ExcelConditionalFormat {
+    const recordAs =
+      (member: string, change: (value: unknown) => void) => (_: string, value: unknown) =>
+        this.queue(target, `conditionalFormat.cellValue.${member}`, value, () => change(value));
+    const rule = settable<{ rule: Excel.ConditionalCellValueRule }>(
+      ["rule"],
+      recordAs("rule", (v) => (state().rule = v as Excel.ConditionalCellValueRule))
+    );
+    const format = {
+      fill: settable<{ color: string }>(
+        ["color"],
+        recordAs("format.fill.color", (v) => (state().fill = String(v)))
+      ),
+      font: settable<{ color: string }>(
+        ["color"],
+        recordAs("format.font.color", (v) => (state().font = String(v)))
+      ),
+    };
+    return { cellValue: Object.assign(rule, { format }) };
   }
 
   /**
@@ -963,6 +1041,17 @@ export function parseRange(address: string): Box {
   const a = corner(first);
   const b = corner(last);
   return { top: a.row ?? 0, left: a.column, bottom: b.row ?? MAX_ROWS - 1, right: b.column };
+}
+
+/** The smallest box holding every area of "C5:E5,F7". */
+function boundingBox(address: string): Box {
+  const boxes = address.split(",").map(parseRange);
+  return {
+    top: Math.min(...boxes.map((b) => b.top)),
+    left: Math.min(...boxes.map((b) => b.left)),
+    bottom: Math.max(...boxes.map((b) => b.bottom)),
+    right: Math.max(...boxes.map((b) => b.right)),
+  };
 }
 
 /** "A1" for one cell, "A1:J11" otherwise, as Range.address writes it after the sheet. */

@@ -219,6 +219,7 @@ describe("applyPlan: what the user sees", () => {
       ])
     );
     expect(scoring.conditionalFormats).toContainEqual({
+      id: expect.any(String),
       address: "I4:I7",
       type: "CellValue",
       rule: { operator: "EqualTo", formula1: '="Priority"' },

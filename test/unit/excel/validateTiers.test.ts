@@ -1,9 +1,14 @@
 import { Finding } from "../../../src/domain/findings";
 import { DEFAULT_TIER_RULES, TIER_COLUMNS } from "../../../src/domain/tiers";
-import { applyPlan } from "../../../src/excel/applyPlan";
+import { applyPlan, HostFeatures, NO_OPTIONAL_FEATURES } from "../../../src/excel/applyPlan";
 import { HostError } from "../../../src/excel/errors";
 import { CellInput } from "../../../src/excel/excelModel";
-import { ERROR_FILL, highlightsOf, WARNING_FILL } from "../../../src/excel/highlights";
+import {
+  ERROR_FILL,
+  FINDING_MARK,
+  highlightsOf,
+  WARNING_FILL,
+} from "../../../src/excel/highlights";
 import { parseCell, parseRangeAddress } from "../../../src/excel/rangeAddress";
 import { Supports } from "../../../src/excel/scaffold";
 import {
@@ -54,10 +59,19 @@ interface Validation {
   readonly sent: number;
 }
 
+/** What a current Excel (Microsoft 365, Excel on the web) supports. */
+const CURRENT_EXCEL: HostFeatures = {
+  suspendCalculation: true,
+  suspendScreenUpdating: true,
+  notes: true,
+  charts: true,
+  rangeAreas: true,
+};
+
 /** Validates and returns what the fake saw of this validation alone. */
-async function validate(excel: RecordingExcel): Promise<Validation> {
+async function validate(excel: RecordingExcel, features = CURRENT_EXCEL): Promise<Validation> {
   const before = excel.syncs;
-  const report = await validateTiers(excel.context);
+  const report = await validateTiers(excel.context, features);
   const requests = excel.requests.slice(before);
   return {
     report,
@@ -74,7 +88,7 @@ async function type(excel: RecordingExcel, sheet: string, address: string, value
   await excel.context.sync();
 }
 
-/** The fills validation should leave: a finding's cell on the Quarterly sheet, red for an error, else amber. */
+/** The marks validation should leave: a finding's cell on the Quarterly sheet, red for an error, else amber. */
 function expectedFills(findings: readonly Finding[]): Map<string, string> {
   const fills = new Map<string, string>();
   for (const f of findings) {
@@ -83,6 +97,31 @@ function expectedFills(findings: readonly Finding[]): Map<string, string> {
       fills.set(f.cell, f.severity === "error" ? ERROR_FILL : WARNING_FILL);
   }
   return fills;
+}
+
+/** The cells validation marked on a sheet, with their colour: its conditional formats that carry the mark. */
+function marks(excel: RecordingExcel, sheet = QUARTERLY_SHEET): Map<string, string> {
+  const cells = new Map<string, string>();
+  for (const format of excel.sheet(sheet).conditionalFormats) {
+    if (format.type !== "Custom" || !format.formula?.includes(FINDING_MARK)) continue;
+    for (const area of format.address.split(",")) {
+      const box = parseRange(area);
+      for (let row = box.top; row <= box.bottom; row++)
+        for (let column = box.left; column <= box.right; column++)
+          cells.set(`${String.fromCharCode(65 + column)}${row + 1}`, format.fill!);
+    }
+  }
+  return cells;
+}
+
+/** tblQuarterly's data rows as validation sees them. */
+function bodyOf(excel: RecordingExcel) {
+  const box = parseRange(excel.table(TBL_QUARTERLY)!.address);
+  return {
+    sheet: QUARTERLY_SHEET,
+    first: { row: box.top + 1, column: box.left },
+    last: { row: box.bottom, column: box.right },
+  };
 }
 
 const sortedEntries = <T>(map: ReadonlyMap<string, T>) =>
@@ -158,7 +197,7 @@ describe("validateTiers: syncs and requests", () => {
       return box.bottom - box.top;
     };
     expect(height(TBL_TIER_REVIEW)).toBe(height(TBL_QUARTERLY));
-    expect(sortedEntries(excel.sheet(QUARTERLY_SHEET).fills)).toEqual(
+    expect(sortedEntries(marks(excel))).toEqual(
       sortedEntries(expectedFills(first.report.findings))
     );
     expect(excel.contents(QUARTERLY_SHEET)).toBe(first.typed);
@@ -212,22 +251,27 @@ describe("validateTiers: what the user sees", () => {
     });
   });
 
-  test("exactly the cells the findings cite are filled, and nothing the user typed changes", async () => {
+  test("exactly the cells the findings cite are marked, and nothing the user typed changes", async () => {
     const excel = await sampleWorkbook();
     const quarterly = excel.contents(QUARTERLY_SHEET);
     const tiers = excel.snapshot(TIERS_SHEET);
     const { report } = await validate(excel);
 
     expect(report.findings.some((f) => f.severity === "warning")).toBe(true);
-    expect(sortedEntries(excel.sheet(QUARTERLY_SHEET).fills)).toEqual(
-      sortedEntries(expectedFills(report.findings))
-    );
-    expect(report.highlightedCells).toBe(excel.sheet(QUARTERLY_SHEET).fills.size);
+    expect(sortedEntries(marks(excel))).toEqual(sortedEntries(expectedFills(report.findings)));
+    expect(report.highlightedCells).toBe(marks(excel).size);
     expect(excel.contents(QUARTERLY_SHEET)).toBe(quarterly);
     expect(excel.snapshot(TIERS_SHEET)).toBe(tiers);
     const onQuarterly = excel.operations.filter((o) => o.target.startsWith(TBL_QUARTERLY));
     expect(new Set(onQuarterly.map((o) => o.member))).toEqual(
-      new Set(["getItemOrNullObject", "load", "format.fill.clear", "format.fill.color"])
+      new Set([
+        "getItemOrNullObject",
+        "load",
+        "conditionalFormats.load",
+        "conditionalFormats.add",
+        "conditionalFormat.custom.rule.formula",
+        "conditionalFormat.custom.format.fill.color",
+      ])
     );
     // Validation leaves the user where they were.
     expect(excel.activeSheet).toBe(TIERS_SHEET);
@@ -246,10 +290,10 @@ describe("validateTiers: what the user sees", () => {
     const second = await validate(excel);
 
     expect(second.syncs).toBe(2);
-    expect(excel.sheet(QUARTERLY_SHEET).fills.has(mismatch.cell)).toBe(
+    expect(marks(excel).has(mismatch.cell)).toBe(
       second.report.findings.some((f) => f.cell === mismatch.cell && f.severity !== "info")
     );
-    expect(sortedEntries(excel.sheet(QUARTERLY_SHEET).fills)).toEqual(
+    expect(sortedEntries(marks(excel))).toEqual(
       sortedEntries(expectedFills(second.report.findings))
     );
     expect(excel.table(TBL_TIER_REVIEW)!.address).toBe(reviewAddress);
@@ -257,24 +301,45 @@ describe("validateTiers: what the user sees", () => {
     expect(excel.sheets.filter((s) => s.name === TIER_REVIEW_SHEET)).toHaveLength(1);
   });
 
-  test("the header row keeps the user's own fill: only the data rows' fills are cleared", async () => {
+  test("an Excel without several-range formats (before ExcelApi 1.9) gets one mark per highlight, on the same cells", async () => {
+    const excel = await sampleWorkbook();
+    const { report } = await validate(excel, NO_OPTIONAL_FEATURES);
+    const formats = excel.sheet(QUARTERLY_SHEET).conditionalFormats;
+    expect(formats.every((f) => !f.address.includes(","))).toBe(true);
+    expect(formats).toHaveLength(highlightsOf(report.findings, bodyOf(excel)).length);
+    expect(sortedEntries(marks(excel))).toEqual(sortedEntries(expectedFills(report.findings)));
+    // Upgraded, the next run replaces them with grouped marks.
+    await validate(excel);
+    expect(sortedEntries(marks(excel))).toEqual(sortedEntries(expectedFills(report.findings)));
+    expect(excel.sheet(QUARTERLY_SHEET).conditionalFormats.length).toBeLessThanOrEqual(2);
+  });
+
+  test("the user's own fills and conditional formats stay: only the last run's marks are removed", async () => {
     const excel = await sampleWorkbook();
     await validate(excel);
     const box = parseRange(excel.table(TBL_QUARTERLY)!.address);
     const header = `A${box.top + 1}:J${box.top + 1}`;
     const sheet = excel.context.workbook.worksheets.getItem(QUARTERLY_SHEET);
     sheet.getRange(header).format.fill.color = "#DDEBF7";
+    const mine = `C${box.top + 2}:C${box.bottom + 1}`;
+    sheet.getRange(`A${box.top + 2}`).format.fill.color = "#E2EFDA";
+    const rule = sheet.getRange(mine).conditionalFormats.add("Custom");
+    rule.custom.rule.formula = "=C5>1000000";
+    rule.custom.format.fill.color = "#BDD7EE";
     await excel.context.sync();
+    const ownFills = new Map(excel.sheet(QUARTERLY_SHEET).fills);
 
     const second = await validate(excel);
+    await validate(excel);
 
-    const fills = excel.sheet(QUARTERLY_SHEET).fills;
-    for (let column = 0; column < 10; column++)
-      expect(fills.get(`${String.fromCharCode(65 + column)}${box.top + 1}`)).toBe("#DDEBF7");
-    const dataFills = new Map([...fills].filter(([cell]) => parseCell(cell)!.row > box.top));
-    expect(sortedEntries(dataFills)).toEqual(sortedEntries(expectedFills(second.report.findings)));
-    const clear = excel.operations.filter((o) => o.member === "format.fill.clear").at(-1)!;
-    expect(clear.target).toBe(`${TBL_QUARTERLY}.getDataBodyRange()`);
+    expect(excel.sheet(QUARTERLY_SHEET).fills).toEqual(ownFills);
+    expect(excel.sheet(QUARTERLY_SHEET).conditionalFormats).toContainEqual(
+      expect.objectContaining({ address: mine, type: "Custom", formula: "=C5>1000000" })
+    );
+    expect(sortedEntries(marks(excel))).toEqual(
+      sortedEntries(expectedFills(second.report.findings))
+    );
+    expect(excel.operations.some((o) => o.member.startsWith("format.fill.clear"))).toBe(false);
   });
 
   test("a finding on the header row (a missing column) is listed, not filled", async () => {
@@ -299,7 +364,7 @@ describe("validateTiers: what the user sees", () => {
       expect.objectContaining({ severity: "error", sheet: QUARTERLY_SHEET, cell: "A1" })
     );
     expect(report.highlightedCells).toBe(0);
-    expect(excel.sheet(QUARTERLY_SHEET).fills.size).toBe(0);
+    expect(marks(excel).size).toBe(0);
   });
 
   test.each([
@@ -358,7 +423,7 @@ describe("validateTiers: what the user sees", () => {
         message: expect.stringContaining('"lots"'),
       })
     );
-    expect(excel.sheet(TIERS_SHEET).fills.size).toBe(0);
+    expect(marks(excel, TIERS_SHEET).size).toBe(0);
   });
 });
 
@@ -386,7 +451,7 @@ describe("validateTiers: a workbook it cannot validate", () => {
       "The Tier Review sheet has no tblTierReview table to hold the review. Rename or delete that sheet, then validate again."
     );
     expect(excel.snapshot("tier review")).toBe(before);
-    expect(excel.sheet(QUARTERLY_SHEET).fills.size).toBe(0);
+    expect(marks(excel).size).toBe(0);
   });
 
   test("a tblTierReview with other columns is not written over", async () => {
