@@ -1,6 +1,7 @@
 import * as React from "react";
 import {
   Button,
+  Checkbox,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -12,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { Finding } from "../domain/findings";
 import { SettingKey } from "../domain/settings";
+import { StartingData } from "../workbook/programPlan";
 import { DraftReading, editDraft, initialDraft, readDraft } from "./settingsDraft";
 import { SettingsForm } from "./SettingsForm";
 import { RunState, useHostRun } from "./useHostRun";
@@ -78,6 +80,22 @@ export function App({ host }: AppProps) {
   );
 }
 
+/**
+ * Whether the workbook starts with the sample company's partners: off, the analyst's own program starts
+ * with empty data tables.
+ */
+function useStartingData(): [StartingData, React.ReactElement] {
+  const [sample, setSample] = React.useState(false);
+  const box = (
+    <Checkbox
+      label="Include sample data"
+      checked={sample}
+      onChange={(_, data) => setSample(data.checked === true)}
+    />
+  );
+  return [sample ? "sample" : "blank", box];
+}
+
 interface CommandsProps<H> {
   readonly host: H;
   readonly reading: DraftReading;
@@ -86,14 +104,16 @@ interface CommandsProps<H> {
 /** Outside Excel the page can only build the workbook file. */
 function BrowserCommands({ host, reading }: CommandsProps<BrowserHost>) {
   const [state, run] = useHostRun<HostOutcome>();
+  const [data, sampleBox] = useStartingData();
   const running = state.phase === "running";
   const download = () => {
     if (reading.ok)
-      run("Building the workbook…", () => host.createProgramWorkbook(reading.settings));
+      run("Building the workbook…", () => host.createProgramWorkbook(reading.settings, data));
   };
   return (
     <>
       <OutsideExcelNotice />
+      {sampleBox}
       <Button appearance="primary" disabled={running || !reading.ok} onClick={download}>
         Download workbook (.xlsx)
       </Button>
@@ -112,6 +132,7 @@ function ExcelCommands({ host, reading }: CommandsProps<ExcelHost>) {
   const styles = useStyles();
   const [changed, runChange] = useHostRun<HostOutcome>();
   const [validated, runValidate] = useHostRun<ValidationOutcome>();
+  const [data, sampleBox] = useStartingData();
   const [selectFailure, setSelectFailure] = React.useState<string>();
   const busy = changed.phase === "running" || validated.phase === "running";
   const edited = reading.ok && Object.keys(reading.edits).length > 0;
@@ -129,7 +150,7 @@ function ExcelCommands({ host, reading }: CommandsProps<ExcelHost>) {
   const create = () => {
     if (reading.ok)
       runChange("Creating the program workbook…", () =>
-        host.createProgramWorkbook(reading.settings)
+        host.createProgramWorkbook(reading.settings, data)
       );
   };
   const update = () => {
@@ -145,6 +166,7 @@ function ExcelCommands({ host, reading }: CommandsProps<ExcelHost>) {
 
   return (
     <>
+      {sampleBox}
       <div className={styles.commands}>
         <Button appearance="primary" disabled={busy || !reading.ok} onClick={create}>
           Create program workbook

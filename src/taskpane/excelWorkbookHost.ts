@@ -5,8 +5,9 @@ import { runInExcel } from "../excel/scaffold";
 import { SettingsEdits } from "../workbook/settingsTable";
 import { SettingsUpdateReport, updateSettingsInExcel } from "../excel/updateSettings";
 import { selectCell, validateInExcel } from "../excel/validateTiers";
-import { programWorkbookPlan } from "../workbook/programPlan";
-import { ExcelHost, HostOutcome, ValidationOutcome, scoredPartnerCount } from "./workbookHost";
+import { programWorkbookPlan, StartingData } from "../workbook/programPlan";
+import { scoredPartnerCount } from "../workbook/scoringSheet";
+import { ExcelHost, HostOutcome, ValidationOutcome } from "./workbookHost";
 
 /**
  * Inside Excel: adds the program workbook's sheets to the open workbook, its scores computed by the add-in's =PS
@@ -16,8 +17,8 @@ import { ExcelHost, HostOutcome, ValidationOutcome, scoredPartnerCount } from ".
 export class ExcelWorkbookHost implements ExcelHost {
   readonly kind = "excel";
 
-  async createProgramWorkbook(settings: ProgramSettings): Promise<HostOutcome> {
-    const plan = programWorkbookPlan({ mode: "addin", settings });
+  async createProgramWorkbook(settings: ProgramSettings, data: StartingData): Promise<HostOutcome> {
+    const plan = programWorkbookPlan({ mode: "addin", data, settings });
     const report = await runInExcel(plan);
     return { message: programWorkbookSentence(report, scoredPartnerCount(plan)) };
   }
@@ -52,7 +53,11 @@ export function programWorkbookSentence(report: ApplyReport, partners: number): 
   if (created.length === 0) {
     sentence = "Every sheet of the program workbook already exists; nothing was changed.";
   } else if (kept.length === 0) {
-    sentence = `Created the program workbook: ${sheets(created.length)}, with ${partners} partners on the Scoring sheet.`;
+    const holding =
+      partners === 0
+        ? "its data tables empty, ready for your partners"
+        : `with ${partners} partners on the Scoring sheet`;
+    sentence = `Created the program workbook: ${sheets(created.length)}, ${holding}.`;
   } else {
     const others = kept.length === 1 ? "the other one was" : `the other ${kept.length} were`;
     sentence = `Created ${sheets(created.length)} (${listOf(created)}); ${others} already there, left untouched.`;

@@ -3,8 +3,7 @@ import { ProgramSettings } from "../domain/settings";
 import { TierAction } from "../domain/tiers";
 import { HostError } from "../excel/errors";
 import { SettingsEdits } from "../workbook/settingsTable";
-import { WorkbookPlan } from "../workbook/plan";
-import { SCORING_SHEET, TBL_SCORING } from "../workbook/scoringSheet";
+import { StartingData } from "../workbook/programPlan";
 
 /** What the task pane tells the user once the host has finished. */
 export interface HostOutcome {
@@ -24,8 +23,11 @@ export interface ValidationOutcome {
 
 /** Commands every host has. Each rejects with a HostError when the cause is something the user can act on. */
 interface HostCommands {
-  /** Builds the program workbook with these settings (in the open workbook, or as a file). */
-  createProgramWorkbook(settings: ProgramSettings): Promise<HostOutcome>;
+  /**
+   * Builds the program workbook with these settings (in the open workbook, or as a file), its data tables
+   * empty or holding the sample.
+   */
+  createProgramWorkbook(settings: ProgramSettings, data: StartingData): Promise<HostOutcome>;
 }
 
 /** Inside Excel: the add-in writes into the open workbook, so it can also change its settings and validate it. */
@@ -57,10 +59,4 @@ export const UNEXPECTED_FAILURE = "Something unexpected went wrong. Please try a
 /** The sentence to show for a failed run: the host's own words, never an internal message or stack trace. */
 export function failureMessage(error: unknown): string {
   return error instanceof HostError ? error.message : UNEXPECTED_FAILURE;
-}
-
-/** How many partners the plan's scoring table holds. */
-export function scoredPartnerCount(plan: WorkbookPlan): number {
-  const sheet = plan.sheets.find((s) => s.name === SCORING_SHEET);
-  return sheet?.tables.find((t) => t.name === TBL_SCORING)?.rows.length ?? 0;
 }

@@ -1,5 +1,6 @@
 import { act } from "@testing-library/react";
 import { ProgramSettings } from "../../src/domain/settings";
+import { StartingData } from "../../src/workbook/programPlan";
 import { SettingsEdits } from "../../src/workbook/settingsTable";
 import {
   BrowserHost,
@@ -38,13 +39,13 @@ export class PendingCommand<T, A extends unknown[] = []> {
 
 export class FakeBrowserHost implements BrowserHost {
   readonly kind = "browser";
-  readonly create = new PendingCommand<HostOutcome, [ProgramSettings]>();
+  readonly create = new PendingCommand<HostOutcome, [ProgramSettings, StartingData]>();
   readonly createProgramWorkbook = this.create.start;
 }
 
 export class FakeExcelHost implements ExcelHost {
   readonly kind = "excel";
-  readonly create = new PendingCommand<HostOutcome, [ProgramSettings]>();
+  readonly create = new PendingCommand<HostOutcome, [ProgramSettings, StartingData]>();
   readonly update = new PendingCommand<HostOutcome, [SettingsEdits]>();
   readonly roadmap = new PendingCommand<HostOutcome, [SettingsEdits]>();
   readonly validation = new PendingCommand<ValidationOutcome>();
