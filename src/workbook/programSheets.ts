@@ -3,7 +3,7 @@ import { SAMPLE_COMPETITORS } from "../domain/competitors";
 import { decide, DecisionInputs, NO_DECISION_INPUTS } from "../domain/decisions";
 import { ExecutiveEntry, PLAYBOOK_EXECUTIVES } from "../domain/executives";
 import { PartnerStatus } from "../domain/landscape";
-import { okrEntries } from "../domain/okrs";
+import { okrTemplateRows } from "../domain/okrs";
 import { RACI_DECISIONS } from "../domain/raci";
 import { roadmapEntries } from "../domain/roadmap";
 import { attractivenessScore, parseRatings, PRIORITY_MIN } from "../domain/scoring";
@@ -191,7 +191,7 @@ export function programSheets(
     landscapeSheetPlan(landscapePartners(data.partners, data.competitors, data.status)),
     competitorsSheetPlan(data.competitors),
     decisionsSheetPlan(data.decisions, mode),
-    okrsSheetPlan(okrEntries(settings), settings.programYear),
+    okrsSheetPlan(okrTemplateRows()),
     roadmapSheetPlan(roadmapEntries(settings), settings.programYear, today),
     raciSheetPlan(RACI_DECISIONS, mode),
     executivesSheetPlan(data.executives),

@@ -239,7 +239,7 @@ function edgeSheets(): SheetPlan[] {
     landscapeSheetPlan(landscape),
     competitorsSheetPlan(EDGE_COMPETITORS, 1),
     decisionsSheetPlan(edgeDecisions(), "portable", 2),
-    okrsSheetPlan(edgeOkrs(), EDGE_SETTINGS.programYear),
+    okrsSheetPlan(edgeOkrs()),
     roadmapSheetPlan(edgeRoadmap(), EDGE_SETTINGS.programYear, addMonths(TODAY, -4)),
     raciSheetPlan(EDGE_RACI, "portable"),
     executivesSheetPlan(EDGE_EXECUTIVES),
@@ -430,10 +430,23 @@ describeWithEngine(LIBREOFFICE, "the program workbook recalculated", () => {
       });
     });
 
+    test("OKR words and targets equal the domain's for the Settings sheet's settings", () => {
+      const okrs = table("tblOKRs");
+      const domain = okrEntries(c.settings);
+      expect(
+        okrs.rows
+          .slice(0, domain.length)
+          .map((r) => [r.Objective, r["Key Result"], number(r.Target)])
+      ).toEqual(domain.map((e) => [e.objective, e.keyResult, e.target]));
+    });
+
     test("OKR progress equals okrProgress", () => {
       const okrs = table("tblOKRs");
       okrs.rows.forEach((row, i) => {
-        const progress = okrProgress(okrs.planned(i, "Target"), okrs.planned(i, "Current"));
+        // A target computed from the settings is read as LibreOffice shows it.
+        const planned = okrs.planned(i, "Target");
+        const target = isFormula(planned) ? number(row.Target) : planned;
+        const progress = okrProgress(target, okrs.planned(i, "Current"));
         if (progress.ok) expect(number(row.Progress)).toBeCloseTo(progress.value, 9);
         else expect(row.Progress).toBe("");
       });

@@ -4,7 +4,7 @@ import { checkDecisionLog, DECISION_LOG_COLUMNS } from "../../../src/domain/deci
 import { checkExecutiveMap } from "../../../src/domain/executives";
 import { RawCell } from "../../../src/domain/findings";
 import { checkLandscape } from "../../../src/domain/landscape";
-import { checkOkrs } from "../../../src/domain/okrs";
+import { checkOkrs, okrEntries } from "../../../src/domain/okrs";
 import { checkRaci } from "../../../src/domain/raci";
 import { checkRoadmap } from "../../../src/domain/roadmap";
 import { DEFAULT_PROGRAM_SETTINGS, ProgramSettings } from "../../../src/domain/settings";
@@ -132,15 +132,25 @@ describe("the program's sheets", () => {
       ).toEqual([]);
 
       const okrs = tableOf(sheets, "tblOKRs");
-      const okrCells = (h: string) => column(okrs, h);
+      // Words and targets computed from the settings read as the domain's (LibreOffice checks the formulas).
+      const shown = okrEntries(DEFAULT_PROGRAM_SETTINGS);
+      const okrCells = (h: string, computed: (i: number) => unknown) =>
+        column(okrs, h).map((cell, i) =>
+          isFormula(okrs.rows[i]![okrs.columns.findIndex((c) => c.header === h)]!)
+            ? { ...cell, value: computed(i) }
+            : cell
+        );
+      const objectives = okrCells("Objective", (i) => shown[i]!.objective);
+      const keyResults = okrCells("Key Result", (i) => shown[i]!.keyResult);
+      const targets = okrCells("Target", (i) => shown[i]!.target);
       expect(
         checkOkrs(
           okrs.rows.map((_, i) => ({
-            objective: okrCells("Objective")[i]!,
-            keyResult: okrCells("Key Result")[i]!,
-            indicator: okrCells("Leading or Lagging")[i]!,
-            target: okrCells("Target")[i]!,
-            current: okrCells("Current")[i]!,
+            objective: objectives[i]!,
+            keyResult: keyResults[i]!,
+            indicator: column(okrs, "Leading or Lagging")[i]!,
+            target: targets[i]!,
+            current: column(okrs, "Current")[i]!,
           })),
           "OKRs"
         )
