@@ -12,11 +12,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { Finding } from "../domain/findings";
-import { SettingKey } from "../domain/settings";
+import { ProgramSettings, SettingKey } from "../domain/settings";
 import { StartingData } from "../workbook/programPlan";
 import { DraftReading, editDraft, initialDraft, readDraft } from "./settingsDraft";
 import { SettingsForm } from "./SettingsForm";
 import { RunState, useHostRun } from "./useHostRun";
+import { useWorkbookSettings, WorkbookSettingsState } from "./useWorkbookSettings";
 import { ValidationResults } from "./ValidationResults";
 import {
   BrowserHost,
@@ -59,6 +60,13 @@ export function App({ host }: AppProps) {
     (key: SettingKey, text: string) => setDraft((d) => editDraft(d, key, text)),
     []
   );
+  // The workbook's own settings replace the sample's, but never what the user has typed meanwhile.
+  const showWorkbook = React.useCallback(
+    (settings: ProgramSettings) =>
+      setDraft((d) => (d.edited.size === 0 ? initialDraft(settings) : d)),
+    []
+  );
+  const fromWorkbook = useWorkbookSettings(host, showWorkbook);
   return (
     <main className={styles.root}>
       <Title2 as="h1">Partner Strategy</Title2>
@@ -66,6 +74,7 @@ export function App({ host }: AppProps) {
         Builds your partner program workbook from the playbook: thesis, landscape, scoring, tiers,
         quarterly data, OKRs, roadmap and a dashboard, from the settings below.
       </Text>
+      <SettingsSource state={fromWorkbook} />
       <SettingsForm
         draft={draft}
         errors={reading.ok ? NO_ERRORS : reading.errors}
@@ -196,6 +205,23 @@ function ExcelCommands({ host, reading }: CommandsProps<ExcelHost>) {
       )}
     </>
   );
+}
+
+/** Where the form's settings come from, when the open workbook has its own. */
+function SettingsSource({ state }: { readonly state: WorkbookSettingsState }) {
+  if (state.phase === "loaded")
+    return <Text as="p">The settings below are this workbook&apos;s (its Settings sheet).</Text>;
+  if (state.phase === "unreadable") {
+    return (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>This workbook&apos;s settings could not be read</MessageBarTitle>
+          {state.message} The form shows the sample company&apos;s settings instead.
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return null;
 }
 
 function OutsideExcelNotice() {

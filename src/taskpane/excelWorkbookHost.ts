@@ -1,8 +1,9 @@
 import { ProgramSettings } from "../domain/settings";
 import { ApplyReport } from "../excel/applyPlan";
 import { generateRoadmapInExcel, RoadmapReport } from "../excel/generateRoadmap";
-import { runInExcel } from "../excel/scaffold";
-import { SettingsEdits } from "../workbook/settingsTable";
+import { readSettingsInExcel } from "../excel/readSettings";
+import { ExcelRun, runInExcel } from "../excel/scaffold";
+import { SettingsEdits, WorkbookSettings } from "../workbook/settingsTable";
 import { SettingsUpdateReport, updateSettingsInExcel } from "../excel/updateSettings";
 import { selectCell, validateInExcel } from "../excel/validateTiers";
 import { programWorkbookPlan, StartingData } from "../workbook/programPlan";
@@ -17,26 +18,38 @@ import { ExcelHost, HostOutcome, ValidationOutcome } from "./workbookHost";
 export class ExcelWorkbookHost implements ExcelHost {
   readonly kind = "excel";
 
+  /**
+   * Every command runs in `run`: Excel.run (looked up when a command runs, as Excel is defined only once
+   * Office is ready), or a test's recording fake of it.
+   */
+  constructor(private readonly run: ExcelRun = (options, batch) => Excel.run(options, batch)) {}
+
+  readSettings(): Promise<WorkbookSettings> {
+    return readSettingsInExcel(this.run);
+  }
+
   async createProgramWorkbook(settings: ProgramSettings, data: StartingData): Promise<HostOutcome> {
     const plan = programWorkbookPlan({ mode: "addin", data, settings });
-    const report = await runInExcel(plan);
+    const report = await runInExcel(plan, this.run);
     return { message: programWorkbookSentence(report, scoredPartnerCount(plan)) };
   }
 
   async updateSettings(edits: SettingsEdits): Promise<HostOutcome> {
-    return { message: settingsSentence(await updateSettingsInExcel(edits)) };
+    return { message: settingsSentence(await updateSettingsInExcel(edits, this.run)) };
   }
 
   async generateRoadmap(edits: SettingsEdits): Promise<HostOutcome> {
-    return { message: roadmapSentence(await generateRoadmapInExcel(edits)) };
+    return {
+      message: roadmapSentence(await generateRoadmapInExcel(edits, new Date(), this.run)),
+    };
   }
 
   validateTiers(): Promise<ValidationOutcome> {
-    return validateInExcel();
+    return validateInExcel(this.run);
   }
 
   selectCell(sheet: string, cell: string): Promise<void> {
-    return selectCell(sheet, cell);
+    return selectCell(sheet, cell, this.run);
   }
 }
 

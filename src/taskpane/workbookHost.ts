@@ -2,7 +2,7 @@ import { Finding, FindingSummary } from "../domain/findings";
 import { ProgramSettings } from "../domain/settings";
 import { TierAction } from "../domain/tiers";
 import { HostError } from "../excel/errors";
-import { SettingsEdits } from "../workbook/settingsTable";
+import { SettingsEdits, WorkbookSettings } from "../workbook/settingsTable";
 import { StartingData } from "../workbook/programPlan";
 
 /** What the task pane tells the user once the host has finished. */
@@ -33,6 +33,8 @@ interface HostCommands {
 /** Inside Excel: the add-in writes into the open workbook, so it can also change its settings and validate it. */
 export interface ExcelHost extends HostCommands {
   readonly kind: "excel";
+  /** The open workbook's own settings (its tblSettings), for the form to show. */
+  readSettings(): Promise<WorkbookSettings>;
   /** Writes the settings the user edited into the workbook's Settings table. */
   updateSettings(edits: SettingsEdits): Promise<HostOutcome>;
   /** Creates or refreshes the Roadmap sheet, from the workbook's settings with the user's edits over them. */

@@ -1,7 +1,7 @@
 import { act } from "@testing-library/react";
 import { ProgramSettings } from "../../src/domain/settings";
 import { StartingData } from "../../src/workbook/programPlan";
-import { SettingsEdits } from "../../src/workbook/settingsTable";
+import { SettingsEdits, WorkbookSettings } from "../../src/workbook/settingsTable";
 import {
   BrowserHost,
   ExcelHost,
@@ -49,6 +49,8 @@ export class FakeExcelHost implements ExcelHost {
   readonly update = new PendingCommand<HostOutcome, [SettingsEdits]>();
   readonly roadmap = new PendingCommand<HostOutcome, [SettingsEdits]>();
   readonly validation = new PendingCommand<ValidationOutcome>();
+  readonly settings = new PendingCommand<WorkbookSettings>();
+  readonly readSettings = this.settings.start;
   readonly createProgramWorkbook = this.create.start;
   readonly updateSettings = this.update.start;
   readonly generateRoadmap = this.roadmap.start;

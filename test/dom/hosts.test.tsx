@@ -145,7 +145,10 @@ describe("ExcelWorkbookHost", () => {
     await expect(host.updateSettings({ company: "Acme", targetArr: 9e7 })).resolves.toEqual({
       message: "Updated Company and Target ARR in the Settings table.",
     });
-    expect(updateMock).toHaveBeenCalledWith({ company: "Acme", targetArr: 9e7 });
+    expect(updateMock).toHaveBeenCalledWith(
+      { company: "Acme", targetArr: 9e7 },
+      expect.any(Function)
+    );
 
     updateMock.mockResolvedValueOnce({ updated: ["Company"], added: ["ICP"], syncs: 2 });
     await expect(host.updateSettings({ company: "Acme", icp: "banks" })).resolves.toEqual({
@@ -171,7 +174,11 @@ describe("ExcelWorkbookHost", () => {
     await expect(host.generateRoadmap({ programYear: 2027 })).resolves.toEqual({
       message: "Roadmap for 2027: 18 milestones (3 kept as edited).",
     });
-    expect(roadmapMock).toHaveBeenCalledWith({ programYear: 2027 });
+    expect(roadmapMock).toHaveBeenCalledWith(
+      { programYear: 2027 },
+      expect.any(Date),
+      expect.any(Function)
+    );
 
     roadmapMock.mockResolvedValueOnce({
       programYear: 2028,
@@ -216,7 +223,7 @@ describe("ExcelWorkbookHost", () => {
 
     await new ExcelWorkbookHost().selectCell("Quarterly", "J34");
 
-    expect(selectMock).toHaveBeenCalledWith("Quarterly", "J34");
+    expect(selectMock).toHaveBeenCalledWith("Quarterly", "J34", expect.any(Function));
   });
 
   test("lets Excel's errors through for the task pane to word", async () => {
