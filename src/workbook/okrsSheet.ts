@@ -113,8 +113,9 @@ export function okrsSheetPlan(entries: readonly (OkrEntry | OkrTemplateRow)[]): 
         name: TBL_OKRS,
         topLeft: { row: HEADER_ROW, column: 0 },
         columns: [
-          { header: OKR_COLUMNS.objective, width: 58 },
-          { header: OKR_COLUMNS.keyResult, width: 70 },
+          // Wide enough for the first objective with its first-year slice, which the next column would cut.
+          { header: OKR_COLUMNS.objective, width: 100 },
+          { header: OKR_COLUMNS.keyResult, width: 90 },
           choiceColumn(
             OKR_COLUMNS.indicator,
             18,
