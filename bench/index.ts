@@ -51,7 +51,7 @@ async function excelHost(): Promise<Figure[]> {
     ["10,000 partners", generatePartners(10_000)],
   ] as const) {
     const excel = new RecordingExcel();
-    const plan = programWorkbookPlan({ mode: "addin", partners });
+    const plan = programWorkbookPlan({ data: "sample", mode: "addin", partners });
     const result = await applyPlan(excel.context, plan);
     const sent = excel.requests.reduce((a, b) => a + b, 0);
     figures.push(
@@ -96,7 +96,7 @@ function requestFigures(
 
 async function excelValidation(): Promise<Figure[]> {
   const sample = new RecordingExcel();
-  await applyPlan(sample.context, programWorkbookPlan({ mode: "addin" }));
+  await applyPlan(sample.context, programWorkbookPlan({ data: "sample", mode: "addin" }));
   const scaffolded = sample.syncs;
   const onSample = await validateTiers(sample.context);
   const large = quarterlyWorkbook(quarterlyGrid(10_000, 12));
@@ -108,7 +108,11 @@ async function excelValidation(): Promise<Figure[]> {
 }
 
 async function fileHost(): Promise<Figure[]> {
-  const program = programWorkbookPlan({ mode: "portable", partners: generatePartners(10_000) });
+  const program = programWorkbookPlan({
+    data: "sample",
+    mode: "portable",
+    partners: generatePartners(10_000),
+  });
   const quarterly = quarterlySheetPlan(generateQuarters(10_000, 12));
   const plan = { sheets: program.sheets.map((s) => (s.name === quarterly.name ? quarterly : s)) };
   const ms = await bestMs(2, () => writePlanToBuffer(plan));

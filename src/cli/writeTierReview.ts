@@ -30,7 +30,7 @@ export async function writeTierReview(path: string, review: ProgramReview): Prom
     );
   }
   const plan = tierReviewSheetPlan(review, "portable");
-  const order = programWorkbookPlan({ mode: "portable" }).sheets.map((s) => s.name);
+  const order = programWorkbookPlan({ mode: "portable", data: "blank" }).sheets.map((s) => s.name);
   let replaced;
   try {
     replaced = await replaceSheetTables(bytes, plan, order);

@@ -1,12 +1,4 @@
-import {
-  ArgumentError,
-  choiceLookup,
-  formatDate,
-  isBlank,
-  readChoice,
-  readFraction,
-  readText,
-} from "./cells";
+import { ArgumentError, choiceLookup, isBlank, readChoice, readFraction, readText } from "./cells";
 import { Finding, RawCell, showValue } from "./findings";
 import { formatMoney, readMoney } from "./money";
 import { err, ok, Result } from "./result";
@@ -24,6 +16,36 @@ export type Indicator = (typeof INDICATORS)[number];
 
 /** How a key result's target and current values read: the OKRs sheet formats them accordingly. */
 export type OkrUnit = "count" | "money" | "percent" | "score" | "done";
+
+/**
+ * A figure an OKR takes from the settings. The OKRs sheet computes each one by formula from tblSettings, so
+ * the words and targets follow every edit of the settings; okrFigure computes the same text here.
+ */
+export type OkrFigure = "yearShare" | "fullShare" | "years" | "programYear" | "pipeline";
+
+/**
+ * A piece of an OKR's words: text, a figure, or words said only when the thesis spans several years (the
+ * OKR is then the program year's slice of the thesis's target, and says so).
+ */
+export type OkrPiece = OkrPlainPiece | { readonly multiYear: readonly OkrPlainPiece[] };
+export type OkrPlainPiece = { readonly text: string } | { readonly figure: OkrFigure };
+
+export type OkrWords = readonly OkrPiece[];
+
+/** A key result whose words and target may depend on the settings. */
+export interface KeyResultTemplate {
+  readonly keyResult: OkrWords;
+  readonly indicator: Indicator;
+  /** For "done" key results, 1 (done) against a current 0 or 1. */
+  readonly target: number | OkrFigure;
+  readonly unit: OkrUnit;
+  readonly owner: RaciRole;
+}
+
+export interface ObjectiveTemplate {
+  readonly objective: OkrWords;
+  readonly keyResults: readonly KeyResultTemplate[];
+}
 
 export interface KeyResultEntry {
   readonly keyResult: string;
@@ -43,33 +65,69 @@ export interface ObjectiveEntry {
 export const PARTNER_NPS_TARGET = 50;
 
 const kr = (
-  keyResult: string,
+  keyResult: OkrWords | string,
   indicator: Indicator,
-  target: number,
+  target: number | OkrFigure,
   unit: OkrUnit,
   owner: RaciRole
-): KeyResultEntry => ({ keyResult, indicator, target, unit, owner });
+): KeyResultTemplate => ({
+  keyResult: typeof keyResult === "string" ? [{ text: keyResult }] : keyResult,
+  indicator,
+  target,
+  unit,
+  owner,
+});
+
+const text = (t: string): OkrPlainPiece => ({ text: t });
+const figure = (f: OkrFigure): OkrPlainPiece => ({ figure: f });
+
+/** " (year 1 of 4 towards 35%)": the year's target is a slice of the thesis's, on a straight line. */
+const slice = (after: string): OkrPiece => ({
+  multiYear: [
+    text(" (year 1 of "),
+    figure("years"),
+    text(" towards "),
+    figure("fullShare"),
+    text(`${after})`),
+  ],
+});
 
 /**
- * The three objectives of §5.1 for the program year, the playbook's [N] and [X] filled from the settings
- * and the roadmap: the Platinum and Gold partners the roadmap signs, the certifications their tiers require,
- * the year's pipeline and share of ARR (see yearOneTargets). Counts of whitepapers, stages and press
- * mentions are ours. Why each key result leads or lags is in its comment.
+ * The three objectives of §5.1, the playbook's [N] and [X] filled from the settings and the roadmap: the
+ * Platinum and Gold partners the roadmap signs, the certifications their tiers require, the program year's
+ * pipeline and share of ARR (see yearOneTargets). Counts of whitepapers, stages and press mentions are ours.
+ * Why each key result leads or lags is in its comment.
  */
-export function okrObjectives(settings: ProgramSettings): ObjectiveEntry[] {
-  const targets = yearOneTargets(settings);
-  const year = settings.programYear;
+export const OKR_TEMPLATES: readonly ObjectiveTemplate[] = (() => {
   const { Platinum, Gold } = DEFAULT_TIER_RULES.criteria;
   const certified =
     ROADMAP_PLATINUM_PARTNERS * Platinum.certified + ROADMAP_GOLD_PARTNERS * Gold.certified;
-  const yearEnd = formatDate(new Date(Date.UTC(year, 11, 31)));
   return [
     {
-      objective: `Establish a world-class partner ecosystem that drives ${Math.round(targets.partnerShare * 100)}% of ARR`,
+      objective: [
+        text("Establish a world-class partner ecosystem that drives "),
+        figure("yearShare"),
+        text(" of ARR"),
+        {
+          multiYear: [
+            text(" by the end of "),
+            figure("programYear"),
+            text(" (year 1 of "),
+            figure("years"),
+            text(" towards "),
+            figure("fullShare"),
+            text(")"),
+          ],
+        },
+      ],
       keyResults: [
         // Signed partners are an outcome of the recruitment work: lagging.
         kr(
-          `Sign ${ROADMAP_PLATINUM_PARTNERS} Platinum partners by ${yearEnd}`,
+          [
+            text(`Sign ${ROADMAP_PLATINUM_PARTNERS} Platinum partners by `),
+            figure("programYear"),
+            text("-12-31"),
+          ],
           "Lagging",
           ROADMAP_PLATINUM_PARTNERS,
           "count",
@@ -77,9 +135,15 @@ export function okrObjectives(settings: ProgramSettings): ObjectiveEntry[] {
         ),
         // Pipeline comes before revenue: leading.
         kr(
-          `Achieve ${formatMoney(targets.pipeline)} in partner-sourced pipeline by end of ${year}`,
+          [
+            text("Achieve "),
+            figure("pipeline"),
+            text(" in partner-sourced pipeline by end of "),
+            figure("programYear"),
+            slice(" of ARR"),
+          ],
           "Leading",
-          targets.pipeline,
+          "pipeline",
           "money",
           "VP Alliance GTM"
         ),
@@ -102,7 +166,7 @@ export function okrObjectives(settings: ProgramSettings): ObjectiveEntry[] {
       ],
     },
     {
-      objective: "Build market credibility through alliance thought leadership",
+      objective: [text("Build market credibility through alliance thought leadership")],
       keyResults: [
         // Publishing and speaking are activities that build credibility: leading.
         kr(
@@ -124,7 +188,7 @@ export function okrObjectives(settings: ProgramSettings): ObjectiveEntry[] {
       ],
     },
     {
-      objective: "Operationalize the partner program for scale",
+      objective: [text("Operationalize the partner program for scale")],
       keyResults: [
         // The portal enables the deal registrations that follow: leading.
         kr(
@@ -153,7 +217,48 @@ export function okrObjectives(settings: ProgramSettings): ObjectiveEntry[] {
       ],
     },
   ];
+})();
+
+/** A figure as the OKRs sheet's formulas write it: "9%", "4", "2028", "$1,700,000". */
+export function okrFigure(f: OkrFigure, settings: ProgramSettings): string {
+  switch (f) {
+    case "yearShare":
+      return `${Math.round(yearOneTargets(settings).partnerShare * 100)}%`;
+    case "fullShare":
+      return `${Math.round(settings.partnerShare * 100)}%`;
+    case "years":
+      return String(settings.years);
+    case "programYear":
+      return String(settings.programYear);
+    case "pipeline":
+      return formatMoney(yearOneTargets(settings).pipeline);
+  }
 }
+
+/** An OKR's words for these settings. */
+export const okrWords = (words: OkrWords, settings: ProgramSettings): string =>
+  words
+    .map((piece) => {
+      if ("text" in piece) return piece.text;
+      if ("figure" in piece) return okrFigure(piece.figure, settings);
+      return settings.years > 1 ? okrWords(piece.multiYear, settings) : "";
+    })
+    .join("");
+
+/** A key result's target for these settings. */
+export const okrTarget = (target: number | OkrFigure, settings: ProgramSettings): number =>
+  typeof target === "number" ? target : yearOneTargets(settings).pipeline;
+
+/** The OKRs of the program year, their words and targets filled from the settings. */
+export const okrObjectives = (settings: ProgramSettings): ObjectiveEntry[] =>
+  OKR_TEMPLATES.map((o) => ({
+    objective: okrWords(o.objective, settings),
+    keyResults: o.keyResults.map((k) => ({
+      ...k,
+      keyResult: okrWords(k.keyResult, settings),
+      target: okrTarget(k.target, settings),
+    })),
+  }));
 
 /** Headers of tblOKRs, in the sheet's order. */
 export const OKR_COLUMNS = {
@@ -175,6 +280,18 @@ export interface OkrEntry extends KeyResultEntry {
 /** One row per key result, current values 0: the program has not started. */
 export const okrEntries = (settings: ProgramSettings): OkrEntry[] =>
   okrObjectives(settings).flatMap(({ objective, keyResults }) =>
+    keyResults.map((k) => ({ objective, ...k, current: 0 }))
+  );
+
+/** One row of the OKRs table as the program workbook writes it, before the settings fill it in. */
+export interface OkrTemplateRow extends KeyResultTemplate {
+  readonly objective: OkrWords;
+  readonly current: number;
+}
+
+/** The template's rows, one per key result, current values 0: the program has not started. */
+export const okrTemplateRows = (): OkrTemplateRow[] =>
+  OKR_TEMPLATES.flatMap(({ objective, keyResults }) =>
     keyResults.map((k) => ({ objective, ...k, current: 0 }))
   );
 

@@ -1,6 +1,7 @@
 import * as React from "react";
 import {
   Button,
+  Checkbox,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -11,10 +12,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { Finding } from "../domain/findings";
-import { SettingKey } from "../domain/settings";
+import { ProgramSettings, SettingKey } from "../domain/settings";
+import { StartingData } from "../workbook/programPlan";
 import { DraftReading, editDraft, initialDraft, readDraft } from "./settingsDraft";
 import { SettingsForm } from "./SettingsForm";
 import { RunState, useHostRun } from "./useHostRun";
+import { useWorkbookSettings, WorkbookSettingsState } from "./useWorkbookSettings";
 import { ValidationResults } from "./ValidationResults";
 import {
   BrowserHost,
@@ -57,6 +60,13 @@ export function App({ host }: AppProps) {
     (key: SettingKey, text: string) => setDraft((d) => editDraft(d, key, text)),
     []
   );
+  // The workbook's own settings replace the sample's, but never what the user has typed meanwhile.
+  const showWorkbook = React.useCallback(
+    (settings: ProgramSettings) =>
+      setDraft((d) => (d.edited.size === 0 ? initialDraft(settings) : d)),
+    []
+  );
+  const fromWorkbook = useWorkbookSettings(host, showWorkbook);
   return (
     <main className={styles.root}>
       <Title2 as="h1">Partner Strategy</Title2>
@@ -64,6 +74,7 @@ export function App({ host }: AppProps) {
         Builds your partner program workbook from the playbook: thesis, landscape, scoring, tiers,
         quarterly data, OKRs, roadmap and a dashboard, from the settings below.
       </Text>
+      <SettingsSource state={fromWorkbook} />
       <SettingsForm
         draft={draft}
         errors={reading.ok ? NO_ERRORS : reading.errors}
@@ -78,6 +89,22 @@ export function App({ host }: AppProps) {
   );
 }
 
+/**
+ * Whether the workbook starts with the sample company's partners: off, the analyst's own program starts
+ * with empty data tables.
+ */
+function useStartingData(): [StartingData, React.ReactElement] {
+  const [sample, setSample] = React.useState(false);
+  const box = (
+    <Checkbox
+      label="Include sample data"
+      checked={sample}
+      onChange={(_, data) => setSample(data.checked === true)}
+    />
+  );
+  return [sample ? "sample" : "blank", box];
+}
+
 interface CommandsProps<H> {
   readonly host: H;
   readonly reading: DraftReading;
@@ -86,14 +113,16 @@ interface CommandsProps<H> {
 /** Outside Excel the page can only build the workbook file. */
 function BrowserCommands({ host, reading }: CommandsProps<BrowserHost>) {
   const [state, run] = useHostRun<HostOutcome>();
+  const [data, sampleBox] = useStartingData();
   const running = state.phase === "running";
   const download = () => {
     if (reading.ok)
-      run("Building the workbook…", () => host.createProgramWorkbook(reading.settings));
+      run("Building the workbook…", () => host.createProgramWorkbook(reading.settings, data));
   };
   return (
     <>
       <OutsideExcelNotice />
+      {sampleBox}
       <Button appearance="primary" disabled={running || !reading.ok} onClick={download}>
         Download workbook (.xlsx)
       </Button>
@@ -112,6 +141,7 @@ function ExcelCommands({ host, reading }: CommandsProps<ExcelHost>) {
   const styles = useStyles();
   const [changed, runChange] = useHostRun<HostOutcome>();
   const [validated, runValidate] = useHostRun<ValidationOutcome>();
+  const [data, sampleBox] = useStartingData();
   const [selectFailure, setSelectFailure] = React.useState<string>();
   const busy = changed.phase === "running" || validated.phase === "running";
   const edited = reading.ok && Object.keys(reading.edits).length > 0;
@@ -129,7 +159,7 @@ function ExcelCommands({ host, reading }: CommandsProps<ExcelHost>) {
   const create = () => {
     if (reading.ok)
       runChange("Creating the program workbook…", () =>
-        host.createProgramWorkbook(reading.settings)
+        host.createProgramWorkbook(reading.settings, data)
       );
   };
   const update = () => {
@@ -145,6 +175,7 @@ function ExcelCommands({ host, reading }: CommandsProps<ExcelHost>) {
 
   return (
     <>
+      {sampleBox}
       <div className={styles.commands}>
         <Button appearance="primary" disabled={busy || !reading.ok} onClick={create}>
           Create program workbook
@@ -174,6 +205,23 @@ function ExcelCommands({ host, reading }: CommandsProps<ExcelHost>) {
       )}
     </>
   );
+}
+
+/** Where the form's settings come from, when the open workbook has its own. */
+function SettingsSource({ state }: { readonly state: WorkbookSettingsState }) {
+  if (state.phase === "loaded")
+    return <Text as="p">The settings below are this workbook&apos;s (its Settings sheet).</Text>;
+  if (state.phase === "unreadable") {
+    return (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>This workbook&apos;s settings could not be read</MessageBarTitle>
+          {state.message} The form shows the sample company&apos;s settings instead.
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return null;
 }
 
 function OutsideExcelNotice() {

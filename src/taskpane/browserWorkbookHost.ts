@@ -1,6 +1,7 @@
 import { ProgramSettings } from "../domain/settings";
-import { programWorkbookPlan } from "../workbook/programPlan";
-import { BrowserHost, HostOutcome, scoredPartnerCount } from "./workbookHost";
+import { programWorkbookPlan, StartingData } from "../workbook/programPlan";
+import { scoredPartnerCount } from "../workbook/scoringSheet";
+import { BrowserHost, HostOutcome } from "./workbookHost";
 
 export const WORKBOOK_FILE_NAME = "partner-program.xlsx";
 export const XLSX_MIME_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -15,15 +16,20 @@ const REVOKE_AFTER_MS = 40_000;
 export class BrowserWorkbookHost implements BrowserHost {
   readonly kind = "browser";
 
-  async createProgramWorkbook(settings: ProgramSettings): Promise<HostOutcome> {
+  async createProgramWorkbook(settings: ProgramSettings, data: StartingData): Promise<HostOutcome> {
     // exceljs weighs more than the rest of the page: its webpack chunk loads only when the user asks for the file.
     const { writePlanToBuffer } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/writePlan");
-    const plan = programWorkbookPlan({ mode: "portable", settings });
+    const plan = programWorkbookPlan({ mode: "portable", data, settings });
     const bytes = await writePlanToBuffer(plan);
     // Blob's typings refuse a view that could be over a SharedArrayBuffer; slice() copies into an ArrayBuffer.
     download(new Blob([bytes.slice()], { type: XLSX_MIME_TYPE }), WORKBOOK_FILE_NAME);
+    const partners = scoredPartnerCount(plan);
+    const holding =
+      partners === 0
+        ? "its data tables empty, ready for your partners"
+        : `with ${partners} partners scored by native formulas`;
     return {
-      message: `${WORKBOOK_FILE_NAME} downloaded: the program workbook for ${settings.company}, with ${scoredPartnerCount(plan)} partners scored by native formulas.`,
+      message: `${WORKBOOK_FILE_NAME} downloaded: the program workbook for ${settings.company}, ${holding}.`,
     };
   }
 }

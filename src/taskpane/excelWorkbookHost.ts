@@ -1,12 +1,14 @@
 import { ProgramSettings } from "../domain/settings";
 import { ApplyReport } from "../excel/applyPlan";
 import { generateRoadmapInExcel, RoadmapReport } from "../excel/generateRoadmap";
-import { runInExcel } from "../excel/scaffold";
-import { SettingsEdits } from "../workbook/settingsTable";
+import { readSettingsInExcel } from "../excel/readSettings";
+import { ExcelRun, runInExcel } from "../excel/scaffold";
+import { SettingsEdits, WorkbookSettings } from "../workbook/settingsTable";
 import { SettingsUpdateReport, updateSettingsInExcel } from "../excel/updateSettings";
 import { selectCell, validateInExcel } from "../excel/validateTiers";
-import { programWorkbookPlan } from "../workbook/programPlan";
-import { ExcelHost, HostOutcome, ValidationOutcome, scoredPartnerCount } from "./workbookHost";
+import { programWorkbookPlan, StartingData } from "../workbook/programPlan";
+import { scoredPartnerCount } from "../workbook/scoringSheet";
+import { ExcelHost, HostOutcome, ValidationOutcome } from "./workbookHost";
 
 /**
  * Inside Excel: adds the program workbook's sheets to the open workbook, its scores computed by the add-in's =PS
@@ -16,26 +18,38 @@ import { ExcelHost, HostOutcome, ValidationOutcome, scoredPartnerCount } from ".
 export class ExcelWorkbookHost implements ExcelHost {
   readonly kind = "excel";
 
-  async createProgramWorkbook(settings: ProgramSettings): Promise<HostOutcome> {
-    const plan = programWorkbookPlan({ mode: "addin", settings });
-    const report = await runInExcel(plan);
+  /**
+   * Every command runs in `run`: Excel.run (looked up when a command runs, as Excel is defined only once
+   * Office is ready), or a test's recording fake of it.
+   */
+  constructor(private readonly run: ExcelRun = (options, batch) => Excel.run(options, batch)) {}
+
+  readSettings(): Promise<WorkbookSettings> {
+    return readSettingsInExcel(this.run);
+  }
+
+  async createProgramWorkbook(settings: ProgramSettings, data: StartingData): Promise<HostOutcome> {
+    const plan = programWorkbookPlan({ mode: "addin", data, settings });
+    const report = await runInExcel(plan, this.run);
     return { message: programWorkbookSentence(report, scoredPartnerCount(plan)) };
   }
 
   async updateSettings(edits: SettingsEdits): Promise<HostOutcome> {
-    return { message: settingsSentence(await updateSettingsInExcel(edits)) };
+    return { message: settingsSentence(await updateSettingsInExcel(edits, this.run)) };
   }
 
   async generateRoadmap(edits: SettingsEdits): Promise<HostOutcome> {
-    return { message: roadmapSentence(await generateRoadmapInExcel(edits)) };
+    return {
+      message: roadmapSentence(await generateRoadmapInExcel(edits, new Date(), this.run)),
+    };
   }
 
   validateTiers(): Promise<ValidationOutcome> {
-    return validateInExcel();
+    return validateInExcel(this.run);
   }
 
   selectCell(sheet: string, cell: string): Promise<void> {
-    return selectCell(sheet, cell);
+    return selectCell(sheet, cell, this.run);
   }
 }
 
@@ -52,7 +66,11 @@ export function programWorkbookSentence(report: ApplyReport, partners: number): 
   if (created.length === 0) {
     sentence = "Every sheet of the program workbook already exists; nothing was changed.";
   } else if (kept.length === 0) {
-    sentence = `Created the program workbook: ${sheets(created.length)}, with ${partners} partners on the Scoring sheet.`;
+    const holding =
+      partners === 0
+        ? "its data tables empty, ready for your partners"
+        : `with ${partners} partners on the Scoring sheet`;
+    sentence = `Created the program workbook: ${sheets(created.length)}, ${holding}.`;
   } else {
     const others = kept.length === 1 ? "the other one was" : `the other ${kept.length} were`;
     sentence = `Created ${sheets(created.length)} (${listOf(created)}); ${others} already there, left untouched.`;

@@ -2,9 +2,8 @@ import { Finding, FindingSummary } from "../domain/findings";
 import { ProgramSettings } from "../domain/settings";
 import { TierAction } from "../domain/tiers";
 import { HostError } from "../excel/errors";
-import { SettingsEdits } from "../workbook/settingsTable";
-import { WorkbookPlan } from "../workbook/plan";
-import { SCORING_SHEET, TBL_SCORING } from "../workbook/scoringSheet";
+import { SettingsEdits, WorkbookSettings } from "../workbook/settingsTable";
+import { StartingData } from "../workbook/programPlan";
 
 /** What the task pane tells the user once the host has finished. */
 export interface HostOutcome {
@@ -24,13 +23,18 @@ export interface ValidationOutcome {
 
 /** Commands every host has. Each rejects with a HostError when the cause is something the user can act on. */
 interface HostCommands {
-  /** Builds the program workbook with these settings (in the open workbook, or as a file). */
-  createProgramWorkbook(settings: ProgramSettings): Promise<HostOutcome>;
+  /**
+   * Builds the program workbook with these settings (in the open workbook, or as a file), its data tables
+   * empty or holding the sample.
+   */
+  createProgramWorkbook(settings: ProgramSettings, data: StartingData): Promise<HostOutcome>;
 }
 
 /** Inside Excel: the add-in writes into the open workbook, so it can also change its settings and validate it. */
 export interface ExcelHost extends HostCommands {
   readonly kind: "excel";
+  /** The open workbook's own settings (its tblSettings), for the form to show. */
+  readSettings(): Promise<WorkbookSettings>;
   /** Writes the settings the user edited into the workbook's Settings table. */
   updateSettings(edits: SettingsEdits): Promise<HostOutcome>;
   /** Creates or refreshes the Roadmap sheet, from the workbook's settings with the user's edits over them. */
@@ -57,10 +61,4 @@ export const UNEXPECTED_FAILURE = "Something unexpected went wrong. Please try a
 /** The sentence to show for a failed run: the host's own words, never an internal message or stack trace. */
 export function failureMessage(error: unknown): string {
   return error instanceof HostError ? error.message : UNEXPECTED_FAILURE;
-}
-
-/** How many partners the plan's scoring table holds. */
-export function scoredPartnerCount(plan: WorkbookPlan): number {
-  const sheet = plan.sheets.find((s) => s.name === SCORING_SHEET);
-  return sheet?.tables.find((t) => t.name === TBL_SCORING)?.rows.length ?? 0;
 }

@@ -1,5 +1,5 @@
 import { DATE_FORMAT } from "./dates";
-import { ColumnPlan } from "./plan";
+import { CellPlan, ColumnPlan } from "./plan";
 
 /**
  * Building blocks shared by the program's sheet plans: structured references in the explicit form both
@@ -21,6 +21,15 @@ export function thisRow(table: string, first: string, last = first): string {
       : `[${escapeColumn(first)}]:[${escapeColumn(last)}]`;
   return `${table}[[#This Row],${columns}]`;
 }
+
+/**
+ * A data table's rows, or, when it has none, one row to fill in that holds only the formula columns: an empty
+ * table is still written with its formulas, so that a row typed or imported into it computes.
+ */
+export const rowsOrFillIn = (
+  rows: readonly (readonly CellPlan[])[],
+  fillIn: readonly CellPlan[]
+): readonly (readonly CellPlan[])[] => (rows.length > 0 ? rows : [fillIn]);
 
 /** Text for a cell: blank rather than a zero-length string, which COUNTIFS(range, "<>") would count. */
 export const textCell = (text: string): string | null => (text === "" ? null : text);

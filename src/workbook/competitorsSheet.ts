@@ -5,9 +5,9 @@ import {
   CompetitorEntry,
 } from "../domain/competitors";
 import { PARTNERSHIP_MODELS } from "../domain/models";
-import { choiceColumn, dateColumn, NO, thisRow, YES } from "./columns";
+import { choiceColumn, dateColumn, NO, rowsOrFillIn, thisRow, YES } from "./columns";
 import { excelSerial } from "./dates";
-import { Formula, SheetPlan } from "./plan";
+import { CellPlan, Formula, SheetPlan } from "./plan";
 
 export const COMPETITORS_SHEET = "Competitors";
 export const TBL_COMPETITORS = "tblCompetitors";
@@ -33,8 +33,10 @@ const refreshedFormula: Formula = (() => {
   };
 })();
 
+const BLANK_ROW: readonly CellPlan[] = [null, null, null, null, null, refreshedFormula];
+
 /**
- * §2.3: which partners the top competitors have signed, then `blankRows` rows to fill in. The Landscape
+ * §2.3: which partners the top competitors have signed, then `blankRows` rows to fill in (one at least). The Landscape
  * sheet reads Key Partners to flag the partners a competitor has locked.
  */
 export function competitorsSheetPlan(
@@ -80,24 +82,20 @@ export function competitorsSheetPlan(
             ],
           },
         ],
-        rows: [
-          ...entries.map((e) => [
-            e.competitor,
-            formatList(e.keyPartners),
-            e.model,
-            e.strength,
-            e.lastRefreshed === undefined ? null : excelSerial(e.lastRefreshed),
-            refreshedFormula,
-          ]),
-          ...Array.from({ length: blankRows }, () => [
-            null,
-            null,
-            null,
-            null,
-            null,
-            refreshedFormula,
-          ]),
-        ],
+        rows: rowsOrFillIn(
+          [
+            ...entries.map((e) => [
+              e.competitor,
+              formatList(e.keyPartners),
+              e.model,
+              e.strength,
+              e.lastRefreshed === undefined ? null : excelSerial(e.lastRefreshed),
+              refreshedFormula,
+            ]),
+            ...Array.from({ length: blankRows }, () => BLANK_ROW),
+          ],
+          BLANK_ROW
+        ),
       },
     ],
   };

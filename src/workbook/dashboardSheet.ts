@@ -7,7 +7,6 @@ import { INDICATORS, OKR_COLUMNS } from "../domain/okrs";
 import { ROADMAP_COLUMNS, ROADMAP_REVIEW_MONTHS } from "../domain/roadmap";
 import { BANDS } from "../domain/scoring";
 import { SIGN_OFF_LABELS } from "../domain/thesis";
-import { PIPELINE_COVERAGE } from "../domain/settings";
 import { QUARTERLY_COLUMNS } from "../domain/tiers/quarterly";
 import { EXITED, TIERS } from "../domain/tiers/tier";
 import { columnRef, MONEY_FORMAT, PERCENT_FORMAT, textLiteral } from "./columns";
@@ -22,6 +21,7 @@ import { ROADMAP_SHEET, TBL_ROADMAP } from "./roadmapSheet";
 import { SCORING_SHEET, TBL_SCORING } from "./scoringSheet";
 import { settingRef } from "./settingsSheet";
 import { TBL_SIGN_OFF } from "./thesisSheet";
+import { YEAR_TARGETS } from "./yearTargets";
 import {
   TBL_QUARTERLY,
   TBL_TIER_REVIEW,
@@ -99,24 +99,9 @@ const LATEST_QUARTER = (() => {
   return f(`IFERROR(IF(${largest}=0,"",LEFT(${largest},4)&"-Q"&RIGHT(${largest},1)),"")`);
 })();
 
-/** Two significant digits, as the domain's year targets are written (settings.ts roundTarget). */
-const roundTarget = (x: string): string => `IF(${x}<=0,0,ROUND(${x},MIN(0,1-INT(LOG10(${x})))))`;
-
-/** yearOneTargets by formula, so the targets follow the settings: partner share and ARR on a straight line. */
-function yearTargets(): { sourced: string; pipeline: string } {
-  const years = settingRef("years");
-  const share = `ROUND(${settingRef("partnerShare")}/${years},2)`;
-  const arr = `(${settingRef("currentArr")}+(${settingRef("targetArr")}-${settingRef("currentArr")})/${years})`;
-  const sourced = `${share}*${arr}`;
-  return {
-    sourced: roundTarget(sourced),
-    pipeline: roundTarget(`${sourced}*${PIPELINE_COVERAGE}`),
-  };
-}
-
 function summaryTable(topLeft: CellRef): TablePlan {
   const year = `${settingRef("programYear")}&"-Q*"`;
-  const targets = yearTargets();
+  const targets = YEAR_TARGETS;
   const rows: readonly [Measure, CellPlan, string | undefined][] = [
     ["latestQuarter", LATEST_QUARTER, undefined],
     [

@@ -10,7 +10,7 @@ import {
   MAX_BUILD_MONTHS,
   REVIEW_EVERY_MONTHS,
 } from "../domain/decisions";
-import { dateColumn, NO, textCell, thisRow, YES, yesNoColumn } from "./columns";
+import { dateColumn, NO, rowsOrFillIn, textCell, thisRow, YES, yesNoColumn } from "./columns";
 import { excelSerial } from "./dates";
 import {
   CellPlan,
@@ -116,7 +116,7 @@ const RULES_TEXT = DECISION_RULES.map(
 
 /**
  * The build-vs-partner-vs-acquire rationale log of §4, ids D-001…, each decision computed from its inputs;
- * then `blankRows` rows to fill in (numbered by the analyst: a numbered row is a decision to document).
+ * then `blankRows` rows to fill in, one at least (numbered by the analyst: a numbered row is a decision to document).
  */
 export function decisionsSheetPlan(
   entries: readonly DecisionEntry[],
@@ -124,7 +124,17 @@ export function decisionsSheetPlan(
   blankRows = 0
 ): SheetPlan {
   const decision = decisionFormula(mode);
-  const blank = DECISION_INPUTS.map(() => null);
+  const blankRow: readonly CellPlan[] = [
+    null,
+    null,
+    ...DECISION_INPUTS.map(() => null),
+    decision,
+    null,
+    null,
+    null,
+    null,
+    REVIEW_DATE,
+  ];
   return {
     name: DECISIONS_SHEET,
     freezeRows: HEADER_ROW + 1,
@@ -169,30 +179,23 @@ export function decisionsSheetPlan(
             `Next review: ${REVIEW_EVERY_MONTHS} months after the decision (quarterly).`
           ),
         ],
-        rows: [
-          ...entries.map((e, i) => [
-            decisionId(i + 1),
-            textCell(e.capability),
-            ...inputCells(e.inputs),
-            decision,
-            textCell(e.rationale),
-            textCell(e.partnerConsidered),
-            textCell(e.financeInput),
-            e.decided === undefined ? null : excelSerial(e.decided),
-            REVIEW_DATE,
-          ]),
-          ...Array.from({ length: blankRows }, () => [
-            null,
-            null,
-            ...blank,
-            decision,
-            null,
-            null,
-            null,
-            null,
-            REVIEW_DATE,
-          ]),
-        ],
+        rows: rowsOrFillIn(
+          [
+            ...entries.map((e, i) => [
+              decisionId(i + 1),
+              textCell(e.capability),
+              ...inputCells(e.inputs),
+              decision,
+              textCell(e.rationale),
+              textCell(e.partnerConsidered),
+              textCell(e.financeInput),
+              e.decided === undefined ? null : excelSerial(e.decided),
+              REVIEW_DATE,
+            ]),
+            ...Array.from({ length: blankRows }, () => blankRow),
+          ],
+          blankRow
+        ),
       },
     ],
   };

@@ -1,5 +1,14 @@
 import { CADENCES, EXECUTIVE_COLUMNS, ExecutiveEntry } from "../domain/executives";
-import { choiceColumn, columnRef, dateColumn, NO, textCell, thisRow, YES } from "./columns";
+import {
+  choiceColumn,
+  columnRef,
+  dateColumn,
+  NO,
+  rowsOrFillIn,
+  textCell,
+  thisRow,
+  YES,
+} from "./columns";
 import { excelSerial } from "./dates";
 import { Formula, SheetPlan } from "./plan";
 
@@ -82,15 +91,18 @@ export function executivesSheetPlan(entries: readonly ExecutiveMapEntry[]): Shee
             ],
           },
         ],
-        rows: entries.map((e) => [
-          e.partner,
-          textCell(e.partnerExecutive),
-          textCell(e.counterpart),
-          e.cadence,
-          e.lastMeeting === undefined ? null : excelSerial(e.lastMeeting),
-          NEXT_DUE_FORMULA,
-          OVERDUE_FORMULA,
-        ]),
+        rows: rowsOrFillIn(
+          entries.map((e) => [
+            e.partner,
+            textCell(e.partnerExecutive),
+            textCell(e.counterpart),
+            e.cadence,
+            e.lastMeeting === undefined ? null : excelSerial(e.lastMeeting),
+            NEXT_DUE_FORMULA,
+            OVERDUE_FORMULA,
+          ]),
+          [null, null, null, null, null, NEXT_DUE_FORMULA, OVERDUE_FORMULA]
+        ),
       },
       {
         name: TBL_CADENCES,

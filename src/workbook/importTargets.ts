@@ -215,7 +215,7 @@ let programTargets: readonly ImportTarget[] | undefined;
 
 /** The import targets of the program workbook, made once. */
 export const programImportTargets = (): readonly ImportTarget[] =>
-  (programTargets ??= importTargets(programWorkbookPlan({ mode: "portable" })));
+  (programTargets ??= importTargets(programWorkbookPlan({ mode: "portable", data: "blank" })));
 
 export const programImportTarget = (name: ImportTargetName): ImportTarget =>
   programImportTargets().find((t) => t.name === name)!;

@@ -11,7 +11,7 @@ import {
 import { PARTNERSHIP_MODELS, PartnershipModel } from "../domain/models";
 import { PARTNER_TYPES, PartnerType } from "../domain/partners";
 import { attractivenessScore, parseRatings } from "../domain/scoring";
-import { choiceColumn, columnRef, textCell, thisRow } from "./columns";
+import { choiceColumn, columnRef, rowsOrFillIn, textCell, thisRow } from "./columns";
 import { CompetitorMapEntry, TBL_COMPETITORS } from "./competitorsSheet";
 import { Formula, SheetPlan } from "./plan";
 import { RatedPartner, TBL_SCORING } from "./scoringSheet";
@@ -108,7 +108,7 @@ export const lockedToFormula: Formula = (() => {
   const list = `","&SUBSTITUTE(${squeezed(columnRef(TBL_COMPETITORS, COMPETITOR_COLUMNS.keyPartners))},";",",")&","`;
   const found = `ISNUMBER(FIND(","&${squeezed(partner)}&",",${list}))`;
   return {
-    formula: `=IFERROR(INDEX(${columnRef(TBL_COMPETITORS, COMPETITOR_COLUMNS.competitor)},MATCH(1,INDEX(${found}*1,0),0)),"")`,
+    formula: `=IF(LEN(${partner})=0,"",IFERROR(INDEX(${columnRef(TBL_COMPETITORS, COMPETITOR_COLUMNS.competitor)},MATCH(1,INDEX(${found}*1,0),0))&"",""))`,
   };
 })();
 
@@ -131,12 +131,15 @@ export const recruitmentRankFormula: Formula = (() => {
   const sameLock = `(${locks}=${mine})`;
   const ahead = (within: string) => `SUMPRODUCT((${locks}<${mine})+${sameLock}*${within})`;
   return {
-    formula: `=1+IF(ISNUMBER(${score}),${ahead(`${scored}*((${scores}>${score})+(${scores}=${score})*${above})`)},${ahead(`(${scored}+(1-${scored})*${above})`)})`,
+    formula: `=IF(LEN(${partner})=0,"",1+IF(ISNUMBER(${score}),${ahead(`${scored}*((${scores}>${score})+(${scores}=${score})*${above})`)},${ahead(`(${scored}+(1-${scored})*${above})`)}))`,
   };
 })();
 
 const SCORE_FORMULA = fromScoring("Score");
 const BAND_FORMULA = fromScoring("Band");
+
+/** The columns after the analyst's: what the lock, the score and the rank make of them. */
+const LOOKUPS = [lockedToFormula, SCORE_FORMULA, BAND_FORMULA, recruitmentRankFormula];
 
 /** §2.1's partner map, one row per partner, linked to its score and to the competitors' locks. */
 export function landscapeSheetPlan(partners: readonly LandscapePartner[]): SheetPlan {
@@ -197,19 +200,20 @@ export function landscapeSheetPlan(partners: readonly LandscapePartner[]): Sheet
               "Recruit in this order: partners under-served by competitors first, then by score. Sort by it to see the list.",
           },
         ],
-        rows: partners.map((p) => [
-          p.partner,
-          p.type,
-          p.tier,
-          textCell(p.practice),
-          textCell(p.geography),
-          p.model,
-          p.status,
-          lockedToFormula,
-          SCORE_FORMULA,
-          BAND_FORMULA,
-          recruitmentRankFormula,
-        ]),
+        rows: rowsOrFillIn(
+          partners.map((p) => [
+            p.partner,
+            p.type,
+            p.tier,
+            textCell(p.practice),
+            textCell(p.geography),
+            p.model,
+            p.status,
+            ...LOOKUPS,
+          ]),
+          // Partner, Type, Target Tier, Practice, Geography, Model and Status to fill in.
+          [null, null, null, null, null, null, null, ...LOOKUPS]
+        ),
       },
     ],
   };

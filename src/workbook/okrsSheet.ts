@@ -1,7 +1,18 @@
-import { INDICATORS, OKR_COLUMNS, OkrEntry, OkrUnit } from "../domain/okrs";
+import {
+  INDICATORS,
+  OKR_COLUMNS,
+  OkrEntry,
+  OkrFigure,
+  OkrPlainPiece,
+  OkrTemplateRow,
+  OkrUnit,
+  OkrWords,
+} from "../domain/okrs";
 import { RACI_ROLES } from "../domain/raci";
-import { choiceColumn, MONEY_FORMAT, PERCENT_FORMAT, thisRow } from "./columns";
-import { Formula, SheetPlan } from "./plan";
+import { choiceColumn, MONEY_FORMAT, PERCENT_FORMAT, textLiteral, thisRow } from "./columns";
+import { CellPlan, Formula, SheetPlan } from "./plan";
+import { settingRef } from "./settingsSheet";
+import { YEAR_TARGETS } from "./yearTargets";
 
 export const OKRS_SHEET = "OKRs";
 export const TBL_OKRS = "tblOKRs";
@@ -29,18 +40,71 @@ export const PROGRESS_FORMULA: Formula = (() => {
   };
 })();
 
-/** The annual partnership OKRs of §5.1, one row per key result, each leading or lagging. */
-export function okrsSheetPlan(entries: readonly OkrEntry[], programYear: number): SheetPlan {
+/** Each figure's text by formula over tblSettings, as okrFigure writes it ("9%", "$1,700,000"). */
+const FIGURE_TEXT: Readonly<Record<OkrFigure, string>> = {
+  yearShare: `ROUND(${YEAR_TARGETS.share}*100,0)&"%"`,
+  fullShare: `ROUND(${settingRef("partnerShare")}*100,0)&"%"`,
+  years: `${settingRef("years")}&""`,
+  programYear: `${settingRef("programYear")}&""`,
+  // FIXED groups thousands without a format code, which Excel would read in the user's locale.
+  pipeline: `"$"&FIXED(${YEAR_TARGETS.pipeline},0)`,
+};
+
+/** What a figure shows while its setting is missing or unreadable: the playbook's bracketed blank. */
+const PLACEHOLDER: Readonly<Record<OkrFigure, string>> = {
+  yearShare: "[X]%",
+  fullShare: "[X]%",
+  years: "[N]",
+  programYear: "[year]",
+  pipeline: "$[X]",
+};
+
+const plainFormula = (piece: OkrPlainPiece): string =>
+  "text" in piece
+    ? textLiteral(piece.text)
+    : `IFERROR(${FIGURE_TEXT[piece.figure]},${textLiteral(PLACEHOLDER[piece.figure])})`;
+
+/**
+ * An OKR's words: constant text when no setting enters them, else a formula over tblSettings that follows
+ * every edit, the multi-year words only while Years is above 1 (domain okrWords).
+ */
+export function wordsCell(words: OkrWords | string): CellPlan {
+  if (typeof words === "string") return words;
+  if (words.every((p) => "text" in p))
+    return words.map((p) => ("text" in p ? p.text : "")).join("");
+  const parts = words.map((piece) =>
+    "multiYear" in piece
+      ? `IF(IFERROR(${settingRef("years")}>1,FALSE),${piece.multiYear.map(plainFormula).join("&")},"")`
+      : plainFormula(piece)
+  );
+  return { formula: `=${parts.join("&")}` };
+}
+
+/** A target: a constant, or the program year's figure by formula (blank while the settings do not read). */
+const targetCell = (target: number | OkrFigure): CellPlan =>
+  typeof target === "number" ? target : { formula: `=IFERROR(${YEAR_TARGETS.pipeline},"")` };
+
+/** The sheet's title, naming the program year of the Settings sheet. */
+const TITLE: Formula = {
+  formula: `="Partnership OKRs "&IFERROR(${settingRef("programYear")},"")`,
+};
+
+/**
+ * The annual partnership OKRs of §5.1, one row per key result, each leading or lagging. Rows from the
+ * domain's templates take their settings-dependent words and targets by formula; fixed entries are written
+ * as they are.
+ */
+export function okrsSheetPlan(entries: readonly (OkrEntry | OkrTemplateRow)[]): SheetPlan {
   const formats = entries.map((e) => UNIT_FORMATS[e.unit]);
   return {
     name: OKRS_SHEET,
     freezeRows: HEADER_ROW + 1,
     cells: [
-      { at: { row: 0, column: 0 }, value: `Partnership OKRs ${programYear}`, style: "title" },
+      { at: { row: 0, column: 0 }, value: TITLE, style: "title" },
       {
         at: { row: 1, column: 0 },
         value:
-          "Every objective needs both leading indicators (meetings, proposals) and lagging ones (revenue, certified partners). Update Current each quarter.",
+          "Every objective needs both leading indicators (meetings, proposals) and lagging ones (revenue, certified partners). Update Current each quarter. Shares, years and the pipeline target follow the Settings sheet.",
         style: "note",
       },
     ],
@@ -49,8 +113,9 @@ export function okrsSheetPlan(entries: readonly OkrEntry[], programYear: number)
         name: TBL_OKRS,
         topLeft: { row: HEADER_ROW, column: 0 },
         columns: [
-          { header: OKR_COLUMNS.objective, width: 58 },
-          { header: OKR_COLUMNS.keyResult, width: 70 },
+          // Wide enough for the first objective with its first-year slice, which the next column would cut.
+          { header: OKR_COLUMNS.objective, width: 100 },
+          { header: OKR_COLUMNS.keyResult, width: 90 },
           choiceColumn(
             OKR_COLUMNS.indicator,
             18,
@@ -74,10 +139,10 @@ export function okrsSheetPlan(entries: readonly OkrEntry[], programYear: number)
           choiceColumn(OKR_COLUMNS.owner, 22, RACI_ROLES),
         ],
         rows: entries.map((e) => [
-          e.objective,
-          e.keyResult,
+          wordsCell(e.objective),
+          wordsCell(e.keyResult),
           e.indicator,
-          e.target,
+          targetCell(e.target),
           e.current,
           PROGRESS_FORMULA,
           e.owner,

@@ -3,11 +3,11 @@ import { SAMPLE_COMPETITORS } from "../domain/competitors";
 import { decide, DecisionInputs, NO_DECISION_INPUTS } from "../domain/decisions";
 import { ExecutiveEntry, PLAYBOOK_EXECUTIVES } from "../domain/executives";
 import { PartnerStatus } from "../domain/landscape";
-import { okrEntries } from "../domain/okrs";
+import { okrTemplateRows } from "../domain/okrs";
 import { RACI_DECISIONS } from "../domain/raci";
 import { roadmapEntries } from "../domain/roadmap";
 import { attractivenessScore, parseRatings, PRIORITY_MIN } from "../domain/scoring";
-import { DEFAULT_PROGRAM_SETTINGS, ProgramSettings } from "../domain/settings";
+import { ProgramSettings } from "../domain/settings";
 import { DEFAULT_RATIONALE, RationaleGap, ThesisSignOff } from "../domain/thesis";
 import { CompetitorMapEntry, competitorsSheetPlan } from "./competitorsSheet";
 import { dashboardSheetPlan } from "./dashboardSheet";
@@ -92,10 +92,10 @@ const exampleDecisions = (today: Date): DecisionEntry[] => [
   ),
 ];
 
-/** Each sample partner's latest quarter in the sample's quarterly data. */
-function latestQuarters(): Map<string, SampleQuarter> {
+/** Each partner's latest quarter in the quarterly data. */
+function latestQuarters(quarters: readonly SampleQuarter[]): Map<string, SampleQuarter> {
   const latest = new Map<string, SampleQuarter>();
-  for (const q of SAMPLE_QUARTERS) {
+  for (const q of quarters) {
     const seen = latest.get(q.partner);
     if (seen === undefined || seen.quarter < q.quarter) latest.set(q.partner, q);
   }
@@ -103,26 +103,31 @@ function latestQuarters(): Map<string, SampleQuarter> {
 }
 
 /**
- * What the program's sheets hold besides the playbook's defaults: the sample company's worked example, or
- * a new program's blanks.
+ * The rows the program's data tables start with (Landscape, Scoring, Competitors, Quarterly, Decisions,
+ * Executives; the Tier Review is validation's output over them) and the thesis's answers and sign-off: the
+ * sample company's worked example, or nothing for the analyst's own program.
  */
-interface ProgramContent {
+export interface ProgramData {
+  readonly partners: readonly RatedPartner[];
+  readonly quarters: readonly SampleQuarter[];
   readonly answers: Partial<Readonly<Record<RationaleGap, string>>>;
   readonly signOff: ThesisSignOff | undefined;
   readonly competitors: readonly CompetitorMapEntry[];
   readonly decisions: readonly DecisionEntry[];
   readonly executives: readonly ExecutiveMapEntry[];
   readonly status: (partner: RatedPartner) => PartnerStatus;
-  /** Rows left to fill in where the content has none. */
-  readonly blankRows: number;
 }
 
 /**
  * A running program: the thesis signed off, partners in the quarterly data active (or exited), the other
- * Priority ones being recruited, an executive sponsor for every partner now recorded Platinum.
+ * Priority ones being recruited, an executive sponsor for every partner now recorded Platinum. `partners`
+ * are the sample's unless a test or the bench scales them up.
  */
-function workedExample(today: Date): ProgramContent {
-  const latest = latestQuarters();
+export function sampleData(
+  today: Date,
+  partners: readonly RatedPartner[] = SAMPLE_PARTNERS
+): ProgramData {
+  const latest = latestQuarters(SAMPLE_QUARTERS);
   const lastQuarter = [...latest.values()].reduce((a, q) => (q.quarter > a ? q.quarter : a), "");
   const mapped = new Set(PLAYBOOK_EXECUTIVES.map((e) => e.partner));
   const platinum = [...latest.values()].filter(
@@ -138,6 +143,8 @@ function workedExample(today: Date): ProgramContent {
     })),
   ];
   return {
+    partners,
+    quarters: SAMPLE_QUARTERS,
     answers: DEFAULT_RATIONALE,
     signOff: { by: "Maya Okafor, CPO", date: addMonths(today, -9) },
     competitors: SAMPLE_COMPETITORS.map((c) => ({ ...c, lastRefreshed: addMonths(today, -2) })),
@@ -151,46 +158,43 @@ function workedExample(today: Date): ProgramContent {
         ? "Recruiting"
         : "Prospect";
     },
-    blankRows: 0,
   };
 }
 
-/** A new program: the playbook's defaults, everything else to fill in, every partner a Prospect. */
-const NEW_PROGRAM: ProgramContent = {
+/** The analyst's own program: every data table empty, the thesis to answer and sign off. */
+export const BLANK_DATA: ProgramData = {
+  partners: [],
+  quarters: [],
   answers: {},
   signOff: undefined,
   competitors: [],
   decisions: [],
-  executives: PLAYBOOK_EXECUTIVES.map((e) => ({ ...e, lastMeeting: undefined })),
+  executives: [],
   status: () => "Prospect",
-  blankRows: 3,
 };
 
 /**
  * The program's sheets this module plans, in the order recommended for the tabs (Scoring and the tier
- * sheets go between Competitors and Decisions). With the sample company's settings the workbook is a
- * worked example, consistent with the sample partners and their quarterly data; with any other company's,
- * the company's own content is left to fill in. `today` dates the example and the roadmap's first review.
+ * sheets go between Competitors and Decisions): the settings and the playbook's content, with `data` in the
+ * data tables. `today` dates the roadmap's first review.
  */
 export function programSheets(
   settings: ProgramSettings,
   mode: FormulaMode,
   today: Date,
-  partners: readonly RatedPartner[] = SAMPLE_PARTNERS
+  data: ProgramData
 ): SheetPlan[] {
-  const content =
-    settings.company === DEFAULT_PROGRAM_SETTINGS.company ? workedExample(today) : NEW_PROGRAM;
   return [
     settingsSheetPlan(settings),
-    thesisSheetPlan(content.answers, content.signOff),
+    thesisSheetPlan(data.answers, data.signOff),
     modelsSheetPlan(),
-    landscapeSheetPlan(landscapePartners(partners, content.competitors, content.status)),
-    competitorsSheetPlan(content.competitors, content.blankRows),
-    decisionsSheetPlan(content.decisions, mode, content.blankRows),
-    okrsSheetPlan(okrEntries(settings), settings.programYear),
+    landscapeSheetPlan(landscapePartners(data.partners, data.competitors, data.status)),
+    competitorsSheetPlan(data.competitors),
+    decisionsSheetPlan(data.decisions, mode),
+    okrsSheetPlan(okrTemplateRows()),
     roadmapSheetPlan(roadmapEntries(settings), settings.programYear, today),
     raciSheetPlan(RACI_DECISIONS, mode),
-    executivesSheetPlan(content.executives),
+    executivesSheetPlan(data.executives),
     dashboardSheetPlan(),
   ];
 }

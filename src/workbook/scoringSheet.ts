@@ -10,6 +10,7 @@ import {
   SECONDARY_MIN,
   Weights,
 } from "../domain/scoring";
+import { rowsOrFillIn } from "./columns";
 import {
   ColumnPlan,
   ConditionalFormatPlan,
@@ -17,6 +18,7 @@ import {
   FormulaMode,
   SheetPlan,
   TablePlan,
+  WorkbookPlan,
 } from "./plan";
 
 export const SCORING_SHEET = "Scoring";
@@ -53,19 +55,24 @@ const ratingsRef = thisRow(FIRST_CRITERION, LAST_CRITERION);
 const weightsRef = `${TBL_WEIGHTS}[Weight]`;
 
 /** The score formula per mode: the add-in's function, or MMULT over the weights table (no add-in needed). */
+/** A row with no partner yet (the empty table's row to fill in) shows blank, not "not yet rated". */
+const forPartner = (formula: string): Formula => ({
+  formula: `=IF(LEN(${thisRow("Partner")})=0,"",${formula})`,
+});
+
 export function scoreFormula(mode: FormulaMode): Formula {
-  if (mode === "addin") return { formula: `=PS.PARTNERSCORE(${ratingsRef},${weightsRef})` };
-  return {
-    formula: `=IF(COUNT(${ratingsRef})<${CRITERIA.length},NA(),ROUND(MMULT(${ratingsRef},${weightsRef})/SUM(${weightsRef}),${SCORE_DECIMALS}))`,
-  };
+  if (mode === "addin") return forPartner(`PS.PARTNERSCORE(${ratingsRef},${weightsRef})`);
+  return forPartner(
+    `IF(COUNT(${ratingsRef})<${CRITERIA.length},NA(),ROUND(MMULT(${ratingsRef},${weightsRef})/SUM(${weightsRef}),${SCORE_DECIMALS}))`
+  );
 }
 
 export function bandFormula(mode: FormulaMode): Formula {
   const score = thisRow("Score");
-  if (mode === "addin") return { formula: `=PS.PARTNERBAND(${score})` };
-  return {
-    formula: `=IF(${score}>=${PRIORITY_MIN},"${BANDS[0]}",IF(${score}>=${SECONDARY_MIN},"${BANDS[1]}","${BANDS[2]}"))`,
-  };
+  if (mode === "addin") return forPartner(`PS.PARTNERBAND(${score})`);
+  return forPartner(
+    `IF(${score}>=${PRIORITY_MIN},"${BANDS[0]}",IF(${score}>=${SECONDARY_MIN},"${BANDS[1]}","${BANDS[2]}"))`
+  );
 }
 
 const BAND_FILLS: readonly ConditionalFormatPlan[] = [
@@ -119,13 +126,16 @@ function scoringTable(partners: readonly RatedPartner[], mode: FormulaMode): Tab
           "Priority ≥ 75: recruit now. Secondary 50–74: after Priority is active. Opportunistic < 50: inbound only.",
       },
     ],
-    rows: partners.map((p) => [
-      p.name,
-      p.type,
-      ...CRITERIA.map((_, i) => p.ratings[i] ?? null),
-      score,
-      band,
-    ]),
+    rows: rowsOrFillIn(
+      partners.map((p) => [
+        p.name,
+        p.type,
+        ...CRITERIA.map((_, i) => p.ratings[i] ?? null),
+        score,
+        band,
+      ]),
+      [null, null, ...CRITERIA.map(() => null), score, band]
+    ),
   };
 }
 
@@ -178,4 +188,11 @@ export function scoringSheetPlan(
     ],
     tables: [scoringTable(partners, mode), weightsTable(weights)],
   };
+}
+
+/** How many partners the plan's Scoring sheet names (an empty table's row to fill in names none). */
+export function scoredPartnerCount(plan: WorkbookPlan): number {
+  const sheet = plan.sheets.find((s) => s.name === SCORING_SHEET);
+  const rows = sheet?.tables.find((t) => t.name === TBL_SCORING)?.rows ?? [];
+  return rows.filter((row) => typeof row[0] === "string" && row[0] !== "").length;
 }

@@ -99,3 +99,20 @@ export function mergeSettings(
 /** "Settings!B7: Years "x" is not a whole number of years from 1; Company is blank". */
 export const describeProblems = (problems: readonly SettingsProblem[]): string =>
   problems.map((p) => (p.cell === undefined ? p.message : `${p.cell}: ${p.message}`)).join("; ");
+
+/** What an open workbook's tblSettings says: nothing (no table), the settings, or why they do not read. */
+export type WorkbookSettings =
+  | { readonly kind: "none" }
+  | { readonly kind: "settings"; readonly settings: ProgramSettings }
+  | { readonly kind: "problems"; readonly message: string };
+
+/** The settings of tblSettings as read (undefined: the workbook has none), a setting it lacks at its default. */
+export function workbookSettings(values: TableValues | undefined): WorkbookSettings {
+  if (values === undefined) return { kind: "none" };
+  const table = locateSettings(values);
+  if (table === undefined) return { kind: "problems", message: MISSING_SETTINGS_COLUMNS };
+  const merged = mergeSettings(table, {});
+  return merged.ok
+    ? { kind: "settings", settings: merged.value }
+    : { kind: "problems", message: describeProblems(merged.error) };
+}

@@ -25,7 +25,7 @@ import {
   SheetPlan,
   TablePlan,
 } from "./plan";
-import { SAMPLE_QUARTERS, SampleQuarter } from "./quarterlySample";
+import { SampleQuarter } from "./quarterlySample";
 import { ProgramReview, TableValues, TierReviewEntry, validateTables } from "./readProgram";
 
 export const TIERS_SHEET = "Tiers";
@@ -426,11 +426,11 @@ const tableOf = (sheet: SheetPlan, name: string): TablePlan => {
 
 /**
  * The Tiers, Quarterly and Tier Review sheets of the program workbook, in tab order: the playbook's rules,
- * the sample quarters, and the review that validating them as they sit on the sheets writes.
+ * `quarters`, and the review that validating them as they sit on the sheets writes.
  */
-export function tierSheets(mode: FormulaMode): SheetPlan[] {
+export function tierSheets(mode: FormulaMode, quarters: readonly SampleQuarter[]): SheetPlan[] {
   const tiers = tiersSheetPlan(DEFAULT_TIER_RULES);
-  const quarterly = quarterlySheetPlan(SAMPLE_QUARTERS);
+  const quarterly = quarterlySheetPlan(quarters);
   const review = validateTables(
     tableValues(QUARTERLY_SHEET, tableOf(quarterly, TBL_QUARTERLY)),
     tableValues(TIERS_SHEET, tableOf(tiers, TBL_TIERS)),

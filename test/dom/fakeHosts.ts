@@ -1,6 +1,7 @@
 import { act } from "@testing-library/react";
 import { ProgramSettings } from "../../src/domain/settings";
-import { SettingsEdits } from "../../src/workbook/settingsTable";
+import { StartingData } from "../../src/workbook/programPlan";
+import { SettingsEdits, WorkbookSettings } from "../../src/workbook/settingsTable";
 import {
   BrowserHost,
   ExcelHost,
@@ -38,16 +39,18 @@ export class PendingCommand<T, A extends unknown[] = []> {
 
 export class FakeBrowserHost implements BrowserHost {
   readonly kind = "browser";
-  readonly create = new PendingCommand<HostOutcome, [ProgramSettings]>();
+  readonly create = new PendingCommand<HostOutcome, [ProgramSettings, StartingData]>();
   readonly createProgramWorkbook = this.create.start;
 }
 
 export class FakeExcelHost implements ExcelHost {
   readonly kind = "excel";
-  readonly create = new PendingCommand<HostOutcome, [ProgramSettings]>();
+  readonly create = new PendingCommand<HostOutcome, [ProgramSettings, StartingData]>();
   readonly update = new PendingCommand<HostOutcome, [SettingsEdits]>();
   readonly roadmap = new PendingCommand<HostOutcome, [SettingsEdits]>();
   readonly validation = new PendingCommand<ValidationOutcome>();
+  readonly settings = new PendingCommand<WorkbookSettings>();
+  readonly readSettings = this.settings.start;
   readonly createProgramWorkbook = this.create.start;
   readonly updateSettings = this.update.start;
   readonly generateRoadmap = this.roadmap.start;

@@ -47,6 +47,12 @@ const scoreFormulaOf = (plan: WorkbookPlan): string => {
   return score && typeof score === "object" ? score.formula : "";
 };
 
+/** The partners the plan's Scoring sheet names. */
+const partnersOf = (plan: WorkbookPlan): unknown[] =>
+  (plan.sheets.flatMap((s) => s.tables).find((t) => t.name === TBL_SCORING)?.rows ?? [])
+    .map((row) => row[0])
+    .filter((name) => name !== null);
+
 /** jsdom's Blob has no arrayBuffer(); its FileReader does. */
 const contentOf = (blob: Blob): Promise<Uint8Array> =>
   new Promise((resolve, reject) => {
@@ -68,32 +74,54 @@ describe("ExcelWorkbookHost", () => {
   });
 
   test("creates the program workbook with the form's settings and the add-in's functions", async () => {
-    const plan = programWorkbookPlan({ mode: "addin", settings: SETTINGS });
+    const plan = programWorkbookPlan({ data: "sample", mode: "addin", settings: SETTINGS });
     const names = plan.sheets.map((s) => s.name);
     runInExcelMock.mockResolvedValueOnce(report(names, []));
 
-    const outcome = await new ExcelWorkbookHost().createProgramWorkbook(SETTINGS);
+    const outcome = await new ExcelWorkbookHost().createProgramWorkbook(SETTINGS, "sample");
 
     expect(outcome.message).toBe(
       `Created the program workbook: ${names.length} sheets, with ${SAMPLE_PARTNERS.length} partners on the Scoring sheet.`
     );
     const sent = runInExcelMock.mock.calls[0]![0];
-    expect(scoreFormulaOf(sent)).toMatch(/^=PS\.PARTNERSCORE\(/);
+    expect(scoreFormulaOf(sent)).toContain("PS.PARTNERSCORE(");
     expect(settingOf(sent, "Company")).toBe("Acme Analytics");
     expect(sent.sheets.map((s) => s.name)).toEqual(names);
+  });
+
+  test("without the sample, the data tables are empty and the sentence says so", async () => {
+    const names = programWorkbookPlan({
+      data: "blank",
+      mode: "addin",
+      settings: SETTINGS,
+    }).sheets.map((s) => s.name);
+    runInExcelMock.mockResolvedValueOnce(report(names, []));
+
+    const outcome = await new ExcelWorkbookHost().createProgramWorkbook(SETTINGS, "blank");
+
+    expect(outcome.message).toBe(
+      `Created the program workbook: ${names.length} sheets, its data tables empty, ready for your partners.`
+    );
+    const sent = runInExcelMock.mock.lastCall![0];
+    expect(partnersOf(sent)).toEqual([]);
+    expect(scoreFormulaOf(sent)).toContain("PS.PARTNERSCORE(");
   });
 
   test("says which sheets it added and that the others were left untouched", async () => {
     runInExcelMock.mockResolvedValueOnce(
       report(["Roadmap", "Dashboard"], ["Settings", "Thesis", "Scoring"])
     );
-    await expect(new ExcelWorkbookHost().createProgramWorkbook(SETTINGS)).resolves.toEqual({
+    await expect(
+      new ExcelWorkbookHost().createProgramWorkbook(SETTINGS, "sample")
+    ).resolves.toEqual({
       message:
         "Created 2 sheets (Roadmap and Dashboard); the other 3 were already there, left untouched.",
     });
 
     runInExcelMock.mockResolvedValueOnce(report([], ["Settings"]));
-    await expect(new ExcelWorkbookHost().createProgramWorkbook(SETTINGS)).resolves.toEqual({
+    await expect(
+      new ExcelWorkbookHost().createProgramWorkbook(SETTINGS, "sample")
+    ).resolves.toEqual({
       message: "Every sheet of the program workbook already exists; nothing was changed.",
     });
   });
@@ -103,7 +131,7 @@ describe("ExcelWorkbookHost", () => {
       'The chart "Partners by tier" was left out: this version of Excel cannot draw it.';
     runInExcelMock.mockResolvedValueOnce(report(["Dashboard"], ["Settings"], [leftOut]));
 
-    const outcome = await new ExcelWorkbookHost().createProgramWorkbook(SETTINGS);
+    const outcome = await new ExcelWorkbookHost().createProgramWorkbook(SETTINGS, "sample");
 
     expect(outcome.message).toBe(
       `Created 1 sheet (Dashboard); the other one was already there, left untouched. ${leftOut}`
@@ -117,7 +145,10 @@ describe("ExcelWorkbookHost", () => {
     await expect(host.updateSettings({ company: "Acme", targetArr: 9e7 })).resolves.toEqual({
       message: "Updated Company and Target ARR in the Settings table.",
     });
-    expect(updateMock).toHaveBeenCalledWith({ company: "Acme", targetArr: 9e7 });
+    expect(updateMock).toHaveBeenCalledWith(
+      { company: "Acme", targetArr: 9e7 },
+      expect.any(Function)
+    );
 
     updateMock.mockResolvedValueOnce({ updated: ["Company"], added: ["ICP"], syncs: 2 });
     await expect(host.updateSettings({ company: "Acme", icp: "banks" })).resolves.toEqual({
@@ -143,7 +174,11 @@ describe("ExcelWorkbookHost", () => {
     await expect(host.generateRoadmap({ programYear: 2027 })).resolves.toEqual({
       message: "Roadmap for 2027: 18 milestones (3 kept as edited).",
     });
-    expect(roadmapMock).toHaveBeenCalledWith({ programYear: 2027 });
+    expect(roadmapMock).toHaveBeenCalledWith(
+      { programYear: 2027 },
+      expect.any(Date),
+      expect.any(Function)
+    );
 
     roadmapMock.mockResolvedValueOnce({
       programYear: 2028,
@@ -188,7 +223,7 @@ describe("ExcelWorkbookHost", () => {
 
     await new ExcelWorkbookHost().selectCell("Quarterly", "J34");
 
-    expect(selectMock).toHaveBeenCalledWith("Quarterly", "J34");
+    expect(selectMock).toHaveBeenCalledWith("Quarterly", "J34", expect.any(Function));
   });
 
   test("lets Excel's errors through for the task pane to word", async () => {
@@ -196,7 +231,9 @@ describe("ExcelWorkbookHost", () => {
     runInExcelMock.mockRejectedValueOnce(failure);
     roadmapMock.mockRejectedValueOnce(failure);
 
-    await expect(new ExcelWorkbookHost().createProgramWorkbook(SETTINGS)).rejects.toBe(failure);
+    await expect(new ExcelWorkbookHost().createProgramWorkbook(SETTINGS, "sample")).rejects.toBe(
+      failure
+    );
     await expect(new ExcelWorkbookHost().generateRoadmap({})).rejects.toBe(failure);
   });
 });
@@ -235,7 +272,7 @@ describe("BrowserWorkbookHost", () => {
   const SETTINGS = { ...DEFAULT_PROGRAM_SETTINGS, company: "Acme Analytics", programYear: 2028 };
 
   test("downloads partner-program.xlsx built with the form's settings and native formulas", async () => {
-    const outcome = await new BrowserWorkbookHost().createProgramWorkbook(SETTINGS);
+    const outcome = await new BrowserWorkbookHost().createProgramWorkbook(SETTINGS, "sample");
 
     expect(clicked).toEqual([
       { download: WORKBOOK_FILE_NAME, href: "blob:workbook", inDocument: true },
@@ -252,8 +289,19 @@ describe("BrowserWorkbookHost", () => {
     );
   });
 
+  test("without the sample, the file's data tables are empty", async () => {
+    const outcome = await new BrowserWorkbookHost().createProgramWorkbook(SETTINGS, "blank");
+
+    const plan = writePlanMock.mock.lastCall![0];
+    expect(partnersOf(plan)).toEqual([]);
+    expect(settingOf(plan, "Company")).toBe("Acme Analytics");
+    expect(outcome.message).toBe(
+      "partner-program.xlsx downloaded: the program workbook for Acme Analytics, its data tables empty, ready for your partners."
+    );
+  });
+
   test("leaves no link behind and releases the file's memory once the download has started", async () => {
-    await new BrowserWorkbookHost().createProgramWorkbook(SETTINGS);
+    await new BrowserWorkbookHost().createProgramWorkbook(SETTINGS, "sample");
 
     expect(document.querySelectorAll("a")).toHaveLength(0);
     expect(URL.revokeObjectURL).not.toHaveBeenCalled();

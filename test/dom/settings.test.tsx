@@ -132,8 +132,22 @@ describe("task pane: program settings", () => {
           programYear: 2028,
           markets: ["Nordics", "Benelux"],
         },
+        "blank",
       ],
     ]);
+  });
+
+  test("Include sample data is off by default; ticked, the workbook is created with the sample", async () => {
+    const host = new FakeExcelHost();
+    renderApp(host);
+
+    const sample = screen.getByRole("checkbox", { name: "Include sample data" });
+    expect(sample).not.toBeChecked();
+    await userEvent.click(sample);
+    expect(sample).toBeChecked();
+    await userEvent.click(button("Create program workbook"));
+
+    expect(host.create.args).toEqual([[DEFAULT_PROGRAM_SETTINGS, "sample"]]);
   });
 
   test("Update settings is offered once a setting is edited, and writes the edited settings alone", async () => {
@@ -214,9 +228,21 @@ describe("task pane: program settings", () => {
     await userEvent.click(button("Download workbook (.xlsx)"));
 
     expect(host.create.args).toEqual([
-      [{ ...DEFAULT_PROGRAM_SETTINGS, company: "Acme Analytics", years: 4 }],
+      [{ ...DEFAULT_PROGRAM_SETTINGS, company: "Acme Analytics", years: 4 }, "blank"],
     ]);
     expect(screen.queryByRole("button", { name: "Update settings" })).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Generate roadmap" })).not.toBeInTheDocument();
+  });
+
+  test("outside Excel the download includes the sample when asked", async () => {
+    const host = new FakeBrowserHost();
+    renderApp(host);
+
+    const sample = screen.getByRole("checkbox", { name: "Include sample data" });
+    expect(sample).not.toBeChecked();
+    await userEvent.click(sample);
+    await userEvent.click(button("Download workbook (.xlsx)"));
+
+    expect(host.create.args).toEqual([[DEFAULT_PROGRAM_SETTINGS, "sample"]]);
   });
 });

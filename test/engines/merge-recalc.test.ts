@@ -27,6 +27,9 @@ import { recalculate } from "./libreoffice";
 
 const run = promisify(execFile);
 
+// Each test converts with LibreOffice, which takes far more than jest's 5 s on a busy 2-core machine.
+jest.setTimeout(180_000);
+
 const ERROR_CELL = /^(#NAME\?|#VALUE!|#REF!|#DIV\/0!|#NUM!|#NULL!|#N\/A|Err:\d+)$/;
 
 const PLAN = programPlan();

@@ -61,7 +61,7 @@ import { landscapePartners, landscapeSheetPlan } from "../../src/workbook/landsc
 import { modelsSheetPlan } from "../../src/workbook/modelsSheet";
 import { okrsSheetPlan } from "../../src/workbook/okrsSheet";
 import { CellPlan, isFormula, SheetPlan, TablePlan, WorkbookPlan } from "../../src/workbook/plan";
-import { programSheets } from "../../src/workbook/programSheets";
+import { programSheets, sampleData } from "../../src/workbook/programSheets";
 import { raciSheetPlan } from "../../src/workbook/raciSheet";
 import { roadmapSheetPlan } from "../../src/workbook/roadmapSheet";
 import { SAMPLE_PARTNERS } from "../../src/workbook/sample";
@@ -78,6 +78,8 @@ import { recalculate } from "./libreoffice";
 /** LibreOffice's TODAY() on this machine (UTC), which the overdue and freshness formulas compare with. */
 const TODAY = new Date(Math.floor(Date.now() / 86_400_000) * 86_400_000);
 const daysBefore = (date: Date, days: number): Date => new Date(date.getTime() - days * 86_400_000);
+/** The sample company's worked example, dated from TODAY. */
+const SAMPLE = sampleData(TODAY);
 
 // ---- The edge-case program: every formula's boundaries, on data the domain also judges. ----
 
@@ -235,7 +237,7 @@ function edgeSheets(): SheetPlan[] {
     landscapeSheetPlan(landscape),
     competitorsSheetPlan(EDGE_COMPETITORS, 1),
     decisionsSheetPlan(edgeDecisions(), "portable", 2),
-    okrsSheetPlan(edgeOkrs(), EDGE_SETTINGS.programYear),
+    okrsSheetPlan(edgeOkrs()),
     roadmapSheetPlan(edgeRoadmap(), EDGE_SETTINGS.programYear, addMonths(TODAY, -4)),
     raciSheetPlan(EDGE_RACI, "portable"),
     executivesSheetPlan(EDGE_EXECUTIVES),
@@ -271,19 +273,31 @@ const CASES: readonly Case[] = [
   {
     title: "the demo workbook",
     settings: DEFAULT_PROGRAM_SETTINGS,
-    plan: assembleProgram(programSheets(DEFAULT_PROGRAM_SETTINGS, "portable", TODAY), "portable"),
+    plan: assembleProgram(
+      programSheets(DEFAULT_PROGRAM_SETTINGS, "portable", TODAY, SAMPLE),
+      "portable",
+      SAMPLE
+    ),
   },
   {
     title: "a new program",
     settings: NEW_PROGRAM,
-    plan: assembleProgram(programSheets(NEW_PROGRAM, "portable", TODAY), "portable"),
+    plan: assembleProgram(
+      programSheets(NEW_PROGRAM, "portable", TODAY, SAMPLE),
+      "portable",
+      SAMPLE
+    ),
   },
-  { title: "edge cases", settings: EDGE_SETTINGS, plan: assembleProgram(edgeSheets(), "portable") },
+  {
+    title: "edge cases",
+    settings: EDGE_SETTINGS,
+    plan: assembleProgram(edgeSheets(), "portable", SAMPLE),
+  },
   {
     title: "no quarterly data yet",
     settings: NEW_PROGRAM,
     plan: withoutQuarters(
-      assembleProgram(programSheets(NEW_PROGRAM, "portable", TODAY), "portable")
+      assembleProgram(programSheets(NEW_PROGRAM, "portable", TODAY, SAMPLE), "portable", SAMPLE)
     ),
   },
 ];
@@ -414,10 +428,23 @@ describeWithEngine(LIBREOFFICE, "the program workbook recalculated", () => {
       });
     });
 
+    test("OKR words and targets equal the domain's for the Settings sheet's settings", () => {
+      const okrs = table("tblOKRs");
+      const domain = okrEntries(c.settings);
+      expect(
+        okrs.rows
+          .slice(0, domain.length)
+          .map((r) => [r.Objective, r["Key Result"], number(r.Target)])
+      ).toEqual(domain.map((e) => [e.objective, e.keyResult, e.target]));
+    });
+
     test("OKR progress equals okrProgress", () => {
       const okrs = table("tblOKRs");
       okrs.rows.forEach((row, i) => {
-        const progress = okrProgress(okrs.planned(i, "Target"), okrs.planned(i, "Current"));
+        // A target computed from the settings is read as LibreOffice shows it.
+        const planned = okrs.planned(i, "Target");
+        const target = isFormula(planned) ? number(row.Target) : planned;
+        const progress = okrProgress(target, okrs.planned(i, "Current"));
         if (progress.ok) expect(number(row.Progress)).toBeCloseTo(progress.value, 9);
         else expect(row.Progress).toBe("");
       });
@@ -760,8 +787,9 @@ describeWithEngine(LIBREOFFICE, "the program workbook recalculated", () => {
 describe("the program workbook on the file host", () => {
   test("written and read back: every table present, at its place, with its rows; the settings round-trip", async () => {
     const plan = assembleProgram(
-      programSheets(DEFAULT_PROGRAM_SETTINGS, "portable", TODAY),
-      "portable"
+      programSheets(DEFAULT_PROGRAM_SETTINGS, "portable", TODAY, SAMPLE),
+      "portable",
+      SAMPLE
     );
     const tables = await readTables(await writePlanToBuffer(plan));
     for (const sheet of plan.sheets) {
@@ -787,8 +815,9 @@ describe("the program workbook on the file host", () => {
 
   test("a key/value column gets each row's own number format", async () => {
     const plan = assembleProgram(
-      programSheets(DEFAULT_PROGRAM_SETTINGS, "portable", TODAY),
-      "portable"
+      programSheets(DEFAULT_PROGRAM_SETTINGS, "portable", TODAY, SAMPLE),
+      "portable",
+      SAMPLE
     );
     const workbook = new Workbook();
     await workbook.xlsx.load(new Uint8Array(await writePlanToBuffer(plan)).buffer);
@@ -808,7 +837,7 @@ describe("the program workbook on the file host", () => {
   });
 
   test("names that look like formulas are written as text", async () => {
-    const plan = assembleProgram(edgeSheets(), "portable");
+    const plan = assembleProgram(edgeSheets(), "portable", SAMPLE);
     const tables = await readTables(await writePlanToBuffer(plan));
     expect(tables.get("tblSettings")!.rows[0]).toEqual([
       "Company",

@@ -60,7 +60,7 @@ const CASES: readonly Case[] = [
     title: "the built-in sample, default weights",
     partners: SAMPLE_PARTNERS,
     weights: DEFAULT_WEIGHTS,
-    plan: programWorkbookPlan({ mode: "portable" }),
+    plan: programWorkbookPlan({ data: "sample", mode: "portable" }),
   },
   boundaryCase(DEFAULT_WEIGHTS),
   boundaryCase([1, 1, 1, 1, 1]),

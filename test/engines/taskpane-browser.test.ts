@@ -119,6 +119,10 @@ describeWithEngine(CHROMIUM, "task pane opened in a browser outside Office", () 
     expect(await company.inputValue()).toBe("Veridian Cloud");
     await company.fill("Acme Analytics");
     await page.getByRole("textbox", { name: "Program Year" }).fill("2028");
+    // Blank by default; the sample makes the scores below worth checking.
+    const sample = page.getByRole("checkbox", { name: "Include sample data" });
+    expect(await sample.isChecked()).toBe(false);
+    await sample.check();
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),

@@ -41,7 +41,7 @@ export const demoCommand: Command = {
     const out = xlsxPathArg(values.out ?? DEFAULT_OUT);
     const partners = SAMPLE_PARTNERS;
     const result = await scaffoldWorkbookFile(out, values.settings, (settings) =>
-      programWorkbookPlan({ mode: "portable", partners, settings })
+      programWorkbookPlan({ mode: "portable", data: "sample", partners, settings })
     );
 
     const { scored, notRated } = scoreAll(partners);

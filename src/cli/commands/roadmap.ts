@@ -47,7 +47,9 @@ export const roadmapCommand: Command = {
     });
     const existing: TableContents | undefined = findTable(tables.formulas, TBL_ROADMAP);
     const refresh = refreshRoadmap(existing, settings, new Date());
-    const order = programWorkbookPlan({ mode: "portable", settings }).sheets.map((s) => s.name);
+    const order = programWorkbookPlan({ mode: "portable", data: "blank", settings }).sheets.map(
+      (s) => s.name
+    );
     let replaced;
     try {
       replaced = await replaceSheetTables(bytes, refresh.sheet, order);

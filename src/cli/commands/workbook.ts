@@ -1,6 +1,6 @@
-import { FormulaMode } from "../../workbook/plan";
+import { FormulaMode, WorkbookPlan } from "../../workbook/plan";
 import { programWorkbookPlan } from "../../workbook/programPlan";
-import { SAMPLE_PARTNERS } from "../../workbook/sample";
+import { scoredPartnerCount } from "../../workbook/scoringSheet";
 import { noPositionals, parseCommandLine, UsageError } from "../args";
 import { Command } from "../command";
 import { mergeReport, scaffoldWorkbookFile, settingsNote, xlsxPathArg } from "../writeWorkbookFile";
@@ -16,25 +16,36 @@ function formulaMode(value: string | undefined): FormulaMode {
   return mode;
 }
 
+/** "28 partners", or for a blank workbook what it holds instead. */
+function dataNote(plan: WorkbookPlan): string {
+  const partners = scoredPartnerCount(plan);
+  return partners === 0 ? "empty data tables" : `${partners} partners`;
+}
+
 export const workbookCommand: Command = {
   name: "workbook",
-  usage: "--out FILE [--formulas portable|addin] [--settings settings.json]",
+  usage: "--out FILE [--formulas portable|addin] [--settings settings.json] [--sample]",
   summary:
-    "Write the program workbook with the sample partners to FILE (.xlsx). portable (default): native " +
+    "Write the program workbook for the settings to FILE (.xlsx), its data tables empty and ready for your " +
+    "partners; --sample fills them with the sample company's partners. portable (default): native " +
     "formulas that compute in any spreadsheet; addin: =PS.* functions, computed by the add-in. " +
     "--settings: the program settings (company, ARR, targets, program year...) as a JSON object. " +
     "When FILE exists, only the sheets and tables it lacks are added (with the settings of --settings, " +
     "else of its tblSettings); every sheet it has is kept as it is.",
   async run(args, io) {
-    const { positionals, values } = parseCommandLine(args, ["out", "formulas", "settings"]);
+    const { positionals, values, flags } = parseCommandLine(
+      args,
+      ["out", "formulas", "settings"],
+      ["sample"]
+    );
     noPositionals(positionals);
     if (values.out === undefined)
       throw new UsageError("--out is required: the .xlsx file to write");
     const out = xlsxPathArg(values.out);
     const mode = formulaMode(values.formulas);
-    const partners = SAMPLE_PARTNERS;
+    const data = flags.has("sample") ? "sample" : "blank";
     const result = await scaffoldWorkbookFile(out, values.settings, (settings) =>
-      programWorkbookPlan({ mode, partners, settings })
+      programWorkbookPlan({ mode, data, settings })
     );
     if (result.kind === "merged") {
       for (const line of mergeReport(result.path, result.merge, values.settings)) io.out(line);
@@ -42,7 +53,7 @@ export const workbookCommand: Command = {
     }
     io.out(
       `${result.path}: sheets ${result.plan.sheets.map((s) => s.name).join(", ")}; ` +
-        `${partners.length} partners; ${mode} formulas${settingsNote(result, values.settings)}`
+        `${dataNote(result.plan)}; ${mode} formulas${settingsNote(result, values.settings)}`
     );
     return 0;
   },

@@ -9,7 +9,7 @@ import { readTables } from "../../../src/xlsx/readTables";
 import { expectUsageError, run } from "./run";
 
 /** The program workbook's tabs, in order. */
-const SHEETS = programWorkbookPlan({ mode: "portable" })
+const SHEETS = programWorkbookPlan({ data: "sample", mode: "portable" })
   .sheets.map((s) => s.name)
   .join(", ");
 

@@ -3,6 +3,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { SheetPlan, WorkbookPlan } from "../../../src/workbook/plan";
 import { programWorkbookPlan } from "../../../src/workbook/programPlan";
+import { SAMPLE_QUARTERS } from "../../../src/workbook/quarterlySample";
 import { SAMPLE_PARTNERS } from "../../../src/workbook/sample";
 import { scoringSheetPlan } from "../../../src/workbook/scoringSheet";
 import {
@@ -39,14 +40,14 @@ async function writeTemp(name: string, content: string | Uint8Array): Promise<st
  * them yet (their wiring into programWorkbookPlan is the program's).
  */
 function demoPlan(): WorkbookPlan {
-  const program = programWorkbookPlan({ mode: "portable" }).sheets;
+  const program = programWorkbookPlan({ data: "sample", mode: "portable" }).sheets;
   const wired = program.some((s) => s.name === QUARTERLY_SHEET);
-  return { sheets: wired ? program : [...program, ...tierSheets("portable")] };
+  return { sheets: wired ? program : [...program, ...tierSheets("portable", SAMPLE_QUARTERS)] };
 }
 
 /** The tier sheets with one table's rows changed. */
 function withRows(table: string, rows: (old: readonly (readonly unknown[])[]) => unknown[][]) {
-  return tierSheets("portable").map((sheet): SheetPlan => ({
+  return tierSheets("portable", SAMPLE_QUARTERS).map((sheet): SheetPlan => ({
     ...sheet,
     tables: sheet.tables.map((t) =>
       t.name === table ? { ...t, rows: rows(t.rows) as typeof t.rows } : t
@@ -260,7 +261,9 @@ describe("partner-strategy validate, on workbooks", () => {
   });
 
   test("a tblQuarterly lacking columns or rows: exit 2 with the reason", async () => {
-    const quarterly = tierSheets("portable").find((s) => s.name === QUARTERLY_SHEET)!;
+    const quarterly = tierSheets("portable", SAMPLE_QUARTERS).find(
+      (s) => s.name === QUARTERLY_SHEET
+    )!;
     const table = quarterly.tables[0]!;
     const noTier = {
       ...quarterly,

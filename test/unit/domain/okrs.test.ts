@@ -7,13 +7,17 @@ describe("OKRs (§5.1)", () => {
 
   test("the three objectives with the playbook's key results, [N] and [X] filled", () => {
     expect(objectives.map((o) => o.objective)).toEqual([
-      "Establish a world-class partner ecosystem that drives 10% of ARR",
+      "Establish a world-class partner ecosystem that drives 10% of ARR by the end of 2027 (year 1 of 3 towards 30%)",
       "Build market credibility through alliance thought leadership",
       "Operationalize the partner program for scale",
     ]);
     expect(objectives[0]!.keyResults.map((k) => [k.keyResult, k.indicator, k.target])).toEqual([
       ["Sign 2 Platinum partners by 2027-12-31", "Lagging", 2],
-      ["Achieve $10,000,000 in partner-sourced pipeline by end of 2027", "Leading", 10_000_000],
+      [
+        "Achieve $10,000,000 in partner-sourced pipeline by end of 2027 (year 1 of 3 towards 30% of ARR)",
+        "Leading",
+        10_000_000,
+      ],
       ["Reach 16 certified partner individuals across all tiers", "Lagging", 16],
       ["Partner NPS score ≥ 50", "Leading", 50],
     ]);
@@ -22,6 +26,26 @@ describe("OKRs (§5.1)", () => {
       ["Achieve 48-hour deal registration response SLA at 95%+ compliance", "Lagging", "percent"],
       ["Complete QBRs with 100% of Platinum and Gold partners", "Leading", "percent"],
     ]);
+  });
+
+  test("the first objective and the pipeline follow the settings; a one-year thesis has no slice to name", () => {
+    const oneYear = okrObjectives({ ...DEFAULT_PROGRAM_SETTINGS, years: 1, partnerShare: 0.25 });
+    expect(oneYear[0]!.objective).toBe(
+      "Establish a world-class partner ecosystem that drives 25% of ARR"
+    );
+    expect(oneYear[0]!.keyResults[1]!.keyResult).toMatch(
+      /^Achieve \$[\d,]+ in partner-sourced pipeline by end of 2027$/
+    );
+    const fourYears = okrObjectives({
+      ...DEFAULT_PROGRAM_SETTINGS,
+      years: 4,
+      partnerShare: 0.35,
+      programYear: 2028,
+    });
+    expect(fourYears[0]!.objective).toBe(
+      "Establish a world-class partner ecosystem that drives 9% of ARR by the end of 2028 (year 1 of 4 towards 35%)"
+    );
+    expect(fourYears[0]!.keyResults[0]!.keyResult).toBe("Sign 2 Platinum partners by 2028-12-31");
   });
 
   test("every default objective has a leading and a lagging key result, and passes the check", () => {

@@ -464,7 +464,7 @@ describe("the whole program workbook", () => {
   };
 
   test("the sample scaffolds every sheet, with its charts and per-row number formats, in at most 3 syncs; a second run changes nothing", async () => {
-    const plan = programWorkbookPlan({ mode: "addin", today: TODAY });
+    const plan = programWorkbookPlan({ data: "sample", mode: "addin", today: TODAY });
     const excel = new RecordingExcel();
     const first = await applyPlan(excel.context, plan, CHARTS);
     expect(first.created).toEqual(plan.sheets.map((s) => s.name));
@@ -539,7 +539,7 @@ describe("the whole program workbook", () => {
 
   test("10,000 partners: every request under 4 MB, syncs ≤ 2 + ⌈bytes / 4 MB⌉, the score chart over every partner", async () => {
     const partners = generatePartners(10_000);
-    const plan = programWorkbookPlan({ mode: "addin", partners, today: TODAY });
+    const plan = programWorkbookPlan({ data: "sample", mode: "addin", partners, today: TODAY });
     const excel = new RecordingExcel();
     const report = await runInExcel(plan, excel.run, () => true);
     const sent = excel.requests.reduce((a, b) => a + b, 0);
@@ -556,7 +556,7 @@ describe("the whole program workbook", () => {
   });
 
   test("a chart over a table the user already has is drawn where that table is; one whose column is gone is left out, saying why", async () => {
-    const plan = programWorkbookPlan({ mode: "addin", today: TODAY });
+    const plan = programWorkbookPlan({ data: "sample", mode: "addin", today: TODAY });
     const moved = new RecordingExcel([
       {
         name: "My ratings",
@@ -605,7 +605,7 @@ describe("the whole program workbook", () => {
   });
 
   test("an Excel without ExcelApi 1.7 draws no chart and says so; everything else is the same", async () => {
-    const plan = programWorkbookPlan({ mode: "addin", today: TODAY });
+    const plan = programWorkbookPlan({ data: "sample", mode: "addin", today: TODAY });
     const excel = new RecordingExcel();
     const report = await applyPlan(excel.context, plan);
 

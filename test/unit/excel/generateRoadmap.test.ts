@@ -46,7 +46,10 @@ const calculate: Calculate = (formula, { row, column }, cell) => {
 /** The program workbook as the add-in scaffolds it, Roadmap sheet included. */
 async function programWorkbook(): Promise<RecordingExcel> {
   const excel = new RecordingExcel(undefined, calculate);
-  await applyPlan(excel.context, programWorkbookPlan({ mode: "addin", today: TODAY }));
+  await applyPlan(
+    excel.context,
+    programWorkbookPlan({ data: "sample", mode: "addin", today: TODAY })
+  );
   return excel;
 }
 

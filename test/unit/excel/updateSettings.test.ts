@@ -12,7 +12,10 @@ const TODAY = new Date(Date.UTC(2026, 10, 25));
 /** The program workbook as the add-in scaffolds it. */
 async function programWorkbook(): Promise<RecordingExcel> {
   const excel = new RecordingExcel();
-  await applyPlan(excel.context, programWorkbookPlan({ mode: "addin", today: TODAY }));
+  await applyPlan(
+    excel.context,
+    programWorkbookPlan({ data: "sample", mode: "addin", today: TODAY })
+  );
   return excel;
 }
 

@@ -12,7 +12,7 @@ import { programWorkbookPlan } from "../../../src/workbook/programPlan";
 import { TableValues } from "../../../src/workbook/readProgram";
 import { TableRowEdits } from "../../../src/workbook/tableEdits";
 
-const TARGETS = importTargets(programWorkbookPlan({ mode: "portable" }));
+const TARGETS = importTargets(programWorkbookPlan({ mode: "portable", data: "blank" }));
 const target = (name: ImportTarget["name"]): ImportTarget => TARGETS.find((t) => t.name === name)!;
 
 const QUARTERLY_HEADER = [

@@ -4,18 +4,20 @@ import { checkDecisionLog, DECISION_LOG_COLUMNS } from "../../../src/domain/deci
 import { checkExecutiveMap } from "../../../src/domain/executives";
 import { RawCell } from "../../../src/domain/findings";
 import { checkLandscape } from "../../../src/domain/landscape";
-import { checkOkrs } from "../../../src/domain/okrs";
+import { checkOkrs, okrEntries } from "../../../src/domain/okrs";
 import { checkRaci } from "../../../src/domain/raci";
 import { checkRoadmap } from "../../../src/domain/roadmap";
 import { DEFAULT_PROGRAM_SETTINGS, ProgramSettings } from "../../../src/domain/settings";
 import { planNameProblems, planReferenceProblems } from "../../../src/workbook/names";
 import { CellPlan, FormulaMode, isFormula, SheetPlan, TablePlan } from "../../../src/workbook/plan";
-import { programSheets } from "../../../src/workbook/programSheets";
+import { BLANK_DATA, programSheets, sampleData } from "../../../src/workbook/programSheets";
 import { SAMPLE_QUARTERS } from "../../../src/workbook/quarterlySample";
 import { SAMPLE_PARTNERS } from "../../../src/workbook/sample";
 import { assembleProgram } from "../../../src/workbook/programPlan";
 
 const TODAY = new Date(Date.UTC(2026, 10, 25));
+const SAMPLE = sampleData(TODAY);
+const DATA = { sample: SAMPLE, blank: BLANK_DATA } as const;
 const OTHER: ProgramSettings = { ...DEFAULT_PROGRAM_SETTINGS, company: "Acme Analytics" };
 
 const tableOf = (sheets: readonly SheetPlan[], name: string): TablePlan => {
@@ -36,7 +38,9 @@ const column = (table: TablePlan, header: string): RawCell[] => {
 
 describe("the program's sheets", () => {
   test("in the playbook's order, Settings first and the Dashboard last", () => {
-    expect(programSheets(DEFAULT_PROGRAM_SETTINGS, "portable", TODAY).map((s) => s.name)).toEqual([
+    expect(
+      programSheets(DEFAULT_PROGRAM_SETTINGS, "portable", TODAY, SAMPLE).map((s) => s.name)
+    ).toEqual([
       "Settings",
       "Thesis",
       "Models",
@@ -52,14 +56,18 @@ describe("the program's sheets", () => {
   });
 
   test.each([
-    ["the worked example", DEFAULT_PROGRAM_SETTINGS, "portable"],
-    ["the worked example", DEFAULT_PROGRAM_SETTINGS, "addin"],
-    ["a new program", OTHER, "portable"],
-    ["a new program", OTHER, "addin"],
+    ["the worked example", DEFAULT_PROGRAM_SETTINGS, "sample", "portable"],
+    ["the worked example", DEFAULT_PROGRAM_SETTINGS, "sample", "addin"],
+    ["another company's blank program", OTHER, "blank", "portable"],
+    ["another company's blank program", OTHER, "blank", "addin"],
   ] as const)(
-    "%s, %s mode, with Scoring and the tier sheets: every name is one Excel accepts and every reference resolves",
-    (_title, settings, mode: FormulaMode) => {
-      const plan = assembleProgram(programSheets(settings, mode, TODAY), mode);
+    "%s, %s data, %s mode, with Scoring and the tier sheets: every name is one Excel accepts and every reference resolves",
+    (_title, settings, data, mode: FormulaMode) => {
+      const plan = assembleProgram(
+        programSheets(settings, mode, TODAY, DATA[data]),
+        mode,
+        DATA[data]
+      );
       expect(planNameProblems(plan)).toEqual([]);
       expect(planReferenceProblems(plan)).toEqual([]);
       const calls = plan.sheets
@@ -72,13 +80,13 @@ describe("the program's sheets", () => {
   );
 
   test("the landscape lists the Scoring sheet's partners", () => {
-    const sheets = programSheets(DEFAULT_PROGRAM_SETTINGS, "portable", TODAY);
+    const sheets = programSheets(DEFAULT_PROGRAM_SETTINGS, "portable", TODAY, SAMPLE);
     const partners = column(tableOf(sheets, "tblLandscape"), "Partner").map((c) => c.value);
     expect(new Set(partners)).toEqual(new Set(SAMPLE_PARTNERS.map((p) => p.name)));
   });
 
   describe("the worked example", () => {
-    const sheets = programSheets(DEFAULT_PROGRAM_SETTINGS, "portable", TODAY);
+    const sheets = programSheets(DEFAULT_PROGRAM_SETTINGS, "portable", TODAY, SAMPLE);
 
     test("partners in the quarterly data are active (or exited); the thesis is signed off before them", () => {
       const landscape = tableOf(sheets, "tblLandscape");
@@ -124,15 +132,25 @@ describe("the program's sheets", () => {
       ).toEqual([]);
 
       const okrs = tableOf(sheets, "tblOKRs");
-      const okrCells = (h: string) => column(okrs, h);
+      // Words and targets computed from the settings read as the domain's (LibreOffice checks the formulas).
+      const shown = okrEntries(DEFAULT_PROGRAM_SETTINGS);
+      const okrCells = (h: string, computed: (i: number) => unknown) =>
+        column(okrs, h).map((cell, i) =>
+          isFormula(okrs.rows[i]![okrs.columns.findIndex((c) => c.header === h)]!)
+            ? { ...cell, value: computed(i) }
+            : cell
+        );
+      const objectives = okrCells("Objective", (i) => shown[i]!.objective);
+      const keyResults = okrCells("Key Result", (i) => shown[i]!.keyResult);
+      const targets = okrCells("Target", (i) => shown[i]!.target);
       expect(
         checkOkrs(
           okrs.rows.map((_, i) => ({
-            objective: okrCells("Objective")[i]!,
-            keyResult: okrCells("Key Result")[i]!,
-            indicator: okrCells("Leading or Lagging")[i]!,
-            target: okrCells("Target")[i]!,
-            current: okrCells("Current")[i]!,
+            objective: objectives[i]!,
+            keyResult: keyResults[i]!,
+            indicator: column(okrs, "Leading or Lagging")[i]!,
+            target: targets[i]!,
+            current: column(okrs, "Current")[i]!,
           })),
           "OKRs"
         )
@@ -188,18 +206,69 @@ describe("the program's sheets", () => {
     });
   });
 
-  describe("a new program (another company)", () => {
-    const sheets = programSheets(OTHER, "portable", TODAY);
+  describe("a blank program", () => {
+    const plan = assembleProgram(
+      programSheets(OTHER, "portable", TODAY, BLANK_DATA),
+      "portable",
+      BLANK_DATA
+    );
+    const sheets = plan.sheets;
+    const DATA_TABLES = [
+      "tblLandscape",
+      "tblScoring",
+      "tblCompetitors",
+      "tblDecisions",
+      "tblExecutives",
+    ];
 
-    test("the company's own content is left to fill in; no partner is beyond Prospect", () => {
+    test("the data tables hold one row to fill in: blank where the analyst types, formulas elsewhere", () => {
+      for (const name of DATA_TABLES) {
+        const table = tableOf(sheets, name);
+        expect({ name, rows: table.rows.length }).toEqual({ name, rows: 1 });
+        const [row] = table.rows;
+        const typed = row!.filter((cell) => !isFormula(cell));
+        expect({ name, typed }).toEqual({ name, typed: typed.map(() => null) });
+        expect(row!.some(isFormula)).toBe(true);
+      }
+    });
+
+    test("no quarterly data and so no tier review; the thesis to answer and sign off", () => {
+      expect(tableOf(sheets, "tblQuarterly").rows).toEqual([]);
+      expect(tableOf(sheets, "tblTierReview").rows).toEqual([]);
       expect(tableOf(sheets, "tblRationale").rows.every((r) => r[2] === null)).toBe(true);
       expect(tableOf(sheets, "tblSignOff").rows).toEqual([[null, null]]);
-      expect(new Set(tableOf(sheets, "tblLandscape").rows.map((r) => r[6]))).toEqual(
-        new Set(["Prospect"])
+    });
+
+    test("the program's own content is the playbook's and the settings'", () => {
+      const full = assembleProgram(
+        programSheets(OTHER, "portable", TODAY, SAMPLE),
+        "portable",
+        SAMPLE
       );
-      expect(tableOf(sheets, "tblCompetitors").rows).toHaveLength(3);
-      expect(tableOf(sheets, "tblDecisions").rows).toHaveLength(3);
-      expect(tableOf(sheets, "tblExecutives").rows.map((r) => r[4])).toEqual([null, null]);
+      for (const name of [
+        "tblSettings",
+        "tblThesis",
+        "tblModels",
+        "tblTiers",
+        "tblTierRules",
+        "tblWeights",
+        "tblOKRs",
+        "tblRoadmap",
+        "tblRACI",
+        "tblCadences",
+      ]) {
+        expect({ name, rows: tableOf(sheets, name).rows }).toEqual({
+          name,
+          rows: tableOf(full.sheets, name).rows,
+        });
+      }
+      expect(tableOf(sheets, "tblModels").rows).toHaveLength(7);
+    });
+
+    test("with the sample company's settings it is as blank", () => {
+      const own = programSheets(DEFAULT_PROGRAM_SETTINGS, "portable", TODAY, BLANK_DATA);
+      for (const name of ["tblLandscape", "tblCompetitors", "tblDecisions", "tblExecutives"])
+        expect(tableOf(own, name).rows).toEqual(tableOf(sheets, name).rows);
     });
   });
 });

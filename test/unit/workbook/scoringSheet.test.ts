@@ -45,13 +45,14 @@ describe("Scoring sheet plan", () => {
     expect(portable).toHaveLength(SAMPLE_PARTNERS.length * 2);
     expect(portable.every((f) => !f.formula.includes("PS."))).toBe(true);
     expect(portable[0]!.formula).toContain("MMULT(");
-    expect(addin.map((f) => f.formula.match(/^=PS\.(\w+)\(/)?.[1])).toEqual(
+    // A row with no partner yet shows blank; every named partner is scored by the add-in's function.
+    expect(addin.map((f) => f.formula.match(/^=IF\(LEN\([^)]*\)=0,"",PS\.(\w+)\(/)?.[1])).toEqual(
       SAMPLE_PARTNERS.flatMap(() => ["PARTNERSCORE", "PARTNERBAND"])
     );
   });
 
   test("the program workbook holds the Scoring sheet, headers frozen", () => {
-    const plan = programWorkbookPlan({ mode: "portable" });
+    const plan = programWorkbookPlan({ data: "sample", mode: "portable" });
     expect(plan.sheets.map((s) => s.name)).toContain("Scoring");
     expect(plan.sheets[0]!.freezeRows).toBe(table(TBL_SCORING).topLeft.row + 1);
   });

@@ -339,14 +339,16 @@ describe("tierSheets", () => {
   test.each<FormulaMode>(["portable", "addin"])(
     "%s: Tiers, Quarterly and the sample's Tier Review, whose names and references Excel accepts",
     (mode) => {
-      const sheets = tierSheets(mode);
+      const sheets = tierSheets(mode, SAMPLE_QUARTERS);
       expect(sheets.map((s) => s.name)).toEqual([TIERS_SHEET, QUARTERLY_SHEET, TIER_REVIEW_SHEET]);
       expect(sheets[0]).toEqual(tiers);
       expect(sheets[1]).toEqual(quarterly);
       expect(sheets[2]).toEqual(tierReviewSheetPlan(sample, mode));
       // Beside the rest of the program (which may already hold these sheets, once wired in).
       const own = new Set([TIERS_SHEET, QUARTERLY_SHEET, TIER_REVIEW_SHEET]);
-      const program = programWorkbookPlan({ mode }).sheets.filter((s) => !own.has(s.name));
+      const program = programWorkbookPlan({ data: "sample", mode }).sheets.filter(
+        (s) => !own.has(s.name)
+      );
       const combined = { sheets: [...program, ...sheets] };
       expect(planNameProblems(combined)).toEqual([]);
       expect(planReferenceProblems(combined)).toEqual([]);

@@ -10,7 +10,7 @@ import { writePlanToBuffer } from "../../../src/xlsx/writePlan";
 export const TODAY = new Date(Date.UTC(2026, 10, 2));
 
 export const programPlan = (): WorkbookPlan =>
-  programWorkbookPlan({ mode: "portable", today: TODAY });
+  programWorkbookPlan({ data: "sample", mode: "portable", today: TODAY });
 
 export const programBytes = (): Promise<Uint8Array> => writePlanToBuffer(programPlan());
 
