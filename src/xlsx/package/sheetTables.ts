@@ -191,7 +191,7 @@ export async function writeTablesOnSheet(
   if (elements(tableParts, "tablePart").length === 0) root.removeChild(tableParts);
   if (root.lookupPrefix(REL_NS) === null) root.setAttribute("xmlns:r", REL_NS);
 
-  await notesMerged(graft, { part, doc, rels }, { part: scratchPart!, rels: scratchRels }, clear);
+  await notesMerged(graft, { part, doc, rels }, { part: scratchPart!, rels: scratchRels });
   rels.saveTo(pkg);
   const [before, after] = serializeXml(doc).split(ROWS_MARK) as [string, string];
   pkg.set(part, before + rows.map((r) => r.xml).join("") + after);
