@@ -111,6 +111,39 @@ describe("the package-level writer on a workbook openpyxl wrote (issue 13's loss
     });
   });
 
+  test("workbook: a note on an empty cell where a table goes is kept; one where the plan's note would go blocks it", async () => {
+    const withNotes = (header: boolean) =>
+      pythonEdit(
+        `import sys
+from openpyxl import load_workbook
+from openpyxl.comments import Comment
+wb = load_workbook(sys.argv[1])
+ws = wb.create_sheet("Roadmap")
+ws["C10"].comment = Comment("mine, on an empty cell", "Ann")
+${header ? 'ws["A3"].comment = Comment("my own header note", "Ann")' : ""}
+wb.save(sys.argv[1])`,
+        fixture
+      );
+    const blocked = await mergePlanIntoWorkbook(withNotes(true), PLAN);
+    expect(blocked.skipped).toContainEqual({
+      name: "tblRoadmap",
+      reason: "Roadmap!A3:L22 is not empty (A3 holds a note)",
+    });
+    const merged = await mergePlanIntoWorkbook(withNotes(false), PLAN);
+    expect(merged.addedTables).toContainEqual({ table: "tblRoadmap", sheet: "Roadmap" });
+    const notes = JSON.parse(
+      python(
+        `import sys, json\nfrom openpyxl import load_workbook\nws = load_workbook(sys.argv[1])["Roadmap"]\nprint(json.dumps({c.coordinate: c.comment.text for r in ws.iter_rows() for c in r if c.comment}))`,
+        merged.buffer!
+      )
+    ) as Record<string, string>;
+    expect(notes).toMatchObject({
+      C10: "mine, on an empty cell",
+      A3: "The quarter of the Due date.",
+    });
+    expect(Object.values(notes)).toHaveLength(1 + 6);
+  });
+
   test("editTableRows: updates and appends only the table's cells; formulas follow; text stays text", async () => {
     const edited = await editTableRows(fixture, [
       {
