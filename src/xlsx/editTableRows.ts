@@ -1,4 +1,5 @@
 import { Scalar } from "../workbook/plan";
+import { ContentTypes } from "./package/contentTypes";
 import { PackageTable, packageTables } from "./package/packageTables";
 import { blockOf } from "./package/ranges";
 import {
@@ -20,6 +21,7 @@ import { shiftFormula } from "./package/shiftFormula";
 import { WorkbookPart } from "./package/workbookPart";
 import { childNamed, rootOf, serializeXml } from "./package/xmlDocument";
 import { ZipPackage } from "./package/zipPackage";
+import { assertEditable } from "./unkeptContent";
 
 export interface TableRowEdits {
   /** Table name, matched ignoring case. */
@@ -214,6 +216,7 @@ export async function editTableRows(
   edits: readonly TableRowEdits[]
 ): Promise<Uint8Array> {
   const pkg = await ZipPackage.open(existing);
+  await assertEditable(pkg);
   const tables = await packageTables(pkg);
   const sheets = new Map<string, EditedRows>();
   let appended = false;
@@ -244,11 +247,14 @@ export async function editTableRows(
     );
   }
   for (const [part, rows] of sheets) pkg.set(part, rows.text());
-  if (appended) {
-    // New formula cells carry no cached result.
+  if (sheets.size > 0) {
     const workbook = await WorkbookPart.of(pkg);
-    workbook.requestFullCalculation();
-    workbook.saveTo(pkg);
+    const types = await ContentTypes.of(pkg);
+    const dropped = workbook.dropCalculationChain(pkg, types);
+    // New formula cells carry no cached result.
+    if (appended) workbook.requestFullCalculation();
+    if (appended || dropped) workbook.saveTo(pkg);
+    types.saveTo(pkg);
   }
   return pkg.save();
 }

@@ -6,7 +6,7 @@ import { graftSheets } from "./package/graftSheets";
 import { placedOrder } from "./package/sheetOrder";
 import { addTablesToSheet } from "./package/sheetTables";
 import { ZipPackage } from "./package/zipPackage";
-import { assertRewritable } from "./unkeptContent";
+import { assertEditable } from "./unkeptContent";
 import { writePlanToBuffer } from "./writePlan";
 
 /** A sheet or table of the plan left out, and why: adding it would have overwritten or broken something. */
@@ -86,8 +86,8 @@ export async function mergePlanIntoWorkbook(
   existing: Uint8Array,
   plan: WorkbookPlan
 ): Promise<MergeResult> {
-  await assertRewritable(existing);
   const pkg = await ZipPackage.open(existing);
+  await assertEditable(pkg);
   const workbook = await ExistingWorkbook.open(pkg);
   const kept = workbook.sheetNames();
   const { tables } = workbook;

@@ -13,7 +13,7 @@ import { graftSheets } from "./package/graftSheets";
 import { placedOrder } from "./package/sheetOrder";
 import { OldTable, writeTablesOnSheet } from "./package/sheetTables";
 import { ZipPackage } from "./package/zipPackage";
-import { assertRewritable } from "./unkeptContent";
+import { assertEditable, assertReplaceable } from "./unkeptContent";
 import { writePlanToBuffer } from "./writePlan";
 
 export interface ReplacedSheet {
@@ -56,8 +56,8 @@ export async function replaceSheetTables(
   sheet: SheetPlan,
   programOrder: readonly string[]
 ): Promise<ReplacedSheet> {
-  await assertRewritable(existing);
   const pkg = await ZipPackage.open(existing);
+  await assertEditable(pkg);
   const workbook = await ExistingWorkbook.open(pkg);
   const { tables } = workbook;
   const home = sheet.tables
@@ -99,6 +99,10 @@ export async function replaceSheetTables(
       (typeof current === "string" && typeof planned === "string" && sameWording(current, planned));
     if (generated) writeOn(ws.name).cells.push(cell);
   }
+  await assertReplaceable(
+    pkg,
+    sheet.tables.flatMap((t) => tables.get(t.name.toUpperCase()) ?? [])
+  );
   for (const [target, write] of writes)
     await writeTablesOnSheet(pkg, target, write.tables, write.cells, write.replacing);
   return { buffer: await pkg.save(), sheet: ws.name, created: false };

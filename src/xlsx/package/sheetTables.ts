@@ -195,6 +195,7 @@ export async function writeTablesOnSheet(
   rels.saveTo(pkg);
   const [before, after] = serializeXml(doc).split(ROWS_MARK) as [string, string];
   pkg.set(part, before + rows.map((r) => r.xml).join("") + after);
+  graft.workbook.dropCalculationChain(pkg, graft.g.types);
   graft.finish();
 }
 
