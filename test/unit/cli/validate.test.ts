@@ -304,6 +304,14 @@ describe("partner-strategy validate, on workbooks", () => {
       ["validate", xls],
       "partner-strategy validate: old.xls is an Excel 97–2003 workbook: save it as .xlsx (or export the data as CSV)"
     );
+    // Excel's password-protected .xlsx: an OLE file whose directory names an "EncryptedPackage" stream.
+    const encrypted = new Uint8Array(1536);
+    encrypted.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    encrypted.set(Buffer.from("EncryptedPackage", "utf16le"), 1024 + 128);
+    await expectUsageError(
+      ["validate", await writeTemp("locked.xlsx", encrypted)],
+      "partner-strategy validate: locked.xlsx is password-protected: remove the password in Excel first"
+    );
   });
 });
 

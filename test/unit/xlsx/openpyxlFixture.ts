@@ -72,3 +72,25 @@ export function pythonEdit(script: string, bytes: Uint8Array): Uint8Array {
   execFileSync(PYTHON, ["-c", script, path]);
   return new Uint8Array(readFileSync(path));
 }
+
+/** A workbook with a bar chart over a small table of numbers on its Data sheet, saved by openpyxl. */
+export const chartFixture = (): Uint8Array =>
+  new Uint8Array(
+    Buffer.from(
+      python(`
+import sys
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference
+wb = Workbook()
+ws = wb.active
+ws.title = "Data"
+for row in [["Quarter", "Pipeline"], ["Q1", 10], ["Q2", 30], ["Q3", 20]]:
+    ws.append(row)
+chart = BarChart()
+chart.add_data(Reference(ws, min_col=2, min_row=1, max_row=4), titles_from_data=True)
+ws.add_chart(chart, "D2")
+wb.save(sys.argv[1])
+`),
+      "base64"
+    )
+  );
