@@ -14,6 +14,32 @@ const useOurTypescriptPlugin = (config) =>
       }
     : config;
 
+// The layer rule of the README: taskpane, cli, functions -> excel | xlsx -> workbook -> domain. Each folder
+// names the folders and packages it must not import, so a wrong import fails `npm test`.
+const layer = (folder, folders, packages = []) => ({
+  files: [`src/${folder}/**/*.{ts,tsx}`],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          ...folders.map((f) => ({
+            group: [`**/${f}/**`, `**/${f}`],
+            message: `src/${folder} must not import src/${f}: dependencies point taskpane, cli, functions -> excel | xlsx -> workbook -> domain.`,
+          })),
+          ...packages.map((p) => ({
+            group: [p, `${p}/**`],
+            message: `src/${folder} must not depend on ${p} (see the README's layer rule).`,
+          })),
+        ],
+      },
+    ],
+  },
+});
+const HOSTS = ["excel", "xlsx", "functions", "taskpane", "cli"];
+const UI = ["react", "react-dom", "@fluentui/react-components"];
+const IO = ["fs", "path", "child_process", "os"];
+
 export default [
   { ignores: ["node_modules/", "dist/", "dist-cli/", "dist-bench/", "reports/", "coverage/"] },
   ...officeAddins.configs.react.map(useOurTypescriptPlugin),
@@ -23,6 +49,13 @@ export default [
     languageOptions: { parser: tseslint.parser, sourceType: "module" },
   },
   { files: ["**/*.{js,mjs,cjs,ts,tsx}"], languageOptions: { ecmaVersion: 2022 } },
+  layer("domain", ["workbook", ...HOSTS], ["exceljs", "jszip", "@xmldom/xmldom", ...UI, ...IO]),
+  layer("workbook", HOSTS, ["exceljs", "jszip", "@xmldom/xmldom", ...UI, ...IO]),
+  layer("excel", ["xlsx", "functions", "taskpane", "cli"], ["exceljs", "jszip", ...UI, ...IO]),
+  layer("xlsx", ["excel", "functions", "taskpane", "cli"], [...UI, ...IO]),
+  layer("functions", ["taskpane", "cli", "xlsx"], ["exceljs", ...UI, ...IO]),
+  layer("taskpane", ["cli", "functions"], IO),
+  layer("cli", ["taskpane", "excel", "functions"], UI),
   {
     files: ["**/*.{js,cjs}"],
     languageOptions: {

@@ -5,12 +5,22 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { FunctionsMetadataPlugin } = require("./webpack/functionsMetadataPlugin");
 
-// manifest.xml names the development server. A production build copies it with every urlDev replaced by
-// urlProd, a placeholder: set urlProd to the https address where dist/ is hosted before publishing.
-const urlDev = "https://localhost:3000/";
-const urlProd = "https://www.contoso.com/";
+const { deploymentOf, manifestFor } = require("./webpack/deployment");
 
 const OFFICE_JS_DIST = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
+
+// Outside a deployment, office.js comes from the npm package: the page loads ./office.js, which loads the script
+// for the host it finds itself in from its own folder: excel-win32-16.01.js, excel-web-16.00.js... in Excel, and
+// o15apptofilemappingtable.js in a plain browser (without it Office.onReady never resolves). So Excel's files go
+// beside it. Its messages come from <locale>/office_strings.js; a locale missing here falls back to en-us at once,
+// and this add-in speaks English. Minified already: copied byte for byte.
+const officeJsFiles = {
+  from: "{office.js,o15apptofilemappingtable.js,excel*.js,en-us/office_strings.js,telemetry/*.js,ariatelemetry/*.js}",
+  context: OFFICE_JS_DIST,
+  to: "[path][name][ext]",
+  globOptions: { ignore: ["**/*.debug.js"] },
+  info: { minimized: true },
+};
 
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -35,6 +45,8 @@ async function httpsServer() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  // ADDIN_ORIGIN set: a deployment (its address in dist/manifest.xml, office.js from Microsoft's CDN).
+  const deployment = deploymentOf(process.env);
   return {
     devtool: "source-map",
     entry: {
@@ -98,6 +110,7 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
+        templateParameters: { officeJs: deployment.officeJs },
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -105,25 +118,13 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "[name][ext]",
-            transform: (content) =>
-              dev ? content : content.toString().replaceAll(urlDev, urlProd),
+            transform: (content) => manifestFor(content.toString(), deployment),
           },
-          {
-            // No CDN is assumed: the page loads ./office.js, which loads the script for the host it finds
-            // itself in from its own folder: excel-win32-16.01.js, excel-web-16.00.js... in Excel, and
-            // o15apptofilemappingtable.js in a plain browser (without it Office.onReady never resolves).
-            // So Excel's files go beside it. Its messages come from <locale>/office_strings.js; a locale
-            // missing here falls back to en-us at once, and this add-in speaks English. Minified already:
-            // copied byte for byte.
-            from: "{office.js,o15apptofilemappingtable.js,excel*.js,en-us/office_strings.js,telemetry/*.js,ariatelemetry/*.js}",
-            context: OFFICE_JS_DIST,
-            to: "[path][name][ext]",
-            globOptions: { ignore: ["**/*.debug.js"] },
-            info: { minimized: true },
-          },
+          ...(deployment.deployed ? [] : [officeJsFiles]),
         ],
       }),
     ],
+
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },
       // Certificates are only looked for when serving; a build never touches them.

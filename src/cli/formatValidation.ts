@@ -33,28 +33,37 @@ const count = (n: number, word: string, plural = `${word}s`): string =>
 export const summaryLine = (s: FindingSummary): string =>
   `${count(s.errors, "error")}, ${count(s.warnings, "warning")}, ${s.info} info`;
 
+/** One finding a line under a header: severity, cell, partner, quarter, message. */
+export const findingsTable = (findings: readonly Finding[]): string[] =>
+  table(
+    ["severity", "cell", "partner", "quarter", "message"],
+    findings.map((f) => [
+      f.severity,
+      cellReference(f.sheet, f.cell),
+      f.partner ?? "",
+      f.quarter ?? "",
+      body(f),
+    ])
+  );
+
+/** A finding as JSON: absent partners and quarters are null, so every finding has every key. */
+export const findingJson = (f: Finding) => ({
+  severity: f.severity,
+  rule: f.rule,
+  sheet: f.sheet,
+  cell: f.cell,
+  partner: f.partner ?? null,
+  quarter: f.quarter ?? null,
+  message: f.message,
+});
+
 /** The findings, then each partner's action, then the summary line: what `validate` prints for a person. */
 export function validationReport(
   findings: readonly Finding[],
   actions: readonly TierAction[],
   summary: FindingSummary
 ): string[] {
-  const lines: string[] = [];
-  if (findings.length === 0) lines.push("No findings.");
-  else {
-    lines.push(
-      ...table(
-        ["severity", "cell", "partner", "quarter", "message"],
-        findings.map((f) => [
-          f.severity,
-          cellReference(f.sheet, f.cell),
-          f.partner ?? "",
-          f.quarter ?? "",
-          body(f),
-        ])
-      )
-    );
-  }
+  const lines: string[] = findings.length === 0 ? ["No findings."] : findingsTable(findings);
   if (actions.length > 0) {
     lines.push("", "Actions at each partner's latest quarter:");
     lines.push(
@@ -68,22 +77,14 @@ export function validationReport(
   return lines;
 }
 
-/** The same as one JSON object; absent partners and quarters are null, so every finding has every key. */
+/** The same as one JSON object. */
 export function validationJson(
   findings: readonly Finding[],
   actions: readonly TierAction[],
   summary: FindingSummary
 ): string {
   return JSON.stringify({
-    findings: findings.map((f) => ({
-      severity: f.severity,
-      rule: f.rule,
-      sheet: f.sheet,
-      cell: f.cell,
-      partner: f.partner ?? null,
-      quarter: f.quarter ?? null,
-      message: f.message,
-    })),
+    findings: findings.map(findingJson),
     actions: actions.map((a) => ({
       partner: a.partner,
       tier: a.tier,

@@ -1,6 +1,7 @@
 import { UsageError } from "./args";
 import { Command, Io } from "./command";
 import { demoCommand } from "./commands/demo";
+import { importCommand } from "./commands/import";
 import { roadmapCommand } from "./commands/roadmap";
 import { scoreCommand } from "./commands/score";
 import { validateCommand } from "./commands/validate";
@@ -13,6 +14,7 @@ const COMMANDS: readonly Command[] = [
   scoreCommand,
   demoCommand,
   validateCommand,
+  importCommand,
   roadmapCommand,
 ];
 const COMMAND_NAMES = COMMANDS.map((c) => c.name).join(", ");

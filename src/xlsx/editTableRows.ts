@@ -1,4 +1,5 @@
 import { Scalar } from "../workbook/plan";
+import { TableRowEdits } from "../workbook/tableEdits";
 import { ContentTypes } from "./package/contentTypes";
 import { PackageTable, packageTables } from "./package/packageTables";
 import { blockOf } from "./package/ranges";
@@ -23,21 +24,7 @@ import { childNamed, rootOf, serializeXml } from "./package/xmlDocument";
 import { ZipPackage } from "./package/zipPackage";
 import { assertEditable } from "./unkeptContent";
 
-export interface TableRowEdits {
-  /** Table name, matched ignoring case. */
-  readonly table: string;
-  /** Cells of existing data rows to set: dataRow is 0-based within the table's data body. */
-  readonly updates: readonly {
-    readonly dataRow: number;
-    readonly column: string;
-    readonly value: Scalar;
-  }[];
-  /**
-   * New rows appended at the table's end; columns not named stay blank, except formula (calculated)
-   * columns, which get the table's calculatedColumnFormula or the formula of the row above, adjusted.
-   */
-  readonly appends: readonly (readonly { readonly column: string; readonly value: Scalar }[])[];
-}
+export type { TableRowEdits };
 
 /** A sheet being edited: its rows split once, found by number, rebuilt where edited. */
 class EditedRows {

@@ -97,3 +97,42 @@ function readCell(cell: Cell, formulas: FormulaReading): ReadCell {
 }
 
 const errorValue = (v: CellErrorValue): CellError => ({ error: v.error });
+
+/**
+ * The first worksheet of a workbook that holds no table, as a table: its first row with anything in it is the
+ * header, and every row below it, blank ones too, is a data row, so a finding cites the cell a user finds
+ * there. Reads only the cells the file has. Undefined for a workbook whose first sheet is empty.
+ */
+export async function readFirstSheet(buffer: Uint8Array): Promise<TableContents | undefined> {
+  const workbook = await loadWorkbook(buffer);
+  const ws = workbook.worksheets[0];
+  if (ws === undefined) return undefined;
+  const lines = new Map<number, ReadCell[]>();
+  let left = Number.POSITIVE_INFINITY;
+  ws.eachRow((row, number) => {
+    const cells: ReadCell[] = [];
+    row.eachCell((cell, column) => {
+      cells[column - 1] = readCell(cell, "result");
+      left = Math.min(left, column - 1);
+    });
+    lines.set(number - 1, cells);
+  });
+  if (lines.size === 0) return undefined;
+  let top = Number.POSITIVE_INFINITY;
+  let bottom = 0;
+  for (const r of lines.keys()) {
+    top = Math.min(top, r);
+    bottom = Math.max(bottom, r);
+  }
+  const line = (r: number): ReadCell[] => {
+    const cells = lines.get(r) ?? [];
+    return Array.from(
+      { length: Math.max(0, cells.length - left) },
+      (_, c) => cells[left + c] ?? null
+    );
+  };
+  const header = line(top).map((h) => (h === null || typeof h === "object" ? "" : String(h)));
+  const rows: ReadCell[][] = [];
+  for (let r = top + 1; r <= bottom; r++) rows.push(line(r));
+  return { sheet: ws.name, header, rows, topLeft: { row: top, column: left } };
+}
