@@ -328,7 +328,7 @@ describe("partner-strategy validate, arguments", () => {
   test("--help names FILE, the CSV columns and the exit codes", async () => {
     const { code, out } = await run("validate", "--help");
     expect(code).toBe(0);
-    expect(out[0]).toBe("Usage: partner-strategy validate FILE [--json]");
+    expect(out[0]).toBe("Usage: partner-strategy validate FILE [--json] [--write]");
     expect(out[1]).toContain(
       "Partner, Quarter, Pipeline, Certified, DedicatedPractice, RecordedTier"
     );
