@@ -9,6 +9,7 @@ import {
   SplitSheet,
   cellsOf,
   columnName,
+  dimensionCovering,
   formulaCell,
   formulaOf,
   holdsValue,
@@ -228,10 +229,7 @@ export async function editTableRows(
     );
     pkg.set(table.part, serializeXml(table.doc));
     rows.sheet.tail = grownRules(rows.sheet.tail, table, last);
-    rows.sheet.head = rows.sheet.head.replace(
-      /(<(?:\w+:)?dimension\b[^>]*\sref="[A-Z]+\d+:[A-Z]+)(\d+)"/,
-      (m, start: string, bottom: string) => (Number(bottom) < last + 1 ? `${start}${last + 1}"` : m)
-    );
+    rows.sheet.head = dimensionCovering(rows.sheet.head, { ...table.block, bottom: last });
   }
   for (const [part, rows] of sheets) pkg.set(part, rows.text());
   if (sheets.size > 0) {

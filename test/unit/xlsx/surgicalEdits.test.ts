@@ -5,7 +5,7 @@ import { mergePlanIntoWorkbook } from "../../../src/xlsx/mergePlan";
 import { replaceSheetTables } from "../../../src/xlsx/replaceSheetTables";
 import { lossFixture, python, pythonEdit } from "./openpyxlFixture";
 import { programPlan } from "./userEdits";
-import { readParts } from "./zipParts";
+import { readParts, withParts } from "./zipParts";
 
 jest.setTimeout(120_000);
 
@@ -186,6 +186,33 @@ wb.save(sys.argv[1])`,
         ["=B5*2", "f"],
       ],
     });
+  });
+
+  test("editTableRows grows the sheet's dimension with the table and drops the stale calculation chain", async () => {
+    // A calculation chain as Excel keeps one: the part, its relationship and its content type.
+    const original = readParts(fixture);
+    const text = (name: string) => original.get(name)!.toString();
+    const withChain = withParts(fixture, {
+      "xl/calcChain.xml":
+        '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="C2" i="1"/></calcChain>',
+      "xl/_rels/workbook.xml.rels": text("xl/_rels/workbook.xml.rels").replace(
+        "</Relationships>",
+        '<Relationship Id="rIdChain" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'
+      ),
+      "[Content_Types].xml": text("[Content_Types].xml").replace(
+        "</Types>",
+        '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'
+      ),
+    });
+    const rows = Array.from({ length: 10 }, (_, i) => [{ column: "Partner", value: `P${i}` }]);
+    const edited = await editTableRows(withChain, [
+      { table: "tblData", updates: [], appends: rows },
+    ]);
+    const parts = readParts(edited);
+    expect(parts.get("xl/worksheets/sheet1.xml")!.toString()).toMatch(/<dimension ref="A1:G13"\/>/);
+    expect(parts.has("xl/calcChain.xml")).toBe(false);
+    expect(parts.get("[Content_Types].xml")!.toString()).not.toContain("calcChain");
+    expect(parts.get("xl/_rels/workbook.xml.rels")!.toString()).not.toContain("calcChain");
   });
 
   test("editTableRows refuses to append over data below the table, and names the cell", async () => {
