@@ -42,12 +42,24 @@ export async function readBytes(path: string): Promise<Uint8Array> {
   }
 }
 
+/** The name of the stream an encrypted .xlsx keeps its package in, as an OLE directory spells it. */
+const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
+
 /**
- * Throws a UsageError unless the bytes are an .xlsx (a zip archive): `name` is an older Excel workbook, or
- * something else.
+ * Excel saves a password-protected .xlsx as an OLE compound file (like an .xls) whose "EncryptedPackage"
+ * stream holds the encrypted zip: its directory names that stream.
+ */
+const isEncryptedPackage = (bytes: Uint8Array): boolean =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTED_PACKAGE);
+
+/**
+ * Throws a UsageError unless the bytes are an .xlsx (a zip archive): `name` is password-protected, an
+ * older Excel workbook, or something else.
  */
 export function requireXlsx(bytes: Uint8Array, name: string): void {
   if (isZip(bytes)) return;
+  if (startsWith(bytes, OLE) && isEncryptedPackage(bytes))
+    throw new UsageError(`${name} is password-protected: remove the password in Excel first`);
   if (startsWith(bytes, OLE)) {
     throw new UsageError(
       `${name} is an Excel 97–2003 workbook: save it as .xlsx (or export the data as CSV)`

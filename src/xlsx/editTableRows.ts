@@ -1,5 +1,6 @@
 import { Scalar } from "../workbook/plan";
 import { TableRowEdits } from "../workbook/tableEdits";
+import { ContentTypes } from "./package/contentTypes";
 import { PackageTable, packageTables } from "./package/packageTables";
 import { blockOf } from "./package/ranges";
 import {
@@ -8,6 +9,7 @@ import {
   SplitSheet,
   cellsOf,
   columnName,
+  dimensionCovering,
   formulaCell,
   formulaOf,
   holdsValue,
@@ -21,6 +23,7 @@ import { shiftFormula } from "./package/shiftFormula";
 import { WorkbookPart } from "./package/workbookPart";
 import { childNamed, rootOf, serializeXml } from "./package/xmlDocument";
 import { ZipPackage } from "./package/zipPackage";
+import { assertEditable } from "./unkeptContent";
 
 export type { TableRowEdits };
 
@@ -201,6 +204,7 @@ export async function editTableRows(
   edits: readonly TableRowEdits[]
 ): Promise<Uint8Array> {
   const pkg = await ZipPackage.open(existing);
+  await assertEditable(pkg);
   const tables = await packageTables(pkg);
   const sheets = new Map<string, EditedRows>();
   let appended = false;
@@ -225,17 +229,17 @@ export async function editTableRows(
     );
     pkg.set(table.part, serializeXml(table.doc));
     rows.sheet.tail = grownRules(rows.sheet.tail, table, last);
-    rows.sheet.head = rows.sheet.head.replace(
-      /(<(?:\w+:)?dimension\b[^>]*\sref="[A-Z]+\d+:[A-Z]+)(\d+)"/,
-      (m, start: string, bottom: string) => (Number(bottom) < last + 1 ? `${start}${last + 1}"` : m)
-    );
+    rows.sheet.head = dimensionCovering(rows.sheet.head, { ...table.block, bottom: last });
   }
   for (const [part, rows] of sheets) pkg.set(part, rows.text());
-  if (appended) {
-    // New formula cells carry no cached result.
+  if (sheets.size > 0) {
     const workbook = await WorkbookPart.of(pkg);
-    workbook.requestFullCalculation();
-    workbook.saveTo(pkg);
+    const types = await ContentTypes.of(pkg);
+    const dropped = workbook.dropCalculationChain(pkg, types);
+    // New formula cells carry no cached result.
+    if (appended) workbook.requestFullCalculation();
+    if (appended || dropped) workbook.saveTo(pkg);
+    types.saveTo(pkg);
   }
   return pkg.save();
 }

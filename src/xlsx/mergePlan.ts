@@ -1,16 +1,13 @@
-import { Worksheet } from "exceljs";
 import { a1 } from "../workbook/address";
 import { structuredReferences } from "../workbook/names";
 import { CellPlan, CellRef, isFormula, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/plan";
-import { findSheet, firstFilledCell, planRange, rangeText, tablesByName } from "./existingWorkbook";
+import { ExistingWorkbook, planRange, plannedNotes, rangeText } from "./existingWorkbook";
 import { graftSheets } from "./package/graftSheets";
 import { placedOrder } from "./package/sheetOrder";
 import { addTablesToSheet } from "./package/sheetTables";
-import { WorkbookPart } from "./package/workbookPart";
 import { ZipPackage } from "./package/zipPackage";
-import { assertRewritable } from "./unkeptContent";
+import { assertEditable } from "./unkeptContent";
 import { writePlanToBuffer } from "./writePlan";
-import { loadWorkbook } from "./workbookBytes";
 
 /** A sheet or table of the plan left out, and why: adding it would have overwritten or broken something. */
 export interface Skipped {
@@ -83,32 +80,31 @@ function brokenReference(
  * order puts it, and a missing table of a sheet it has is added only where that table's cells are empty.
  * A sheet or table is left out, and said so, when its table already lives elsewhere, its cells are in use,
  * or its formulas would read a table or column the workbook lacks. Running it again adds nothing.
- * Throws WouldLoseContent, before reading further, for a workbook holding what exceljs cannot write back.
+ * Throws WouldLoseContent, before reading further, for a workbook holding what cannot be kept.
  */
 export async function mergePlanIntoWorkbook(
   existing: Uint8Array,
   plan: WorkbookPlan
 ): Promise<MergeResult> {
-  await assertRewritable(existing);
   const pkg = await ZipPackage.open(existing);
-  const kept = (await WorkbookPart.of(pkg)).sheets().map((s) => s.name);
-  // exceljs answers the questions (which tables, which cells are free); it writes nothing back.
-  const workbook = await loadWorkbook(existing);
-  const tables = tablesByName(workbook);
+  await assertEditable(pkg);
+  const workbook = await ExistingWorkbook.open(pkg);
+  const kept = workbook.sheetNames();
+  const { tables } = workbook;
   const skipped: Skipped[] = [];
 
   const sheets: { plan: SheetPlan; addition: Addition }[] = [];
-  const toExisting: { ws: Worksheet; table: TablePlan; addition: Addition }[] = [];
+  const toExisting: { sheet: string; table: TablePlan; addition: Addition }[] = [];
   for (const sheet of plan.sheets) {
     const missing = sheet.tables.filter((t) => !tables.has(nameKey(t.name)));
-    const ws = findSheet(workbook, sheet.name);
-    if (ws === undefined) {
+    const found = workbook.findSheet(sheet.name);
+    if (found === undefined) {
       if (sheet.tables.length > 0 && missing.length === 0) {
         const [first] = sheet.tables;
         const home = tables.get(nameKey(first!.name))!;
         skipped.push({
           name: sheet.name,
-          reason: `its table ${home.table.name} is on the sheet ${home.ws.name}`,
+          reason: `its table ${home.name} is on the sheet ${home.sheet}`,
         });
         continue;
       }
@@ -124,19 +120,26 @@ export async function mergePlanIntoWorkbook(
       continue;
     }
     for (const table of missing) {
+      if (found.part === undefined) {
+        skipped.push({
+          name: table.name,
+          reason: `${found.name} is not a worksheet (a chart sheet?)`,
+        });
+        continue;
+      }
       const range = planRange(table);
-      const filled = firstFilledCell(ws, range);
+      const filled = await workbook.firstFilledCell(found, range, undefined, plannedNotes(table));
       if (filled !== undefined) {
         skipped.push({
           name: table.name,
-          reason: `${ws.name}!${rangeText(range)} is not empty (${a1(filled)} holds data)`,
+          reason: `${found.name}!${rangeText(range)} is not empty (${a1(filled.at)} holds ${filled.holds})`,
         });
         continue;
       }
       toExisting.push({
-        ws,
+        sheet: found.name,
         table,
-        addition: { name: table.name, tables: [table], formulas: formulasOf(ws.name, [table]) },
+        addition: { name: table.name, tables: [table], formulas: formulasOf(found.name, [table]) },
       });
     }
   }
@@ -144,7 +147,7 @@ export async function mergePlanIntoWorkbook(
   // Leaving out one addition can break another's references: settle until every one left reads what exists.
   for (let settled = false; !settled;) {
     const columns = new Map<string, ReadonlySet<string>>();
-    for (const [key, { table }] of tables)
+    for (const [key, table] of tables)
       columns.set(key, new Set(table.columns.map((c) => nameKey(c.name))));
     for (const { addition } of [...sheets, ...toExisting]) {
       for (const t of addition.tables)
@@ -162,14 +165,14 @@ export async function mergePlanIntoWorkbook(
     }
   }
 
-  const addedTables = toExisting.map(({ ws, table }) => ({ table: table.name, sheet: ws.name }));
+  const addedTables = toExisting.map(({ sheet, table }) => ({ table: table.name, sheet }));
   const added = sheets.map((s) => s.plan.name);
   if (added.length === 0 && addedTables.length === 0) {
     return { buffer: undefined, added, addedTables, kept, skipped };
   }
   const bySheet = new Map<string, TablePlan[]>();
-  for (const { ws, table } of toExisting)
-    bySheet.set(ws.name, [...(bySheet.get(ws.name) ?? []), table]);
+  for (const { sheet, table } of toExisting)
+    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), table]);
   for (const [sheet, tablesToAdd] of bySheet) await addTablesToSheet(pkg, sheet, tablesToAdd);
   if (sheets.length > 0) {
     const scratch = await writePlanToBuffer({ sheets: sheets.map((s) => s.plan) });

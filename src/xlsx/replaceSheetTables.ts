@@ -1,24 +1,20 @@
-import { Worksheet } from "exceljs";
 import { a1 } from "../workbook/address";
-import { LooseCellPlan, SheetPlan, TablePlan } from "../workbook/plan";
+import { CellRef, LooseCellPlan, SheetPlan, TablePlan } from "../workbook/plan";
 import { sameWording } from "../workbook/roadmapRefresh";
 import {
   CellRange,
-  findSheet,
-  firstFilledCell,
-  loadedRange,
+  ExistingWorkbook,
   planRange,
+  plannedNotes,
+  rangeOfBlock,
   rangeText,
-  tablesByName,
 } from "./existingWorkbook";
 import { graftSheets } from "./package/graftSheets";
 import { placedOrder } from "./package/sheetOrder";
 import { OldTable, writeTablesOnSheet } from "./package/sheetTables";
-import { WorkbookPart } from "./package/workbookPart";
 import { ZipPackage } from "./package/zipPackage";
-import { assertRewritable } from "./unkeptContent";
+import { assertEditable, assertReplaceable } from "./unkeptContent";
 import { writePlanToBuffer } from "./writePlan";
-import { loadWorkbook } from "./workbookBytes";
 
 export interface ReplacedSheet {
   readonly buffer: Uint8Array;
@@ -28,17 +24,16 @@ export interface ReplacedSheet {
   readonly created: boolean;
 }
 
-const occupied = (ws: Worksheet, table: TablePlan, range: CellRange, at: string): Error =>
+const occupied = (
+  sheet: string,
+  table: TablePlan,
+  range: CellRange,
+  at: CellRef,
+  holds: string
+): Error =>
   new Error(
-    `${ws.name}!${at} holds data where the new ${table.name} (${ws.name}!${rangeText(range)}) would go: move it, then run again`
+    `${sheet}!${a1(at)} holds ${holds} where the new ${table.name} (${sheet}!${rangeText(range)}) would go: move it, then run again`
   );
-
-const blockOf = ({ first, last }: CellRange) => ({
-  top: first.row,
-  left: first.column,
-  bottom: last.row,
-  right: last.column,
-});
 
 /** What one sheet of the workbook gets: tables, generated cells, and the tables they replace. */
 interface SheetWrite {
@@ -61,52 +56,54 @@ export async function replaceSheetTables(
   sheet: SheetPlan,
   programOrder: readonly string[]
 ): Promise<ReplacedSheet> {
-  await assertRewritable(existing);
   const pkg = await ZipPackage.open(existing);
-  // exceljs answers the questions (where the tables are, which cells are free); it writes nothing back.
-  const workbook = await loadWorkbook(existing);
-  const tables = tablesByName(workbook);
+  await assertEditable(pkg);
+  const workbook = await ExistingWorkbook.open(pkg);
+  const { tables } = workbook;
   const home = sheet.tables
-    .map((t) => tables.get(t.name.toUpperCase())?.ws)
-    .find((ws) => ws !== undefined);
-  const ws = home ?? findSheet(workbook, sheet.name);
+    .map((t) => tables.get(t.name.toUpperCase())?.sheet)
+    .find((name) => name !== undefined);
+  const ws = workbook.findSheet(home ?? sheet.name);
   if (ws === undefined) {
-    const kept = (await WorkbookPart.of(pkg)).sheets().map((s) => s.name);
     const scratch = await writePlanToBuffer({ sheets: [sheet] });
-    await graftSheets(pkg, scratch, placedOrder(kept, [sheet.name], programOrder));
+    await graftSheets(pkg, scratch, placedOrder(workbook.sheetNames(), [sheet.name], programOrder));
     return { buffer: await pkg.save(), sheet: sheet.name, created: true };
   }
+  if (ws.part === undefined)
+    throw new Error(`${ws.name} is not a worksheet (a chart sheet?): rename it, then run again`);
 
-  const writes = new Map<Worksheet, SheetWrite>();
-  const writeOn = (target: Worksheet): SheetWrite => {
+  const writes = new Map<string, SheetWrite>();
+  const writeOn = (target: string): SheetWrite => {
     const write = writes.get(target) ?? { tables: [], cells: [], replacing: [] };
     writes.set(target, write);
     return write;
   };
   for (const table of sheet.tables) {
     const found = tables.get(table.name.toUpperCase());
-    const target = found?.ws ?? ws;
-    const old = found === undefined ? undefined : loadedRange(found.table);
+    const target = found === undefined ? ws : workbook.findSheet(found.sheet)!;
+    const old = found === undefined ? undefined : rangeOfBlock(found.block);
     const at = old?.first ?? table.topLeft;
     const range = planRange(table, at);
-    const filled = firstFilledCell(target, range, old);
-    if (filled !== undefined) throw occupied(target, table, range, a1(filled));
-    const write = writeOn(target);
+    const filled = await workbook.firstFilledCell(target, range, old, plannedNotes(table, at));
+    if (filled !== undefined) throw occupied(target.name, table, range, filled.at, filled.holds);
+    const write = writeOn(target.name);
     write.tables.push({ ...table, topLeft: at });
-    if (found !== undefined && old !== undefined)
-      write.replacing.push({ name: found.table.name, block: blockOf(old) });
+    if (found !== undefined) write.replacing.push({ name: found.name, block: found.block });
   }
   for (const cell of sheet.cells) {
-    const current = ws.findCell(cell.at.row + 1, cell.at.column + 1)?.value;
+    const current = await workbook.cellValue(ws, cell.at);
     const planned = cell.value;
     const generated =
-      current === null ||
       current === undefined ||
       current === "" ||
       (typeof current === "string" && typeof planned === "string" && sameWording(current, planned));
-    if (generated) writeOn(ws).cells.push(cell);
+    if (generated) writeOn(ws.name).cells.push(cell);
   }
+  await assertReplaceable(
+    pkg,
+    sheet.tables.flatMap((t) => tables.get(t.name.toUpperCase()) ?? [])
+  );
   for (const [target, write] of writes)
-    await writeTablesOnSheet(pkg, target.name, write.tables, write.cells, write.replacing);
+    await writeTablesOnSheet(pkg, target, write.tables, write.cells, write.replacing);
   return { buffer: await pkg.save(), sheet: ws.name, created: false };
 }

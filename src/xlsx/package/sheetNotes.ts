@@ -40,15 +40,15 @@ const shapeCell = (shape: string): { row: number; column: number } | undefined =
 };
 
 /**
- * The sheet's notes with those in `clear` removed and the scratch sheet's added: into the sheet's own
+ * The sheet's notes with the scratch sheet's added, each replacing the note its cell had (the one an
+ * earlier run generated: the caller refused a cell whose note differs): into the sheet's own
  * notes part and drawing when it has them (authors and shape ids renumbered after its own), else as
  * copies of the scratch parts. The user's other notes stay as they were.
  */
 export async function notesMerged(
   graft: Graft,
   sheet: EditedSheet,
-  scratch: { readonly part: string; readonly rels: Relationships },
-  clear: readonly Block[]
+  scratch: { readonly part: string; readonly rels: Relationships }
 ): Promise<void> {
   const target = graft.g.target;
   const commentsRel = sheet.rels.ofType("comments")[0];
@@ -72,6 +72,18 @@ export async function notesMerged(
     return;
   }
 
+  const incoming =
+    scratchComments === undefined
+      ? undefined
+      : parseXml(await graft.g.scratch.text(scratchComments.part!), "scratch notes");
+  // A note the user put on any other cell stays, wherever it is.
+  const clear = (
+    incoming === undefined
+      ? []
+      : childrenNamed(childNamed(rootOf(incoming), "commentList")!, "comment")
+  )
+    .map((c) => blockOf(c.getAttribute("ref") ?? ""))
+    .filter((b): b is Block => b !== undefined);
   const commentsDoc = parseXml(await target.text(commentsRel.part!), commentsRel.part!);
   const root = rootOf(commentsDoc);
   const list = ensureChild(root, "commentList", ["authors", "commentList", "extLst"]);
@@ -83,8 +95,7 @@ export async function notesMerged(
     return at !== undefined && clear.some((b) => contains(b, at.row, at.column)) ? "" : shape;
   });
 
-  if (scratchComments !== undefined && scratchVml !== undefined) {
-    const incoming = parseXml(await graft.g.scratch.text(scratchComments.part!), "scratch notes");
+  if (incoming !== undefined && scratchVml !== undefined) {
     const authors = ensureChild(root, "authors", ["authors", "commentList", "extLst"]);
     const authorIndex = (name: string): number => {
       const names = childrenNamed(authors, "author").map((a) => a.textContent);

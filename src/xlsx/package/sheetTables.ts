@@ -6,7 +6,7 @@ import { Block, contains, sqrefWithin } from "./ranges";
 import { Relationships } from "./relationships";
 import { relativeTarget } from "./partNames";
 import { copyPart, graftedSheetXml } from "./scratchParts";
-import { RowText, cellsOf, rowXml, splitSheet } from "./sheetText";
+import { RowText, cellsOf, dimensionCovering, rowXml, splitSheet } from "./sheetText";
 import { notesMerged } from "./sheetNotes";
 import {
   Document,
@@ -165,6 +165,7 @@ export async function writeTablesOnSheet(
   ];
   const clear = [...owned, ...replacing.map((t) => t.block)];
   const sheet = splitSheet(await pkg.text(part));
+  for (const block of owned) sheet.head = dimensionCovering(sheet.head, block);
   const scratch = splitSheet(scratchXml);
   const rows = rowsWith(sheet.rows, scratch.rows, clear, owned, sheet.prefix);
 
@@ -191,10 +192,11 @@ export async function writeTablesOnSheet(
   if (elements(tableParts, "tablePart").length === 0) root.removeChild(tableParts);
   if (root.lookupPrefix(REL_NS) === null) root.setAttribute("xmlns:r", REL_NS);
 
-  await notesMerged(graft, { part, doc, rels }, { part: scratchPart!, rels: scratchRels }, clear);
+  await notesMerged(graft, { part, doc, rels }, { part: scratchPart!, rels: scratchRels });
   rels.saveTo(pkg);
   const [before, after] = serializeXml(doc).split(ROWS_MARK) as [string, string];
   pkg.set(part, before + rows.map((r) => r.xml).join("") + after);
+  graft.workbook.dropCalculationChain(pkg, graft.g.types);
   graft.finish();
 }
 

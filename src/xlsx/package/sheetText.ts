@@ -1,4 +1,5 @@
 import { Scalar } from "../../workbook/plan";
+import type { Block } from "./ranges";
 
 /**
  * A worksheet part's rows handled as text: a sheet of 120,000 rows is split once, the few rows a command
@@ -171,3 +172,21 @@ export function valueCell(ref: string, style: number, value: Scalar, prefix: str
 /** A formula cell without a cached result: every engine computes it on open. */
 export const formulaCell = (ref: string, style: number, formula: string, prefix: string): string =>
   `<${prefix}c r="${ref}"${styleAttribute(style)}><${prefix}f>${escapeXml(formula.replace(/^=/, ""))}</${prefix}f></${prefix}c>`;
+
+/**
+ * The head of a sheet (the text before its rows) with the `<dimension>` ref grown to cover `block`: Excel
+ * tolerates a stale one, but readers that size a sheet by it (openpyxl's max_row, some importers) would
+ * miss the rows a table grew by. A single-cell ref, or none, is left as it is.
+ */
+export function dimensionCovering(head: string, block: Block): string {
+  return head.replace(
+    /(<(?:\w+:)?dimension\b[^>]*\sref=")([A-Z]+)(\d+):([A-Z]+)(\d+)"/,
+    (_, start: string, c1: string, r1: string, c2: string, r2: string) => {
+      const left = Math.min(columnIndex(c1), block.left);
+      const right = Math.max(columnIndex(c2), block.right);
+      const top = Math.min(Number(r1) - 1, block.top);
+      const bottom = Math.max(Number(r2) - 1, block.bottom);
+      return `${start}${columnName(left)}${top + 1}:${columnName(right)}${bottom + 1}"`;
+    }
+  );
+}

@@ -1,3 +1,4 @@
+import { ContentTypes } from "./contentTypes";
 import { Relationships, relType } from "./relationships";
 import { relativeTarget } from "./partNames";
 import {
@@ -143,6 +144,23 @@ export class WorkbookPart {
    */
   requestFullCalculation(): void {
     ensureChild(this.root, "calcPr", WORKBOOK_ORDER).setAttribute("fullCalcOnLoad", "1");
+  }
+
+  /**
+   * Removes the calculation chain, which lists every formula cell: after a command rewrites cells, an
+   * entry for a cell that no longer holds a formula makes Excel report the file as damaged. Excel
+   * rebuilds the chain on its next calculation; it holds nothing of the user's.
+   */
+  dropCalculationChain(pkg: ZipPackage, types: ContentTypes): boolean {
+    const chains = this.rels.ofType("calcChain");
+    for (const rel of chains) {
+      if (rel.part !== undefined) {
+        pkg.remove(rel.part);
+        types.remove(rel.part);
+      }
+      this.rels.remove(rel.id);
+    }
+    return chains.length > 0;
   }
 
   saveTo(pkg: ZipPackage): void {

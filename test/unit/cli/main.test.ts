@@ -25,14 +25,14 @@ describe("partner-strategy", () => {
   test("no command", async () => {
     await expectUsageError(
       [],
-      "partner-strategy: missing command: one of workbook, score, demo, validate, roadmap (see partner-strategy --help)"
+      "partner-strategy: missing command: one of workbook, score, demo, validate, import, roadmap (see partner-strategy --help)"
     );
   });
 
   test("an unknown command is named", async () => {
     await expectUsageError(
       ["scroe", "1"],
-      'partner-strategy: unknown command "scroe": use one of workbook, score, demo, validate, roadmap (see partner-strategy --help)'
+      'partner-strategy: unknown command "scroe": use one of workbook, score, demo, validate, import, roadmap (see partner-strategy --help)'
     );
   });
 });

@@ -13,7 +13,7 @@ import {
   sheet,
   tablesIn,
 } from "../xlsx/userEdits";
-import { withParts } from "../xlsx/zipParts";
+import { readParts, withParts } from "../xlsx/zipParts";
 import { expectUsageError, run } from "./run";
 
 const EXAMPLE = resolve(__dirname, "../../../examples/settings.json");
@@ -158,17 +158,15 @@ describe("partner-strategy roadmap FILE", () => {
     expect(await bytesOf(path)).toEqual(bytes);
   });
 
-  test("a workbook with charts is left byte for byte as it was: exit 1", async () => {
-    const bytes = withParts(program, { "xl/charts/chart1.xml": "<c:chartSpace/>" });
+  test("a workbook with a chart keeps it byte for byte; its roadmap is refreshed", async () => {
+    const chart = "<c:chartSpace/>";
+    const bytes = withParts(program, { "xl/charts/chart1.xml": chart });
     const path = await file("charts.xlsx", bytes);
-    await expect(run("roadmap", path)).resolves.toEqual({
-      code: 1,
-      out: [],
-      err: [
-        "partner-strategy roadmap: charts.xlsx is left as it is: it holds charts, which rewriting the file here would lose. Generate the roadmap from the add-in in Excel, which changes nothing else.",
-      ],
-    });
-    expect(await bytesOf(path)).toEqual(bytes);
+    const { code, err } = await run("roadmap", path);
+    expect({ code, err }).toEqual({ code: 0, err: [] });
+    const after = await bytesOf(path);
+    expect(readParts(after).get("xl/charts/chart1.xml")!.toString()).toBe(chart);
+    await expectKept(bytes, after, [ROADMAP_SHEET]);
   });
 
   test("a table that would grow over the user's cells: exit 1 naming the cell", async () => {

@@ -307,6 +307,14 @@ describe("partner-strategy validate, on workbooks", () => {
       ["validate", xls],
       "partner-strategy validate: old.xls is an Excel 97–2003 workbook: save it as .xlsx (or export the data as CSV)"
     );
+    // Excel's password-protected .xlsx: an OLE file whose directory names an "EncryptedPackage" stream.
+    const encrypted = new Uint8Array(1536);
+    encrypted.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    encrypted.set(Buffer.from("EncryptedPackage", "utf16le"), 1024 + 128);
+    await expectUsageError(
+      ["validate", await writeTemp("locked.xlsx", encrypted)],
+      "partner-strategy validate: locked.xlsx is password-protected: remove the password in Excel first"
+    );
   });
 });
 
@@ -323,7 +331,7 @@ describe("partner-strategy validate, arguments", () => {
   test("--help names FILE, the CSV columns and the exit codes", async () => {
     const { code, out } = await run("validate", "--help");
     expect(code).toBe(0);
-    expect(out[0]).toBe("Usage: partner-strategy validate FILE [--json]");
+    expect(out[0]).toBe("Usage: partner-strategy validate FILE [--json] [--write]");
     expect(out[1]).toContain(
       "Partner, Quarter, Pipeline, Certified, DedicatedPractice, RecordedTier"
     );

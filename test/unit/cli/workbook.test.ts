@@ -8,7 +8,7 @@ import { programWorkbookPlan } from "../../../src/workbook/programPlan";
 import { SAMPLE_PARTNERS } from "../../../src/workbook/sample";
 import { ReadCell, readTables, TableContents } from "../../../src/xlsx/readTables";
 import { edit, expectKept, programBytes, sheet, userEdits } from "../xlsx/userEdits";
-import { withParts } from "../xlsx/zipParts";
+import { readParts, withParts } from "../xlsx/zipParts";
 import { expectUsageError, run } from "./run";
 
 /** The program workbook's tabs, in order. */
@@ -234,20 +234,22 @@ describe("partner-strategy workbook --out FILE, when FILE exists", () => {
     );
   });
 
-  test("a workbook holding charts: exit 1, the file byte for byte as it was", async () => {
-    const bytes = withParts(
+  test("a workbook holding a chart keeps it byte for byte and gains the missing sheets", async () => {
+    const chart = "<c:chartSpace/>";
+    const before = withParts(
       await edit(program, (wb) => wb.removeWorksheet(sheet(wb, "Dashboard").id)),
-      { "xl/charts/chart1.xml": "<c:chartSpace/>" }
+      { "xl/charts/chart1.xml": chart }
     );
-    const path = await existing("charts.xlsx", bytes);
+    const path = await existing("charts.xlsx", before);
     await expect(run("workbook", "--out", path)).resolves.toEqual({
-      code: 1,
-      out: [],
-      err: [
-        "partner-strategy workbook: charts.xlsx is left as it is: it holds charts, which rewriting the file here would lose. Add the missing sheets from the add-in in Excel, which changes nothing else.",
-      ],
+      code: 0,
+      out: [`${path}: added: Dashboard; kept: 14 sheets`],
+      err: [],
     });
-    expect(new Uint8Array(await readFile(path))).toEqual(bytes);
+    const after = new Uint8Array(await readFile(path));
+    expect(readParts(after).get("xl/charts/chart1.xml")!.toString()).toBe(chart);
+    await expectKept(before, after);
+    expect((await tablesIn(path)).has("tblDashSummary")).toBe(true);
   });
 
   test("a file that is not an .xlsx is never overwritten: exit 2", async () => {

@@ -1,7 +1,6 @@
 import { Workbook } from "exceljs";
 import { DASHBOARD_SHEET } from "../../../src/workbook/dashboardSheet";
 import { mergePlanIntoWorkbook, MergeResult } from "../../../src/xlsx/mergePlan";
-import { WouldLoseContent } from "../../../src/xlsx/unkeptContent";
 import { loadWorkbook } from "../../../src/xlsx/workbookBytes";
 import {
   edit,
@@ -206,14 +205,18 @@ describe("mergePlanIntoWorkbook", () => {
     await expectKept(bytes, result.buffer);
   });
 
-  test("a workbook holding what exceljs cannot write back is refused before anything is done", async () => {
-    const withChart = withParts(program, { "xl/charts/chart1.xml": "<c:chartSpace/>" });
-    await expect(mergePlanIntoWorkbook(withChart, PLAN)).rejects.toThrow(
-      new WouldLoseContent(["charts"])
-    );
-    await expect(mergePlanIntoWorkbook(withChart, PLAN)).rejects.toThrow(
-      "it holds charts, which rewriting the file here would lose"
-    );
+  test("parts this program does not model (charts, pivot tables, anything new) are kept byte for byte", async () => {
+    const removed = await edit(program, (wb) => wb.removeWorksheet(sheet(wb, DASHBOARD_SHEET).id));
+    const extra = {
+      "xl/charts/chart1.xml": "<c:chartSpace/>",
+      "xl/pivotTables/pivotTable1.xml": "<pivotTableDefinition/>",
+      "xl/somethingNew/part1.xml": "<x/>",
+    };
+    const result = await merged(withParts(removed, extra));
+    expect(result.added).toEqual([DASHBOARD_SHEET]);
+    const parts = readParts(result.buffer);
+    for (const [name, text] of Object.entries(extra))
+      expect(parts.get(name)!.toString()).toBe(text);
   });
 
   test("tables saved without a table style, as LibreOffice saves them, are written back", async () => {

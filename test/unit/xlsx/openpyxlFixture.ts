@@ -21,7 +21,7 @@ export function python(script: string, bytes?: Uint8Array): string {
  * formula, a hidden one, a sheet-scoped one), workbook protection, manual calculation, an autofilter
  * with criteria, a "_x000D_" text, and a table tblData with a formula column.
  */
-export function lossFixture({ notes = true } = {}): Uint8Array {
+export function lossFixture(): Uint8Array {
   const script = `
 import sys
 from openpyxl import Workbook
@@ -39,7 +39,7 @@ for i, (p, v) in enumerate([("Alpha", 100), ("Beta", 200)]):
 t = Table(displayName="tblData", ref="A1:C3")
 t.tableStyleInfo = TableStyleInfo(name="TableStyleMedium9", showRowStripes=True)
 ws.add_table(t)
-NOTES_DATA
+ws["E1"].comment = Comment("a note on an empty cell", "Ann")
 ws["E2"] = 42
 ws["E2"].hyperlink = "https://example.com/n"
 ws["F1"] = "go"
@@ -52,7 +52,7 @@ other["A2"] = 5
 other.auto_filter.ref = "A1:A10"
 other.auto_filter.add_filter_column(0, ["5"])
 other["C1"].hyperlink = Hyperlink(ref="C1:D2", location="Data!A1", tooltip="range")
-NOTES_OTHER
+other["H1"].comment = Comment("another empty-cell note", "Bob")
 wb.defined_names.append(DefinedName("TaxRate", attr_text="0.2"))
 wb.defined_names.append(DefinedName("Window", attr_text="OFFSET(Data!$A$1,0,0,2,1)"))
 wb.defined_names.append(DefinedName("Secret", attr_text="Data!$B$2", hidden=True))
@@ -61,16 +61,7 @@ wb.security = WorkbookProtection(workbookPassword="pw", lockStructure=True)
 wb.calculation.calcMode = "manual"
 wb.save(sys.argv[1])
 `;
-  const withNotes = script
-    .replace(
-      "NOTES_DATA",
-      notes ? 'ws["E1"].comment = Comment("a note on an empty cell", "Ann")' : ""
-    )
-    .replace(
-      "NOTES_OTHER",
-      notes ? 'other["H1"].comment = Comment("another empty-cell note", "Bob")' : ""
-    );
-  return new Uint8Array(Buffer.from(python(withNotes), "base64"));
+  return new Uint8Array(Buffer.from(python(script), "base64"));
 }
 
 /** The workbook as a python3 + openpyxl script (given its path as sys.argv[1]) changed and saved it. */
@@ -81,3 +72,25 @@ export function pythonEdit(script: string, bytes: Uint8Array): Uint8Array {
   execFileSync(PYTHON, ["-c", script, path]);
   return new Uint8Array(readFileSync(path));
 }
+
+/** A workbook with a bar chart over a small table of numbers on its Data sheet, saved by openpyxl. */
+export const chartFixture = (): Uint8Array =>
+  new Uint8Array(
+    Buffer.from(
+      python(`
+import sys
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference
+wb = Workbook()
+ws = wb.active
+ws.title = "Data"
+for row in [["Quarter", "Pipeline"], ["Q1", 10], ["Q2", 30], ["Q3", 20]]:
+    ws.append(row)
+chart = BarChart()
+chart.add_data(Reference(ws, min_col=2, min_row=1, max_row=4), titles_from_data=True)
+ws.add_chart(chart, "D2")
+wb.save(sys.argv[1])
+`),
+      "base64"
+    )
+  );

@@ -14,7 +14,7 @@ import {
   tablesIn,
   TODAY,
 } from "./userEdits";
-import { withParts } from "./zipParts";
+import { readParts, withParts } from "./zipParts";
 
 const ORDER = programPlan().sheets.map((s) => s.name);
 const LATER = new Date(Date.UTC(2027, 1, 15));
@@ -181,9 +181,16 @@ describe("replaceSheetTables, with the refreshed roadmap", () => {
     );
   });
 
-  test("a workbook holding what exceljs cannot write back is refused", async () => {
-    const withChart = withParts(program, { "xl/charts/chart1.xml": "<c:chartSpace/>" });
-    await expect(generate(withChart)).rejects.toThrow(WouldLoseContent);
+  test("a tblRoadmap tied to a slicer is refused: writing it anew would disconnect the slicer", async () => {
+    const id = /<table\b[^>]*\sid="(\d+)"[^>]*\sname="tblRoadmap"/.exec(
+      [...readParts(program).values()]
+        .map((b) => b.toString())
+        .find((x) => x.includes('name="tblRoadmap"'))!
+    )![1]!;
+    const sliced = withParts(program, {
+      "xl/slicerCaches/slicerCache1.xml": `<slicerCacheDefinition xmlns="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><extLst><x:ext xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x15:tableSlicerCache xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main" tableId="${id}" column="5"/></x:ext></extLst></slicerCacheDefinition>`,
+    });
+    await expect(generate(sliced)).rejects.toThrow(WouldLoseContent);
   });
 
   test("the refresh keeps the dates of the first generation", async () => {

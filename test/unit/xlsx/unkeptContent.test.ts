@@ -1,108 +1,80 @@
-import { Workbook } from "exceljs";
-import { unkeptContent } from "../../../src/xlsx/unkeptContent";
-import { loadWorkbook } from "../../../src/xlsx/workbookBytes";
+import { packageTables } from "../../../src/xlsx/package/packageTables";
+import { ZipPackage } from "../../../src/xlsx/package/zipPackage";
+import {
+  assertEditable,
+  assertReplaceable,
+  WouldLoseContent,
+} from "../../../src/xlsx/unkeptContent";
 import { programBytes } from "./userEdits";
 import { readParts, withParts } from "./zipParts";
 
-const CUSTOM_PROPERTIES = (body: string): string =>
-  `<?xml version="1.0" encoding="UTF-8"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">${body}</Properties>`;
+const TBL = "tblRoadmap";
 
-/** A one-sheet workbook whose sheet XML is changed by `change`. */
-async function sheetWith(change: (xml: string) => string): Promise<Uint8Array> {
-  const workbook = new Workbook();
-  workbook.addWorksheet("Data").getCell("A1").value = 5;
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  const xml = readParts(bytes).get("xl/worksheets/sheet1.xml")!.toString("utf8");
-  return withParts(bytes, { "xl/worksheets/sheet1.xml": change(xml) });
+/** A slicer cache part as Excel writes one for a table's column. */
+const slicerCache = (tableId: string): string =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><slicerCacheDefinition xmlns="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" name="Slicer_Status" sourceName="Status"><extLst><x:ext xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" uri="{2F2917AC-EB37-4324-AD4E-5DD8C200BD13}"><x15:tableSlicerCache xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main" tableId="${tableId}" column="5"/></x:ext></extLst></slicerCacheDefinition>`;
+
+async function replaceable(bytes: Uint8Array): Promise<void> {
+  const pkg = await ZipPackage.open(bytes);
+  return assertReplaceable(pkg, [(await packageTables(pkg)).get(TBL.toUpperCase())!]);
 }
 
-const beforeEnd = (extra: string) => (xml: string) =>
-  xml.replace("</worksheet>", `${extra}</worksheet>`);
-
-describe("unkeptContent", () => {
+describe("what the package writer refuses", () => {
   let program: Uint8Array;
+  let roadmapPart: string;
+  let roadmapId: string;
   beforeAll(async () => {
     program = await programBytes();
+    const table = (await packageTables(await ZipPackage.open(program))).get(TBL.toUpperCase())!;
+    roadmapPart = table.part;
+    roadmapId = table.doc.documentElement!.getAttribute("id")!;
   });
 
-  test("the program workbook, as this program writes it: nothing that a rewrite would lose", async () => {
-    await expect(unkeptContent(program)).resolves.toEqual([]);
-  });
-
-  test("parts exceljs drops are named as a user knows them, each once", async () => {
+  test("charts, pivot tables, threaded comments, connections and anything new are no reason to refuse", async () => {
     const bytes = withParts(program, {
       "xl/charts/chart1.xml": "<c:chartSpace/>",
-      "xl/charts/chart2.xml": "<c:chartSpace/>",
       "xl/pivotTables/pivotTable1.xml": "<pivotTableDefinition/>",
-      "xl/pivotCache/pivotCacheDefinition1.xml": "<pivotCacheDefinition/>",
       "xl/threadedComments/threadedComment1.xml": "<ThreadedComments/>",
       "xl/connections.xml": "<connections/>",
       "xl/somethingNew/part1.xml": "<x/>",
     });
-    await expect(unkeptContent(bytes)).resolves.toEqual([
-      "charts",
-      "pivot tables",
-      "threaded comments",
-      "data connections (Power Query)",
-      "xl/somethingNew/part1.xml",
-    ]);
+    await expect(assertEditable(await ZipPackage.open(bytes))).resolves.toBeUndefined();
+    await expect(replaceable(bytes)).resolves.toBeUndefined();
   });
 
-  test("parts holding nothing of the user's do not count: calculation chain, printer settings, empty custom properties", async () => {
-    const bytes = withParts(program, {
-      "xl/calcChain.xml": "<calcChain/>",
-      "xl/printerSettings/printerSettings1.bin": "\u0000\u0001",
-      "docProps/custom.xml": CUSTOM_PROPERTIES(""),
+  test("a Strict Open XML workbook is refused, with what to do", async () => {
+    const xml = readParts(program).get("xl/workbook.xml")!.toString("utf8");
+    const strict = withParts(program, {
+      "xl/workbook.xml": xml.replace(
+        "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+        "http://purl.oclc.org/ooxml/spreadsheetml/main"
+      ),
     });
-    await expect(unkeptContent(bytes)).resolves.toEqual([]);
-  });
-
-  test("custom document properties (a sensitivity label) count", async () => {
-    const label =
-      '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="MSIP_Label_Name"><vt:lpwstr>Confidential</vt:lpwstr></property>';
-    const bytes = withParts(program, { "docProps/custom.xml": CUSTOM_PROPERTIES(label) });
-    await expect(unkeptContent(bytes)).resolves.toEqual(["custom document properties"]);
-  });
-
-  test("sparklines and Excel 2010's drop-down lists inside a sheet count", async () => {
-    const sparklines = await sheetWith(
-      beforeEnd(
-        '<extLst><ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:sparklineGroups/></ext></extLst>'
-      )
+    const refused = assertEditable(await ZipPackage.open(strict));
+    await expect(refused).rejects.toThrow(WouldLoseContent);
+    await expect(assertEditable(await ZipPackage.open(strict))).rejects.toThrow(
+      "it holds parts in Strict Open XML, which the sheets this program writes (transitional Open XML) cannot be mixed into; save it as Excel Workbook (.xlsx) in Excel, then run again"
     );
-    await expect(unkeptContent(sparklines)).resolves.toEqual(["sparklines"]);
-    const lists = await sheetWith(
-      beforeEnd(
-        '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:dataValidations count="1"/></ext></extLst>'
-      )
-    );
-    await expect(unkeptContent(lists)).resolves.toEqual([
-      "drop-down lists that read another sheet",
-    ]);
   });
 
-  test("a validation whose bound is a formula counts: exceljs would write it back as NaN", async () => {
-    const rule =
-      '<dataValidations count="1"><dataValidation type="whole" allowBlank="1" sqref="A2"><formula1>0</formula1><formula2>$B$1</formula2></dataValidation></dataValidations>';
-    const bytes = await sheetWith((xml) => xml.replace("</sheetData>", `</sheetData>${rule}`));
-    await expect(unkeptContent(bytes)).resolves.toEqual([
-      "validation rules whose bounds are formulas",
-    ]);
-    // Why: exceljs reads the bound as a number.
-    const validation = (await loadWorkbook(bytes))
-      .getWorksheet("Data")!
-      .getCell("A2").dataValidation;
-    expect(validation.formulae).toEqual([0, NaN]);
-
-    const numeric = await sheetWith((xml) =>
-      xml.replace("</sheetData>", `</sheetData>${rule.replace("$B$1", "100")}`)
+  test("a table tied to a slicer is not written anew; a slicer on another table does not matter", async () => {
+    const sliced = withParts(program, {
+      "xl/slicerCaches/slicerCache1.xml": slicerCache(roadmapId),
+    });
+    await expect(replaceable(sliced)).rejects.toThrow(
+      "it holds a slicer on tblRoadmap, which writing the table anew would disconnect (Excel would then drop the slicer)"
     );
-    await expect(unkeptContent(numeric)).resolves.toEqual([]);
+    const other = withParts(program, { "xl/slicerCaches/slicerCache1.xml": slicerCache("999") });
+    await expect(replaceable(other)).resolves.toBeUndefined();
   });
 
-  test("bytes that are not a zip package are refused with the reason", async () => {
-    await expect(unkeptContent(new TextEncoder().encode("Partner,Quarter\n"))).rejects.toThrow(
-      "it is not a zip package"
+  test("a table filled by a data connection is not written anew", async () => {
+    const xml = readParts(program).get(roadmapPart)!.toString("utf8");
+    const query = withParts(program, {
+      [roadmapPart]: xml.replace(/<table\b/, '<table tableType="queryTable"'),
+    });
+    await expect(replaceable(query)).rejects.toThrow(
+      "it holds a data connection filling tblRoadmap, which writing the table anew would disconnect"
     );
   });
 });
