@@ -63,7 +63,11 @@ module.exports = async (env, options) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
       // exceljs's package entry is for Node (fs, streams); its browser build is self-contained.
-      alias: { exceljs$: require.resolve("exceljs/dist/exceljs.min.js") },
+      // csv-parse's Node build needs Node's Buffer; its browser build brings its own.
+      alias: {
+        exceljs$: require.resolve("exceljs/dist/exceljs.min.js"),
+        "csv-parse/sync$": require.resolve("csv-parse/browser/esm/sync"),
+      },
     },
     module: {
       // Already bundled and minified: parsing it again only costs time and warns.

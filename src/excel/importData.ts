@@ -6,6 +6,7 @@ import {
   ImportOutcome,
   planImport,
   scoringRowsFor,
+  TableCount,
   unknownPartners,
 } from "../workbook/importRows";
 import {
@@ -27,8 +28,8 @@ import { ExcelRun, officeSupports, runCommand, Supports } from "./scaffold";
 /** What an import into the open workbook did. */
 export interface ExcelImportReport {
   readonly outcome: ImportOutcome;
-  /** Rows added to tblScoring for partners new to the Landscape. */
-  readonly scoringAdded: number;
+  /** A count per table written: the target's, then Scoring's when a Landscape import added to it. */
+  readonly counts: readonly TableCount[];
   /** The outcome's findings and the unknown-partner warnings, errors first. */
   readonly findings: readonly Finding[];
   readonly syncs: number;
@@ -106,14 +107,14 @@ export async function importTable(
   const edits: { target: Target; edits: TableRowEdits }[] = [
     { target: { read, lastRow: main.lastRow }, edits: outcome.edits },
   ];
-  let scoringAdded = 0;
+  const counts: TableCount[] = [{ sheet: read.range.sheet, table: target.table, ...outcome }];
   if (target.name === "landscape" && relatedRead !== undefined) {
     const scoring = scoringRowsFor(
       outcome,
       programImportTarget("scoring"),
       existingOf(relatedRead)
     );
-    scoringAdded = scoring.added;
+    counts.push({ sheet: relatedRead.range.sheet, table: TBL_SCORING, added: scoring.added });
     edits.push({ target: { read: relatedRead, lastRow: other!.lastRow }, edits: scoring.edits });
   }
   if (target.name === "quarterly") {
@@ -126,7 +127,7 @@ export async function importTable(
   await batch.flush();
   return {
     outcome,
-    scoringAdded,
+    counts,
     findings: sortFindings(findings),
     syncs: 1 + batch.syncs,
     bytes: batch.bytes,

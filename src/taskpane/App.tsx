@@ -19,8 +19,10 @@ import { SettingsForm } from "./SettingsForm";
 import { RunState, useHostRun } from "./useHostRun";
 import { useWorkbookSettings, WorkbookSettingsState } from "./useWorkbookSettings";
 import { ValidationResults } from "./ValidationResults";
+import { FindingsList } from "./FindingsList";
 import {
   BrowserHost,
+  DataImportOutcome,
   ExcelHost,
   HostOutcome,
   ValidationOutcome,
@@ -141,9 +143,10 @@ function ExcelCommands({ host, reading }: CommandsProps<ExcelHost>) {
   const styles = useStyles();
   const [changed, runChange] = useHostRun<HostOutcome>();
   const [validated, runValidate] = useHostRun<ValidationOutcome>();
+  const [imported, runImport] = useHostRun<DataImportOutcome>();
   const [data, sampleBox] = useStartingData();
   const [selectFailure, setSelectFailure] = React.useState<string>();
-  const busy = changed.phase === "running" || validated.phase === "running";
+  const busy = [changed, validated, imported].some((state) => state.phase === "running");
   const edited = reading.ok && Object.keys(reading.edits).length > 0;
 
   const select = React.useCallback(
@@ -172,6 +175,10 @@ function ExcelCommands({ host, reading }: CommandsProps<ExcelHost>) {
     setSelectFailure(undefined);
     runValidate("Validating tiers…", () => host.validateTiers());
   };
+  const importFile = (file: File) =>
+    runImport(`Importing ${file.name}…`, async () =>
+      host.importData({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
+    );
 
   return (
     <>
@@ -189,11 +196,14 @@ function ExcelCommands({ host, reading }: CommandsProps<ExcelHost>) {
         <Button disabled={busy} onClick={validate}>
           Validate tiers
         </Button>
+        <ImportButton disabled={busy} onFile={importFile} />
       </div>
       {!reading.ok && <Text as="p">{CORRECT_SETTINGS}</Text>}
       <Progress state={changed} />
       <Progress state={validated} />
+      <Progress state={imported} />
       <Outcome state={changed} />
+      <ImportResults state={imported} />
       {validated.phase === "failed" && (
         <Failure title="Could not validate" message={validated.message} />
       )}
@@ -202,6 +212,70 @@ function ExcelCommands({ host, reading }: CommandsProps<ExcelHost>) {
       )}
       {validated.phase === "done" && (
         <ValidationResults outcome={validated.outcome} onSelect={select} />
+      )}
+    </>
+  );
+}
+
+/** The file types an import reads: CRM exports as CSV (or Excel's Unicode Text), and workbooks. */
+const IMPORT_TYPES = ".csv,.txt,.xlsx,text/csv";
+
+/**
+ * "Import data…": a button that opens the file picker (a hidden file input, the one way a page may open it), and
+ * hands over the file picked. Picking the same file again imports it again.
+ */
+function ImportButton({
+  disabled,
+  onFile,
+}: {
+  readonly disabled: boolean;
+  readonly onFile: (file: File) => void;
+}) {
+  const input = React.useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <Button disabled={disabled} onClick={() => input.current?.click()}>
+        Import data…
+      </Button>
+      <input
+        ref={input}
+        type="file"
+        accept={IMPORT_TYPES}
+        aria-label="CRM export to import"
+        hidden
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          event.currentTarget.value = "";
+          if (file !== undefined) onFile(file);
+        }}
+      />
+    </>
+  );
+}
+
+/** A line per table imported, then the rows rejected and the warnings, each with the export's cell. */
+function ImportResults({ state }: { readonly state: RunState<DataImportOutcome> }) {
+  if (state.phase === "failed") return <Failure title="Could not import" message={state.message} />;
+  if (state.phase !== "done") return null;
+  const { lines, findings } = state.outcome;
+  const rejected = findings.some((f) => f.severity === "error");
+  return (
+    <>
+      <MessageBar intent={rejected ? "warning" : "success"} layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>
+            {rejected ? "Imported, some rows rejected" : "Imported"}
+          </MessageBarTitle>
+          {lines.map((line) => (
+            <div key={line}>{line}</div>
+          ))}
+        </MessageBarBody>
+      </MessageBar>
+      {findings.length > 0 && (
+        <FindingsList
+          findings={findings}
+          elsewhere="correct the file and import it again: rows already imported are left as they are"
+        />
       )}
     </>
   );

@@ -47,12 +47,21 @@ const useStyles = makeStyles({
 
 export interface FindingsListProps {
   readonly findings: readonly Finding[];
-  /** Called when the user picks a finding: the host shows its cell. */
-  readonly onSelect: (finding: Finding) => void;
+  /**
+   * Called when the user picks a finding: the host shows its cell. Without it the findings are listed, not
+   * buttons: an import's findings cite cells of the file imported, which is not open in Excel.
+   */
+  readonly onSelect?: (finding: Finding) => void;
+  /** Said under the list when it shows only the first MAX_FINDINGS_SHOWN: where the others are. */
+  readonly elsewhere?: string;
 }
 
 /** Every finding, errors first, each a button that shows its cell in the workbook. */
-export function FindingsList({ findings, onSelect }: FindingsListProps) {
+export function FindingsList({
+  findings,
+  onSelect,
+  elsewhere = "the Tier Review sheet lists every one on its row",
+}: FindingsListProps) {
   const styles = useStyles();
   const sorted = React.useMemo(() => sortFindings(findings), [findings]);
   if (sorted.length === 0) return <Text as="p">{NO_FINDINGS}</Text>;
@@ -69,8 +78,7 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
       {shown.length < sorted.length && (
         <Text as="p">
           Showing the first {shown.length.toLocaleString("en-US")} of{" "}
-          {sorted.length.toLocaleString("en-US")} findings; the Tier Review sheet lists every one on
-          its row.
+          {sorted.length.toLocaleString("en-US")} findings; {elsewhere}.
         </Text>
       )}
     </>
@@ -82,13 +90,13 @@ function FindingButton({
   onSelect,
 }: {
   readonly finding: Finding;
-  readonly onSelect: (finding: Finding) => void;
+  readonly onSelect?: (finding: Finding) => void;
 }) {
   const styles = useStyles();
   const severity = SEVERITIES[finding.severity];
   const about = [finding.partner, finding.quarter].filter((x) => x !== undefined);
-  return (
-    <Button appearance="subtle" className={styles.finding} onClick={() => onSelect(finding)}>
+  const content = (
+    <>
       <span className={styles.where}>
         <Badge appearance="tint" color={severity.color} size="small">
           {severity.label}
@@ -99,6 +107,12 @@ function FindingButton({
         {about.length > 0 && <Text>{about.join(" · ")}</Text>}
       </span>
       <Text>{body(finding)}</Text>
+    </>
+  );
+  if (onSelect === undefined) return <div className={styles.finding}>{content}</div>;
+  return (
+    <Button appearance="subtle" className={styles.finding} onClick={() => onSelect(finding)}>
+      {content}
     </Button>
   );
 }

@@ -8,7 +8,16 @@ import { SettingsUpdateReport, updateSettingsInExcel } from "../excel/updateSett
 import { selectCell, validateInExcel } from "../excel/validateTiers";
 import { programWorkbookPlan, StartingData } from "../workbook/programPlan";
 import { scoredPartnerCount } from "../workbook/scoringSheet";
-import { ExcelHost, HostOutcome, ValidationOutcome } from "./workbookHost";
+import { HostError } from "../excel/errors";
+import { importInExcel } from "../excel/importData";
+import { countLine } from "../workbook/importRows";
+import {
+  DataImportOutcome,
+  ExcelHost,
+  HostOutcome,
+  PickedFile,
+  ValidationOutcome,
+} from "./workbookHost";
 
 /**
  * Inside Excel: adds the program workbook's sheets to the open workbook, its scores computed by the add-in's =PS
@@ -50,6 +59,22 @@ export class ExcelWorkbookHost implements ExcelHost {
 
   selectCell(sheet: string, cell: string): Promise<void> {
     return selectCell(sheet, cell, this.run);
+  }
+
+  async importData(file: PickedFile): Promise<DataImportOutcome> {
+    // Reading CSV and .xlsx files needs parsers the rest of the pane does not: they load with the first import.
+    const { readExportFile, UnreadableExport } = await import(
+      /* webpackChunkName: "xlsx" */ "../xlsx/exportFile"
+    );
+    let source;
+    try {
+      source = await readExportFile(file.name, file.bytes);
+    } catch (e) {
+      if (e instanceof UnreadableExport) throw new HostError(e.message, "InvalidArgument");
+      throw e;
+    }
+    const report = await importInExcel(source, undefined, this.run);
+    return { lines: report.counts.map(countLine), findings: report.findings };
   }
 }
 

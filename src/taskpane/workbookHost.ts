@@ -21,6 +21,19 @@ export interface ValidationOutcome {
   readonly partners: number;
 }
 
+/** A file the user picked in the task pane: its name, as messages cite it, and its bytes. */
+export interface PickedFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** What importing a file tells the task pane: a line per table, then the rejected rows and warnings. */
+export interface DataImportOutcome {
+  /** "Quarterly: added 24, updated 0, unchanged 0, rejected 2". */
+  readonly lines: readonly string[];
+  readonly findings: readonly Finding[];
+}
+
 /** Commands every host has. Each rejects with a HostError when the cause is something the user can act on. */
 interface HostCommands {
   /**
@@ -41,6 +54,8 @@ export interface ExcelHost extends HostCommands {
   generateRoadmap(edits: SettingsEdits): Promise<HostOutcome>;
   /** Writes the Tier Review and highlights the cells the findings cite. */
   validateTiers(): Promise<ValidationOutcome>;
+  /** Imports a CRM export (CSV or .xlsx) into the data table its header fits. */
+  importData(file: PickedFile): Promise<DataImportOutcome>;
   /** Activates the sheet and selects the cell. */
   selectCell(sheet: string, cell: string): Promise<void>;
 }

@@ -440,3 +440,23 @@ export function unknownPartners(
   }
   return findings;
 }
+
+/** What an import did to one table, for a report: counts a follow-up addition (Scoring's) leaves out. */
+export interface TableCount {
+  /** The sheet holding the table, as the user knows it. */
+  readonly sheet: string;
+  readonly table: string;
+  readonly added: number;
+  readonly updated?: number;
+  readonly unchanged?: number;
+  readonly rejected?: number;
+}
+
+/** "Quarterly: added 24, updated 3, unchanged 0, rejected 2". */
+export function countLine(c: TableCount): string {
+  const parts = [`added ${c.added}`];
+  if (c.updated !== undefined) parts.push(`updated ${c.updated}`);
+  if (c.unchanged !== undefined) parts.push(`unchanged ${c.unchanged}`);
+  if (c.rejected !== undefined) parts.push(`rejected ${c.rejected}`);
+  return `${c.sheet}: ${parts.join(", ")}`;
+}

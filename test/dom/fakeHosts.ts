@@ -4,8 +4,10 @@ import { StartingData } from "../../src/workbook/programPlan";
 import { SettingsEdits, WorkbookSettings } from "../../src/workbook/settingsTable";
 import {
   BrowserHost,
+  DataImportOutcome,
   ExcelHost,
   HostOutcome,
+  PickedFile,
   ValidationOutcome,
 } from "../../src/taskpane/workbookHost";
 
@@ -55,6 +57,8 @@ export class FakeExcelHost implements ExcelHost {
   readonly updateSettings = this.update.start;
   readonly generateRoadmap = this.roadmap.start;
   readonly validateTiers = this.validation.start;
+  readonly imports = new PendingCommand<DataImportOutcome, [PickedFile]>();
+  readonly importData = this.imports.start;
   /** The cells the pane asked to show, as "Sheet!A1". */
   readonly selected: string[] = [];
   /** What selectCell rejects with, when set. */

@@ -2,10 +2,12 @@ import { basename } from "path";
 import { Finding, sortFindings } from "../../domain/findings";
 import {
   chooseTarget,
+  countLine,
   ExistingTable,
   ImportOutcome,
   planImport,
   scoringRowsFor,
+  TableCount,
   unknownPartners,
 } from "../../workbook/importRows";
 import {
@@ -19,12 +21,12 @@ import { TableValues } from "../../workbook/readProgram";
 import { TBL_SCORING } from "../../workbook/scoringSheet";
 import { TableRowEdits } from "../../workbook/tableEdits";
 import { editTableRows } from "../../xlsx/editTableRows";
-import { readFirstSheet, readTables, TableContents } from "../../xlsx/readTables";
+import { readExportFile, UnreadableExport } from "../../xlsx/exportFile";
+import { readTables, TableContents } from "../../xlsx/readTables";
 import { parseCommandLine, UsageError } from "../args";
 import { Command } from "../command";
-import { csvTable } from "../csvTable";
 import { findingJson, findingsTable } from "../formatValidation";
-import { isZip, readBytes, requireXlsx, tableValues } from "../programFile";
+import { readBytes, requireXlsx, tableValues } from "../programFile";
 import { writeFileSafely } from "../writeWorkbookFile";
 
 const isTargetName = (name: string): name is ImportTargetName =>
@@ -52,50 +54,15 @@ async function tablesOf(bytes: Uint8Array, name: string): Promise<Map<string, Ta
   }
 }
 
-/**
- * The export's rows: a CSV file, or an .xlsx workbook's table whose header fits a target (else its first
- * sheet, header on its first filled row). The content decides, not the extension.
- */
+/** The export's rows, read from the file at `path`. */
 async function readExport(path: string, into: ImportTargetName | undefined): Promise<TableValues> {
   const bytes = await readBytes(path);
-  const name = basename(path);
-  if (bytes.length === 0) throw new UsageError(`${name} is empty`);
-  if (!isZip(bytes)) {
-    if (/\.xls[xm]?$/i.test(name)) requireXlsx(bytes, name);
-    return csvTable(bytes, name);
-  }
-  const tables = [...(await tablesOf(bytes, name)).values()].map(tableValues);
-  const fitting = tables.find((t) => chooseTarget(t.header, programImportTargets(), into).ok);
-  if (fitting !== undefined) return { ...fitting, sheet: `${name} ${fitting.sheet}` };
-  let sheet: TableContents | undefined;
   try {
-    sheet = await readFirstSheet(bytes);
+    return await readExportFile(basename(path), bytes, into);
   } catch (e) {
-    throw new UsageError(
-      `${name} cannot be read as an .xlsx workbook: ${e instanceof Error ? e.message : String(e)}`
-    );
+    if (e instanceof UnreadableExport) throw new UsageError(e.message);
+    throw e;
   }
-  if (sheet === undefined) throw new UsageError(`${name} has no data on its first sheet`);
-  return { ...tableValues(sheet), sheet: `${name} ${sheet.sheet}` };
-}
-
-/** What an import did to one table, for the report. */
-interface TableCount {
-  readonly sheet: string;
-  readonly table: string;
-  readonly added: number;
-  readonly updated?: number;
-  readonly unchanged?: number;
-  readonly rejected?: number;
-}
-
-/** "Quarterly: added 24, updated 3, unchanged 0, rejected 2". */
-function countLine(c: TableCount): string {
-  const parts = [`added ${c.added}`];
-  if (c.updated !== undefined) parts.push(`updated ${c.updated}`);
-  if (c.unchanged !== undefined) parts.push(`unchanged ${c.unchanged}`);
-  if (c.rejected !== undefined) parts.push(`rejected ${c.rejected}`);
-  return `${c.sheet}: ${parts.join(", ")}`;
 }
 
 export const importCommand: Command = {

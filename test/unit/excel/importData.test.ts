@@ -7,6 +7,7 @@ import { TableValues } from "../../../src/workbook/readProgram";
 import { scoringSheetPlan } from "../../../src/workbook/scoringSheet";
 import { quarterlySheetPlan, QUARTERLY_SHEET } from "../../../src/workbook/tierSheets";
 import { a1 } from "../../../src/workbook/address";
+import { countLine } from "../../../src/workbook/importRows";
 import { parseRange, RecordingExcel } from "../../support/recordingExcel";
 
 /** The fake does not calculate: formula cells read as blank, which is all an import reads of them. */
@@ -85,7 +86,10 @@ describe("importing a CRM export in Excel", () => {
     };
     const report = await importTable(excel.context, landscape, undefined, NO_OPTIONAL_FEATURES);
     expect(report.outcome).toMatchObject({ added: 2, rejected: 0 });
-    expect(report.scoringAdded).toBe(2);
+    expect(report.counts.map(countLine)).toEqual([
+      "Landscape: added 2, updated 0, unchanged 0, rejected 0",
+      "Scoring: added 2",
+    ]);
     const scoring = excel.table("tblScoring")!;
     const box = parseRange(scoring.address);
     const at = (dataRow: number, column: number) =>
