@@ -25,5 +25,5 @@ export {
 export type { TierSettingRow, TierTableRow } from "./settings";
 export { QUARTERLY_COLUMNS } from "./quarterly";
 export type { QuarterlyRow } from "./quarterly";
-export { validateProgram } from "./validate";
-export type { ProgramValidation, TierAction, TierReviewRow } from "./validate";
+export { ProgramValidator, validateProgram } from "./validate";
+export type { ProgramValidation, TierAction, TierReviewRow, ValidatorOptions } from "./validate";

@@ -52,9 +52,20 @@ export interface QuarterlyRow {
   readonly recordedTier: RawCell;
 }
 
+/**
+ * The addresses of the cells the rules cite after a row is read. Only these are kept, not the row's raw
+ * values: a validation that holds every row of a large unsorted file holds this much per row.
+ */
+export interface ReadRowCells {
+  readonly quarter: string;
+  readonly recordedTier: string;
+  readonly jointGtmActivities: string | undefined;
+  readonly businessReviewHeld: string | undefined;
+}
+
 /** A row's cells read; undefined marks a cell that could not be read (its finding is already reported). */
 export interface ReadRow {
-  readonly row: QuarterlyRow;
+  readonly cells: ReadRowCells;
   /** Trimmed, as typed; the key groups spellings that differ only in case, as Excel's lookups do. */
   readonly partner: string;
   readonly partnerKey: string;
@@ -164,7 +175,12 @@ export class QuarterlyRowReader {
 
     if (partner === "" || !quarter.ok) return undefined;
     return {
-      row,
+      cells: {
+        quarter: row.quarter.cell,
+        recordedTier: row.recordedTier.cell,
+        jointGtmActivities: row.jointGtmActivities?.cell,
+        businessReviewHeld: row.businessReviewHeld?.cell,
+      },
       partner,
       partnerKey,
       ordinal: quarter.value.ordinal,
