@@ -2,6 +2,11 @@
 export interface Io {
   out(line: string): void;
   err(line: string): void;
+  /**
+   * Shows a status line in place of the previous one, "" clears it: only where a person watches stderr
+   * (a terminal). Absent when nobody does, so nothing is written to a log or a pipe.
+   */
+  progress?(line: string): void;
 }
 
 export interface Command {

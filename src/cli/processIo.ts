@@ -18,8 +18,16 @@ export function lineWriter(stream: NodeJS.WritableStream): (line: string) => voi
   };
 }
 
-/** The real CLI's stdout and stderr. */
+/** Rewrites one terminal line: back to its start, the text, then erase what a longer line left. */
+const statusLine =
+  (stream: NodeJS.WriteStream) =>
+  (line: string): void => {
+    stream.write(`\r${line}\x1b[K`);
+  };
+
+/** The real CLI's stdout and stderr; progress lines only when stderr is a terminal. */
 export const processIo = (): Io => ({
   out: lineWriter(process.stdout),
   err: lineWriter(process.stderr),
+  ...(process.stderr.isTTY && { progress: statusLine(process.stderr) }),
 });

@@ -192,6 +192,76 @@ function namesOf<F extends string>(
 
 const QUARTERLY_NAMES = namesOf(QUARTERLY_COLUMNS, QUARTERLY_ALIASES);
 
+/** How to read the data rows under a quarterly header, one at a time. */
+export interface QuarterlyHeader {
+  /** The header's findings: repeated columns, and MISSING_QUARTERLY_COLUMNS when a required one is absent. */
+  readonly findings: Finding[];
+  /**
+   * The domain's row from a data row's values, `index` counting data rows from 0; undefined when a
+   * required column is missing (no row can be read).
+   */
+  readonly row: ((values: readonly unknown[], index: number) => QuarterlyRow) | undefined;
+}
+
+/**
+ * The columns of a quarterly header (tblQuarterly's, or a CSV export's first record): headers matched
+ * ignoring case, spaces and punctuation, in any order. `sheet` and `topLeft` place the header, as in
+ * TableValues, so each row's cells get their addresses.
+ */
+export function readQuarterlyHeader(
+  sheet: string,
+  header: readonly unknown[],
+  topLeft: CellRef
+): QuarterlyHeader {
+  const table: TableValues = { sheet, header, rows: [], topLeft };
+  const reader: TableReader = { table, findings: [], rules: "data" };
+  const columns = matchColumns(reader, QUARTERLY_NAMES);
+  if (!hasRequired(reader, columns, REQUIRED_QUARTERLY, QUARTERLY_NAMES, "no row is validated")) {
+    return { findings: reader.findings, row: undefined };
+  }
+  const at = (field: QuarterlyField): { c: number; letters: string } | undefined => {
+    const c = columns.get(field);
+    return c === undefined ? undefined : { c, letters: columnLetters(topLeft.column + c) };
+  };
+  // Every required column was matched above.
+  const partner = at("partner")!;
+  const quarter = at("quarter")!;
+  const pipeline = at("pipeline")!;
+  const certified = at("certified")!;
+  const dedicatedPractice = at("dedicatedPractice")!;
+  const recordedTier = at("recordedTier")!;
+  const sourcedArr = at("sourcedArr");
+  const influencedArr = at("influencedArr");
+  const jointGtmActivities = at("jointGtmActivities");
+  const businessReviewHeld = at("businessReviewHeld");
+  // A1 row numbers count from 1, and the data start under the header.
+  const firstRow = topLeft.row + 2;
+  return {
+    findings: reader.findings,
+    row: (values, index) => {
+      const line = firstRow + index;
+      const cell = (col: { c: number; letters: string }): RawCell => ({
+        value: values[col.c] ?? null,
+        cell: `${col.letters}${line}`,
+      });
+      const optional = (col: { c: number; letters: string } | undefined): RawCell | undefined =>
+        col && cell(col);
+      return {
+        partner: cell(partner),
+        quarter: cell(quarter),
+        pipeline: cell(pipeline),
+        sourcedArr: optional(sourcedArr),
+        influencedArr: optional(influencedArr),
+        certified: cell(certified),
+        dedicatedPractice: cell(dedicatedPractice),
+        jointGtmActivities: optional(jointGtmActivities),
+        businessReviewHeld: optional(businessReviewHeld),
+        recordedTier: cell(recordedTier),
+      };
+    },
+  };
+}
+
 /**
  * tblQuarterly (or a CSV export) as the domain's rows, each cell with its address. A table without a
  * required column gives no rows and an error finding naming the missing columns (MISSING_QUARTERLY_COLUMNS).
@@ -200,25 +270,8 @@ export function readQuarterlyTable(table: TableValues): {
   rows: QuarterlyRow[];
   findings: Finding[];
 } {
-  const reader: TableReader = { table, findings: [], rules: "data" };
-  const columns = matchColumns(reader, QUARTERLY_NAMES);
-  if (!hasRequired(reader, columns, REQUIRED_QUARTERLY, QUARTERLY_NAMES, "no row is validated")) {
-    return { rows: [], findings: reader.findings };
-  }
-  // Required cells are present: every required column was matched above.
-  const rows = rowsOf(table, columns).map((c): QuarterlyRow => ({
-    partner: c.partner!,
-    quarter: c.quarter!,
-    pipeline: c.pipeline!,
-    sourcedArr: c.sourcedArr,
-    influencedArr: c.influencedArr,
-    certified: c.certified!,
-    dedicatedPractice: c.dedicatedPractice!,
-    jointGtmActivities: c.jointGtmActivities,
-    businessReviewHeld: c.businessReviewHeld,
-    recordedTier: c.recordedTier!,
-  }));
-  return { rows, findings: reader.findings };
+  const { findings, row } = readQuarterlyHeader(table.sheet, table.header, table.topLeft);
+  return { rows: row === undefined ? [] : table.rows.map(row), findings };
 }
 
 type TierField = keyof TierTableRow;

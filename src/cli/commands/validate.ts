@@ -1,36 +1,82 @@
+import { ProgramValidation } from "../../domain/tiers";
 import { MISSING_QUARTERLY_COLUMNS, validateTables } from "../../workbook/readProgram";
 import { TBL_QUARTERLY, TBL_TIER_RULES, TBL_TIERS } from "../../workbook/tierSheets";
 import { parseCommandLine, UsageError } from "../args";
-import { Command } from "../command";
-import { validationJson, validationReport } from "../formatValidation";
-import { readProgramFile } from "../programFile";
+import { Command, Io } from "../command";
+import { DEFAULT_REPORT, validationJson, validationReport } from "../formatValidation";
+import { openProgramFile, ProgramTables } from "../programFile";
+import { validateCsv, ValidationProgress } from "../validateCsv";
+
+/** The --limit value: a whole number of rows, 0 or more. */
+function limitOf(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_REPORT.limit;
+  if (!/^\d+$/.test(value.trim())) {
+    throw new UsageError(`--limit must be a whole number of rows (0 or more), not "${value}"`);
+  }
+  return Number(value);
+}
+
+function validateWorkbook(program: ProgramTables): ProgramValidation {
+  const validation = validateTables(program.quarterly, program.tiers, program.settings);
+  // Without its columns no row could be read: the file is unreadable as quarterly data.
+  const missing = validation.findings.find((f) => f.rule === MISSING_QUARTERLY_COLUMNS);
+  if (missing !== undefined) throw new UsageError(`${program.source}: ${missing.message}`);
+  return validation;
+}
+
+/** Runs `work` with a progress line redrawn every second on a terminal (Io.progress), cleared at the end. */
+async function withProgress<T>(
+  io: Io,
+  work: (progress: ValidationProgress) => Promise<T>
+): Promise<T> {
+  const progress: ValidationProgress = { rows: 0, partners: 0 };
+  const show = io.progress;
+  if (show === undefined) return work(progress);
+  const timer = setInterval(() => {
+    const rows = progress.rows.toLocaleString("en-US");
+    const partners = progress.partners.toLocaleString("en-US");
+    show(`validate: ${rows} rows read, ${partners} partners validated`);
+  }, 1000);
+  try {
+    return await work(progress);
+  } finally {
+    clearInterval(timer);
+    show("");
+  }
+}
 
 export const validateCommand: Command = {
   name: "validate",
-  usage: "FILE [--json]",
+  usage: "FILE [--json] [--limit N] [--errors-only]",
   summary:
     `Validate the tier rules against quarterly partner data: FILE is an .xlsx with ${TBL_QUARTERLY} ` +
     `(its ${TBL_TIERS} and ${TBL_TIER_RULES} are used when present) or a CSV with the columns ` +
-    "Partner, Quarter, Pipeline, Certified, DedicatedPractice, RecordedTier (more allowed, any order). " +
-    "Prints the findings, each partner's action and a summary, or with --json one JSON object. " +
-    "Exit code 0 without errors, 1 with errors, 2 when FILE cannot be read.",
+    "Partner, Quarter, Pipeline, Certified, DedicatedPractice, RecordedTier (more allowed, any order), " +
+    "read as a stream. Prints the summary, then the findings and each partner's action (at most " +
+    `--limit rows each, ${DEFAULT_REPORT.limit} by default; --errors-only for errors alone), or with ` +
+    "--json one JSON object with all of them. Exit code 0 without errors, 1 with errors, 2 when FILE " +
+    "cannot be read.",
   async run(args, io) {
-    const { positionals, flags } = parseCommandLine(args, [], ["json"]);
+    const { positionals, values, flags } = parseCommandLine(
+      args,
+      ["limit"],
+      ["json", "errors-only"]
+    );
     const [path, extra] = positionals;
     if (path === undefined)
       throw new UsageError("missing FILE: the .xlsx or .csv file to validate");
     if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
-    const program = await readProgramFile(path);
-    const { findings, actions, summary } = validateTables(
-      program.quarterly,
-      program.tiers,
-      program.settings
-    );
-    // Without its columns no row could be read: the file is unreadable as quarterly data.
-    const missing = findings.find((f) => f.rule === MISSING_QUARTERLY_COLUMNS);
-    if (missing !== undefined) throw new UsageError(`${program.source}: ${missing.message}`);
-    if (flags.has("json")) io.out(validationJson(findings, actions, summary));
-    else for (const line of validationReport(findings, actions, summary)) io.out(line);
+    const limit = limitOf(values.limit);
+    const errorsOnly = flags.has("errors-only");
+    const file = await openProgramFile(path);
+    const { findings, actions, summary } =
+      file.kind === "workbook"
+        ? validateWorkbook(file.tables)
+        : await withProgress(io, (progress) => validateCsv(file.csv, progress));
+    if (flags.has("json")) io.out(validationJson(findings, actions, summary, errorsOnly));
+    else
+      for (const line of validationReport(findings, actions, summary, { limit, errorsOnly }))
+        io.out(line);
     return summary.errors > 0 ? 1 : 0;
   },
 };
