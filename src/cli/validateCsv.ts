@@ -41,7 +41,7 @@ async function validationPass(
   const onRecord = (record: string[]): boolean => {
     progress.rows++;
     if (header === undefined) {
-      header = readQuarterlyHeader(name, record, { row: 0, column: 0 });
+      header = readQuarterlyHeader(name, record, { row: 0, column: 0 }, "lazy");
       blankHeader = isBlankRecord(record);
       return true;
     }

@@ -6,6 +6,7 @@ import {
   ProgramValidation,
   QUARTERLY_COLUMNS,
   QuarterlyRow,
+  ReadRowCells,
   TIER_COLUMNS,
   TIER_SETTING_COLUMNS,
   tierGap,
@@ -192,6 +193,56 @@ function namesOf<F extends string>(
 
 const QUARTERLY_NAMES = namesOf(QUARTERLY_COLUMNS, QUARTERLY_ALIASES);
 
+/**
+ * A cell whose address is spelled only when asked for: a validation cites few of the cells it reads, and
+ * a streamed file of a million rows would otherwise spell ten million addresses.
+ */
+class LazyCell implements RawCell {
+  constructor(
+    readonly value: unknown,
+    private readonly letters: string,
+    private readonly line: number
+  ) {}
+
+  get cell(): string {
+    return `${this.letters}${this.line}`;
+  }
+}
+
+/** The column letters of the cells a read row keeps the addresses of. */
+interface AddressLetters {
+  readonly quarter: string;
+  readonly recordedTier: string;
+  readonly jointGtmActivities: string | undefined;
+  readonly businessReviewHeld: string | undefined;
+}
+
+/** A read row's addresses as its line number and the shared letters: a number per row, spelled when cited. */
+class LineAddresses implements ReadRowCells {
+  constructor(
+    private readonly letters: AddressLetters,
+    private readonly line: number
+  ) {}
+
+  get quarter(): string {
+    return `${this.letters.quarter}${this.line}`;
+  }
+
+  get recordedTier(): string {
+    return `${this.letters.recordedTier}${this.line}`;
+  }
+
+  get jointGtmActivities(): string | undefined {
+    const letters = this.letters.jointGtmActivities;
+    return letters === undefined ? undefined : `${letters}${this.line}`;
+  }
+
+  get businessReviewHeld(): string | undefined {
+    const letters = this.letters.businessReviewHeld;
+    return letters === undefined ? undefined : `${letters}${this.line}`;
+  }
+}
+
 /** How to read the data rows under a quarterly header, one at a time. */
 export interface QuarterlyHeader {
   /** The header's findings: repeated columns, and MISSING_QUARTERLY_COLUMNS when a required one is absent. */
@@ -206,12 +257,14 @@ export interface QuarterlyHeader {
 /**
  * The columns of a quarterly header (tblQuarterly's, or a CSV export's first record): headers matched
  * ignoring case, spaces and punctuation, in any order. `sheet` and `topLeft` place the header, as in
- * TableValues, so each row's cells get their addresses.
+ * TableValues, so each row's cells get their addresses: spelled out as plain objects, or `lazy` (spelled
+ * when read) for a stream whose rows are many and mostly clean.
  */
 export function readQuarterlyHeader(
   sheet: string,
   header: readonly unknown[],
-  topLeft: CellRef
+  topLeft: CellRef,
+  addresses: "spelled" | "lazy" = "spelled"
 ): QuarterlyHeader {
   const table: TableValues = { sheet, header, rows: [], topLeft };
   const reader: TableReader = { table, findings: [], rules: "data" };
@@ -234,16 +287,22 @@ export function readQuarterlyHeader(
   const influencedArr = at("influencedArr");
   const jointGtmActivities = at("jointGtmActivities");
   const businessReviewHeld = at("businessReviewHeld");
+  const letters: AddressLetters = {
+    quarter: quarter.letters,
+    recordedTier: recordedTier.letters,
+    jointGtmActivities: jointGtmActivities?.letters,
+    businessReviewHeld: businessReviewHeld?.letters,
+  };
   // A1 row numbers count from 1, and the data start under the header.
   const firstRow = topLeft.row + 2;
   return {
     findings: reader.findings,
     row: (values, index) => {
       const line = firstRow + index;
-      const cell = (col: { c: number; letters: string }): RawCell => ({
-        value: values[col.c] ?? null,
-        cell: `${col.letters}${line}`,
-      });
+      const cell = (col: { c: number; letters: string }): RawCell =>
+        addresses === "lazy"
+          ? new LazyCell(values[col.c] ?? null, col.letters, line)
+          : { value: values[col.c] ?? null, cell: `${col.letters}${line}` };
       const optional = (col: { c: number; letters: string } | undefined): RawCell | undefined =>
         col && cell(col);
       return {
@@ -257,6 +316,7 @@ export function readQuarterlyHeader(
         jointGtmActivities: optional(jointGtmActivities),
         businessReviewHeld: optional(businessReviewHeld),
         recordedTier: cell(recordedTier),
+        ...(addresses === "lazy" && { addresses: new LineAddresses(letters, line) }),
       };
     },
   };
