@@ -72,13 +72,26 @@ export const SCORE_DECIMALS = 9;
 const roundScore = (score: number): number =>
   Math.round(score * 10 ** SCORE_DECIMALS) / 10 ** SCORE_DECIMALS;
 
-/** Weighted score Σwᵢrᵢ / Σwᵢ of already valid ratings and weights. */
+/**
+ * Weights all below this are scaled up by 2^900 before use. Tiny weights lose precision in the products:
+ * 5e-324 × 74.6 rounds to 75 × 5e-324, so the score of 74.6 came out as 75 (Priority, not Secondary).
+ * Multiplying by a power of two is exact, so the scaled score is Σwᵢrᵢ / Σwᵢ computed exactly as for
+ * ordinary weights; and since ordinary weights are not scaled, their scores do not change by one ulp.
+ */
+const TINY_WEIGHTS = 2 ** -900;
+const TINY_SCALE = 2 ** 900;
+
+/** Weighted score Σwᵢrᵢ / Σwᵢ of already valid ratings and weights (any positive total). */
 export function attractivenessScore(ratings: Ratings, weights: Weights = DEFAULT_WEIGHTS): number {
+  let largest = 0;
+  for (let i = 0; i < CRITERIA_COUNT; i++) if (weights[i]! > largest) largest = weights[i]!;
+  const scale = largest < TINY_WEIGHTS ? TINY_SCALE : 1;
   let weighted = 0;
   let total = 0;
   for (let i = 0; i < CRITERIA_COUNT; i++) {
-    weighted += weights[i]! * ratings[i]!;
-    total += weights[i]!;
+    const weight = weights[i]! * scale;
+    weighted += weight * ratings[i]!;
+    total += weight;
   }
   return roundScore(weighted / total);
 }
