@@ -8,6 +8,7 @@ import {
   landscapeSheetPlan,
   lockedToFormula,
   MODEL_BY_TYPE,
+  recruitmentKeyFormula,
   recruitmentRankFormula,
   TBL_LANDSCAPE,
   TIER_BY_TYPE,
@@ -24,13 +25,14 @@ const score = (name: string): number | undefined => {
 };
 
 describe("Landscape sheet plan", () => {
-  test("tblLandscape: §2.1's columns, then the score, band and recruitment rank", () => {
+  test("tblLandscape: §2.1's columns, then the score, band, recruitment rank and its key", () => {
     expect(table.name).toBe(TBL_LANDSCAPE);
     expect(table.columns.map((c) => c.header)).toEqual([
       ...Object.values(LANDSCAPE_COLUMNS),
       "Score",
       "Band",
       "Recruitment Rank",
+      "Rank Key",
     ]);
     const list = (header: string) => table.columns.find((c) => c.header === header)!.validation;
     expect(list("Type")).toMatchObject({ kind: "list", values: PARTNER_TYPES });
@@ -77,8 +79,14 @@ describe("Landscape sheet plan", () => {
           '=IFERROR(INDEX(tblScoring[Band],MATCH(tblLandscape[[#This Row],[Partner]],tblScoring[Partner],0)),"")',
       },
       recruitmentRankFormula,
+      recruitmentKeyFormula,
     ]);
     expect(lockedToFormula.formula).toContain("tblCompetitors[Key Partners]");
     expect(recruitmentRankFormula.formula).not.toMatch(/PS\./);
+    // Linear per row: RANK over one column, no SUMPRODUCT or COUNTIFS over the table for every row.
+    expect(recruitmentRankFormula.formula).toBe(
+      "=RANK(tblLandscape[[#This Row],[Rank Key]],tblLandscape[Rank Key],1)"
+    );
+    expect(recruitmentKeyFormula.formula).not.toMatch(/SUMPRODUCT|COUNTIFS/);
   });
 });
