@@ -11,6 +11,7 @@ import {
 import { PARTNERSHIP_MODELS, PartnershipModel } from "../domain/models";
 import { PARTNER_TYPES, PartnerType } from "../domain/partners";
 import { attractivenessScore, parseRatings } from "../domain/scoring";
+import { columnLetters } from "./address";
 import { choiceColumn, columnRef, textCell, thisRow } from "./columns";
 import { CompetitorMapEntry, TBL_COMPETITORS } from "./competitorsSheet";
 import { Formula, SheetPlan } from "./plan";
@@ -117,31 +118,47 @@ const fromScoring = (column: string): Formula => ({
   formula: `=IFERROR(INDEX(${columnRef(TBL_SCORING, column)},MATCH(${partner},${columnRef(TBL_SCORING, "Partner")},0)),"")`,
 });
 
-/** Row numbers stay below 2^21 (Excel has 2^20 rows): the key's group is counted in steps of it. */
-const ROW_STEP = 2 ** 21;
+const rankKeys = columnRef(TBL_LANDSCAPE, LANDSCAPE_LOOKUP_COLUMNS.rankKey);
+const rankKey = thisRow(TBL_LANDSCAPE, LANDSCAPE_LOOKUP_COLUMNS.rankKey);
 
 /**
- * The position recruitmentOrder gives the partner as one whole number, unique per row: its group (unlocked
- * before locked), then its score's rank among all scores (RANK, ties equal; unscored after every score),
- * times 2^21, plus its row, which breaks ties in the order of the rows. Every part is an integer and the
- * key stays below 2^43, so no two keys collide in a double.
+ * Where recruitmentOrder puts the partner, as a number that sorts the same way: its group (unlocked
+ * before locked), then its score, highest first, unscored last; partners tied on it keep the order of
+ * their rows. Scores carry at most 9 decimals (ROUND on the Scoring sheet), so distinct scores keep
+ * distinct keys.
  */
 export const recruitmentKeyFormula: Formula = (() => {
-  const scores = columnRef(TBL_LANDSCAPE, LANDSCAPE_LOOKUP_COLUMNS.score);
   const score = thisRow(TBL_LANDSCAPE, LANDSCAPE_LOOKUP_COLUMNS.score);
-  const unscored = `ROWS(${scores})+1`;
-  const locked = `IF(LEN(${thisRow(TBL_LANDSCAPE, LANDSCAPE_COLUMNS.lockedTo)})>0,ROWS(${scores})+2,0)`;
-  const scoreRank = `IF(ISNUMBER(${score}),RANK(${score},${scores},0),${unscored})`;
-  return { formula: `=(${locked}+${scoreRank})*${ROW_STEP}+ROW()` };
+  const locked = `IF(LEN(${thisRow(TBL_LANDSCAPE, LANDSCAPE_COLUMNS.lockedTo)})>0,1000,0)`;
+  return { formula: `=${locked}+IF(ISNUMBER(${score}),ROUND(100-${score},9),200)` };
 })();
 
+/** The cell, above the Rank Key column, that says whether the rows are in recruitment order. */
+export const RANK_ORDER_CELL = {
+  row: 1,
+  column: Object.keys(LANDSCAPE_COLUMNS).length + Object.keys(LANDSCAPE_LOOKUP_COLUMNS).length - 1,
+} as const;
+const inRankOrder = `$${columnLetters(RANK_ORDER_CELL.column)}$${RANK_ORDER_CELL.row + 1}`;
+
 /**
- * The partner's place in recruitmentOrder: the rank of its key, smallest first. RANK scans the keys once
- * per row, a tight comparison loop in every engine, where the former SUMPRODUCT built several arrays as
- * long as the table for every row (LibreOffice: 115 s for 10,000 partners).
+ * TRUE when the keys never decrease down the table: the rows are in recruitment order, as the plan writes
+ * them and as sorting by Recruitment Rank leaves them. One pass over the column, in one cell.
+ */
+export const rankOrderFormula: Formula = {
+  formula: `=IF(ROWS(${rankKeys})<2,TRUE,SUMPRODUCT(--(INDEX(${rankKeys},1):INDEX(${rankKeys},ROWS(${rankKeys})-1)>INDEX(${rankKeys},2):INDEX(${rankKeys},ROWS(${rankKeys}))))=0)`,
+};
+
+/**
+ * The partner's place in recruitmentOrder. Rows in that order (RANK_ORDER_CELL) are ranked by position,
+ * in constant time per row; otherwise by counting the keys below this one and the equal keys above it,
+ * which scans the column for every row. No engine here ranks in better than linear time per row (RANK
+ * and COUNTIF both scan; LibreOffice took 115 s for 10,000 partners with the former SUMPRODUCT), so the
+ * scan is kept for tables someone has re-sorted by hand, and sorting by the rank restores the fast path.
  */
 export const recruitmentRankFormula: Formula = {
-  formula: `=RANK(${thisRow(TBL_LANDSCAPE, LANDSCAPE_LOOKUP_COLUMNS.rankKey)},${columnRef(TBL_LANDSCAPE, LANDSCAPE_LOOKUP_COLUMNS.rankKey)},1)`,
+  formula:
+    `=IF(${inRankOrder},ROW()-ROW(INDEX(${rankKeys},1))+1,` +
+    `COUNTIF(${rankKeys},"<"&${rankKey})+COUNTIF(INDEX(${rankKeys},1):${rankKey},${rankKey}))`,
 };
 
 const SCORE_FORMULA = fromScoring("Score");
@@ -162,6 +179,12 @@ export function landscapeSheetPlan(partners: readonly LandscapePartner[]): Sheet
         value: `Tier ${tiers}. Partners no competitor has locked come first in the recruitment rank.`,
         style: "note",
       },
+      {
+        at: { row: RANK_ORDER_CELL.row, column: RANK_ORDER_CELL.column - 1 },
+        value: "In rank order:",
+        style: "label",
+      },
+      { at: RANK_ORDER_CELL, value: rankOrderFormula, style: "note" },
     ],
     tables: [
       {
@@ -209,7 +232,8 @@ export function landscapeSheetPlan(partners: readonly LandscapePartner[]): Sheet
             header: LANDSCAPE_LOOKUP_COLUMNS.rankKey,
             width: 10,
             numberFormat: "0",
-            description: "The number Recruitment Rank orders partners by (group, score rank, row).",
+            description:
+              "The number Recruitment Rank orders partners by: 0 + (100 − score) for partners no competitor has locked, 1000 + (100 − score) for locked ones, 200 when not yet scored. Sort by Recruitment Rank to keep ranking fast on large lists.",
           },
         ],
         rows: partners.map((p) => [

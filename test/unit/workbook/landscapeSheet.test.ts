@@ -8,6 +8,8 @@ import {
   landscapeSheetPlan,
   lockedToFormula,
   MODEL_BY_TYPE,
+  RANK_ORDER_CELL,
+  rankOrderFormula,
   recruitmentKeyFormula,
   recruitmentRankFormula,
   TBL_LANDSCAPE,
@@ -83,10 +85,15 @@ describe("Landscape sheet plan", () => {
     ]);
     expect(lockedToFormula.formula).toContain("tblCompetitors[Key Partners]");
     expect(recruitmentRankFormula.formula).not.toMatch(/PS\./);
-    // Linear per row: RANK over one column, no SUMPRODUCT or COUNTIFS over the table for every row.
-    expect(recruitmentRankFormula.formula).toBe(
-      "=RANK(tblLandscape[[#This Row],[Rank Key]],tblLandscape[Rank Key],1)"
+    // Rows in rank order are ranked by position; the column is scanned per row only when they are not.
+    expect(recruitmentRankFormula.formula).toMatch(
+      /^=IF\(\$L\$2,ROW\(\)-ROW\(INDEX\(tblLandscape\[Rank Key\],1\)\)\+1,COUNTIF/
     );
-    expect(recruitmentKeyFormula.formula).not.toMatch(/SUMPRODUCT|COUNTIFS/);
+    expect(recruitmentKeyFormula.formula).not.toMatch(/SUMPRODUCT|COUNTIF|RANK/);
+    expect(landscapeSheetPlan(partners).cells).toContainEqual({
+      at: RANK_ORDER_CELL,
+      value: rankOrderFormula,
+      style: "note",
+    });
   });
 });
