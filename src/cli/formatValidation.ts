@@ -70,10 +70,22 @@ export interface ReportOptions {
 export const DEFAULT_REPORT: ReportOptions = { limit: 200, errorsOnly: false };
 
 /** "… and 1,234 more findings (--limit N shows more, --json all)". */
-const more = (hidden: number, what: string): string[] =>
+const more = (hidden: number, word: string): string[] =>
   hidden > 0
-    ? [`… and ${hidden.toLocaleString("en-US")} more ${what} (--limit N shows more, --json all)`]
+    ? [
+        `… and ${hidden.toLocaleString("en-US")} more ${hidden === 1 ? word : `${word}s`} (--limit N shows more, --json all)`,
+      ]
     : [];
+
+/** A table of at most `limit` rows, then how many it left out; no header over no rows. */
+function limited(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  total: number,
+  word: string
+): string[] {
+  return [...(rows.length > 0 ? table(header, rows) : []), ...more(total - rows.length, word)];
+}
 
 /**
  * What `validate` prints for a person: the summary first (the one line that matters at any size), then
@@ -100,18 +112,17 @@ export function validationReport(
         f.quarter ?? "",
         body(f),
       ]);
-    for (const line of table(["severity", "cell", "partner", "quarter", "message"], rows)) {
-      lines.push(line);
-    }
-    lines.push(...more(shown.length - rows.length, "findings"));
+    const header = ["severity", "cell", "partner", "quarter", "message"];
+    for (const line of limited(header, rows, shown.length, "finding")) lines.push(line);
   }
   if (actions.length > 0) {
     lines.push("", "Actions at each partner's latest quarter:");
     const rows = actions
       .slice(0, limit)
       .map((a) => [a.partner, a.tier, formatTierStatus(a.status)]);
-    for (const line of table(["partner", "tier", "status"], rows)) lines.push(line);
-    lines.push(...more(actions.length - rows.length, "partners"));
+    for (const line of limited(["partner", "tier", "status"], rows, actions.length, "partner")) {
+      lines.push(line);
+    }
   }
   return lines;
 }
