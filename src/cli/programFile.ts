@@ -2,7 +2,7 @@ import { open, readFile } from "fs/promises";
 import { basename, extname } from "path";
 import { TableValues } from "../workbook/readProgram";
 import { TBL_QUARTERLY, TBL_TIER_RULES, TBL_TIERS } from "../workbook/tierSheets";
-import { readTables, TableContents } from "../xlsx/readTables";
+import type { TableContents } from "../xlsx/readTables";
 import { UsageError } from "./args";
 import { CsvFile, csvFileOf, HEAD_BYTES } from "./csvTable";
 
@@ -118,6 +118,8 @@ export function tableValues(table: TableContents): TableValues {
 async function workbookTables(bytes: Uint8Array, name: string): Promise<ProgramTables> {
   let tables: Map<string, TableContents>;
   try {
+    // Loaded here: exceljs takes a third of a second to load, which a CSV has no use for.
+    const { readTables } = await import("../xlsx/readTables");
     tables = await readTables(bytes);
   } catch (e) {
     throw new UsageError(
