@@ -89,7 +89,8 @@ function limited(
 
 /**
  * What `validate` prints for a person: the summary first (the one line that matters at any size), then
- * the findings, errors first, then each partner's action, each table cut at `limit` rows.
+ * the findings, errors first, then each partner's action, each table cut at `limit` rows. `findings` may
+ * hold only the first of them (at least `limit`): how many were left out is counted from `summary`.
  */
 export function validationReport(
   findings: readonly Finding[],
@@ -101,7 +102,8 @@ export function validationReport(
   const lines = [summaryLine(summary), ""];
   // Findings are sorted errors first: the errors are a prefix.
   const shown = errorsOnly ? findings.slice(0, summary.errors) : findings;
-  if (shown.length === 0) lines.push(errorsOnly ? "No error findings." : "No findings.");
+  const total = errorsOnly ? summary.errors : summary.errors + summary.warnings + summary.info;
+  if (total === 0) lines.push(errorsOnly ? "No error findings." : "No findings.");
   else {
     const rows = shown
       .slice(0, limit)
@@ -113,7 +115,7 @@ export function validationReport(
         body(f),
       ]);
     const header = ["severity", "cell", "partner", "quarter", "message"];
-    for (const line of limited(header, rows, shown.length, "finding")) lines.push(line);
+    for (const line of limited(header, rows, total, "finding")) lines.push(line);
   }
   if (actions.length > 0) {
     lines.push("", "Actions at each partner's latest quarter:");
@@ -129,16 +131,18 @@ export function validationReport(
 
 /**
  * The same as one JSON object, every finding and action (`errorsOnly`: error findings only); absent
- * partners and quarters are null, so every finding has every key.
+ * partners and quarters are null, so every finding has every key. In pieces of a few hundred findings:
+ * a million findings make a string too large to build at once.
  */
-export function validationJson(
+export function* validationJson(
   findings: readonly Finding[],
   actions: readonly TierAction[],
   summary: FindingSummary,
   errorsOnly = false
-): string {
-  return JSON.stringify({
-    findings: (errorsOnly ? findings.slice(0, summary.errors) : findings).map((f) => ({
+): Generator<string> {
+  const shown = errorsOnly ? findings.slice(0, summary.errors) : findings;
+  const finding = (f: Finding): string =>
+    JSON.stringify({
       severity: f.severity,
       rule: f.rule,
       sheet: f.sheet,
@@ -146,12 +150,26 @@ export function validationJson(
       partner: f.partner ?? null,
       quarter: f.quarter ?? null,
       message: f.message,
-    })),
-    actions: actions.map((a) => ({
-      partner: a.partner,
-      tier: a.tier,
-      status: formatTierStatus(a.status),
-    })),
-    summary: { errors: summary.errors, warnings: summary.warnings, info: summary.info },
-  });
+    });
+  const action = (a: TierAction): string =>
+    JSON.stringify({ partner: a.partner, tier: a.tier, status: formatTierStatus(a.status) });
+  yield '{"findings":[';
+  yield* joined(shown, finding);
+  yield '],"actions":[';
+  yield* joined(actions, action);
+  const counts = { errors: summary.errors, warnings: summary.warnings, info: summary.info };
+  yield `],"summary":${JSON.stringify(counts)}}`;
+}
+
+const PIECE = 500;
+
+/** The items as JSON, comma-separated, PIECE at a time. */
+function* joined<T>(items: readonly T[], json: (item: T) => string): Generator<string> {
+  for (let start = 0; start < items.length; start += PIECE) {
+    const piece = items
+      .slice(start, start + PIECE)
+      .map(json)
+      .join(",");
+    yield start === 0 ? piece : `,${piece}`;
+  }
 }

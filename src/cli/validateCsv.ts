@@ -1,4 +1,4 @@
-import { sortFindings, summarizeFindings } from "../domain/findings";
+import { AllFindings, FindingSink, FirstFindings } from "../domain/findingSinks";
 import { DEFAULT_TIER_RULES, ProgramValidation, ProgramValidator } from "../domain/tiers";
 import { MISSING_QUARTERLY_COLUMNS, readQuarterlyHeader } from "../workbook/readProgram";
 import { UsageError } from "./args";
@@ -16,17 +16,23 @@ const isBlankRecord = (record: readonly string[]): boolean =>
 /** One read of the file: its validation, or why it must be read again. */
 type Pass = ProgramValidation | "not grouped" | "not utf-8";
 
+/** Which findings a validation keeps: all of them, or the first N in order (the counts are of all). */
+export type KeptFindings = "all" | number;
+
 async function validationPass(
   file: CsvFile,
   encoding: CsvEncoding,
   grouped: boolean,
+  keep: KeptFindings,
   progress: ValidationProgress
 ): Promise<Pass> {
   const { name } = file;
+  const findings: FindingSink = keep === "all" ? new AllFindings() : new FirstFindings(keep);
   const validator = new ProgramValidator(DEFAULT_TIER_RULES, {
     sheet: name,
     grouped,
     review: false,
+    findings,
   });
   let header: ReturnType<typeof readQuarterlyHeader> | undefined;
   let blankHeader = false;
@@ -42,6 +48,7 @@ async function validationPass(
     progress.rows++;
     if (header === undefined) {
       header = readQuarterlyHeader(name, record, { row: 0, column: 0 }, "lazy");
+      for (const finding of header.findings) findings.push(finding);
       blankHeader = isBlankRecord(record);
       return true;
     }
@@ -78,9 +85,7 @@ async function validationPass(
   if (dataRows === 0) throw new UsageError(`${name} has no data rows under its header`);
   const validation = validator.finish();
   progress.partners = validator.partnersValidated;
-  if (header.findings.length === 0) return validation;
-  const findings = sortFindings(header.findings.concat(validation.findings));
-  return { ...validation, findings, summary: summarizeFindings(findings) };
+  return validation;
 }
 
 /**
@@ -88,16 +93,18 @@ async function validationPass(
  * grouped by partner (as CRMs export it) is validated partner by partner in memory that does not grow
  * with the file; a file that is not is read again, keeping each partner's read rows (numbers and cell
  * addresses, not the text) until the end. A file that is not UTF-8 after its first megabytes is read
- * again as Windows-1252. `progress` is updated as rows are read.
+ * again as Windows-1252. `keep`: which findings the result holds (its summary counts all); a limit keeps
+ * memory bounded however many findings the file has. `progress` is updated as rows are read.
  */
 export async function validateCsv(
   file: CsvFile,
+  keep: KeptFindings = "all",
   progress: ValidationProgress = { rows: 0, partners: 0 }
 ): Promise<ProgramValidation> {
   let encoding = file.encoding;
   let grouped = true;
   for (;;) {
-    const pass = await validationPass(file, encoding, grouped, progress);
+    const pass = await validationPass(file, encoding, grouped, keep, progress);
     if (pass === "not grouped") grouped = false;
     else if (pass === "not utf-8") encoding = "windows-1252";
     else return pass;

@@ -24,6 +24,16 @@ function validateWorkbook(program: ProgramTables): ProgramValidation {
   return validation;
 }
 
+/** One line of JSON, written in pieces where the Io can: a million findings never make one string. */
+function printJson(io: Io, pieces: Iterable<string>): void {
+  if (io.write === undefined) {
+    io.out([...pieces].join(""));
+    return;
+  }
+  for (const piece of pieces) io.write(piece);
+  io.write("\n");
+}
+
 /** Runs `work` with a progress line redrawn every second on a terminal (Io.progress), cleared at the end. */
 async function withProgress<T>(
   io: Io,
@@ -72,11 +82,16 @@ export const validateCommand: Command = {
     const { findings, actions, summary } =
       file.kind === "workbook"
         ? validateWorkbook(file.tables)
-        : await withProgress(io, (progress) => validateCsv(file.csv, progress));
-    if (flags.has("json")) io.out(validationJson(findings, actions, summary, errorsOnly));
-    else
-      for (const line of validationReport(findings, actions, summary, { limit, errorsOnly }))
+        : await withProgress(io, (progress) =>
+            // The table shows at most `limit` findings: only those are kept, whatever the file holds.
+            validateCsv(file.csv, flags.has("json") ? "all" : limit, progress)
+          );
+    if (flags.has("json")) printJson(io, validationJson(findings, actions, summary, errorsOnly));
+    else {
+      for (const line of validationReport(findings, actions, summary, { limit, errorsOnly })) {
         io.out(line);
+      }
+    }
     return summary.errors > 0 ? 1 : 0;
   },
 };

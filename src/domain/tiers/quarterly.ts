@@ -156,7 +156,7 @@ export class QuarterlyRowReader {
 
   constructor(
     private readonly sheet: string,
-    private readonly findings: Finding[]
+    private readonly findings: { push(finding: Finding): void }
   ) {}
 
   /** Undefined for a row that cannot be placed (blank, no partner, no quarter), after reporting why. */

@@ -1,11 +1,5 @@
-import {
-  compareCells,
-  Finding,
-  FindingSummary,
-  Severity,
-  sortFindings,
-  summarizeFindings,
-} from "../findings";
+import { AllFindings, FindingSink } from "../findingSinks";
+import { compareCells, Finding, FindingSummary, Severity } from "../findings";
 import { checkCommitments } from "./commitments";
 import {
   buildHistory,
@@ -236,6 +230,8 @@ export interface ValidatorOptions {
   readonly grouped?: boolean;
   /** False: no Tier Review rows are kept (a command line that prints findings needs none). Default true. */
   readonly review?: boolean;
+  /** Where the findings go; by default all are kept. */
+  readonly findings?: FindingSink;
 }
 
 /**
@@ -245,7 +241,7 @@ export interface ValidatorOptions {
  * of the rows.
  */
 export class ProgramValidator {
-  private readonly findings: Finding[] = [];
+  private readonly findings: FindingSink;
   private readonly reader: QuarterlyRowReader;
   /** Partners whose rows are still coming; in grouped mode only the one being read. */
   private readonly open = new Map<string, ReadRow[]>();
@@ -261,6 +257,7 @@ export class ProgramValidator {
     private readonly rules: TierRules,
     private readonly options: ValidatorOptions
   ) {
+    this.findings = options.findings ?? new AllFindings();
     this.reader = new QuarterlyRowReader(options.sheet, this.findings);
     this.grouped = options.grouped ?? false;
     this.keepReview = options.review ?? true;
@@ -296,15 +293,15 @@ export class ProgramValidator {
     return true;
   }
 
-  /** Validates the partners still open; the findings sorted, errors first. */
+  /** Validates the partners still open; the findings the sink kept, sorted errors first. */
   finish(): ProgramValidation {
     for (const rows of this.open.values()) this.validatePartner(rows);
     this.open.clear();
     return {
-      findings: sortFindings(this.findings),
+      findings: this.findings.sorted(),
       actions: this.actions,
       review: this.review,
-      summary: summarizeFindings(this.findings),
+      summary: this.findings.summary(),
     };
   }
 

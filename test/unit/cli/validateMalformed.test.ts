@@ -218,6 +218,21 @@ describe("validate's output options", () => {
     expect(lines.at(-1)).toBe("");
   });
 
+  test("--json through an Io that takes pieces: one line, the same object", async () => {
+    let written = "";
+    const lines: string[] = [];
+    const code = await main(["validate", at("formula-names.csv"), "--json"], {
+      out: (line) => lines.push(line),
+      write: (text) => (written += text),
+      err: () => undefined,
+    });
+    expect({ code, lines }).toEqual({ code: 1, lines: [] });
+    expect(written.endsWith("}\n")).toBe(true);
+    expect(written.indexOf("\n")).toBe(written.length - 1);
+    const whole = await run("validate", at("formula-names.csv"), "--json");
+    expect(JSON.parse(written)).toEqual(JSON.parse(whole.out[0]!));
+  });
+
   test("--limit must be a whole number", async () => {
     await expect(run("validate", at("grouped.csv"), "--limit", "-1")).resolves.toEqual({
       code: 2,
