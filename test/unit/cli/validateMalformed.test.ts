@@ -3,9 +3,10 @@
  * why it cannot be read with exit code 2; the valid rows are still validated; no input file changes.
  */
 import { createHash } from "crypto";
-import { mkdtemp, readFile, rm, writeFile } from "fs/promises";
+import { appendFile, mkdtemp, readFile, rm, stat, writeFile } from "fs/promises";
 import { tmpdir } from "os";
 import { join } from "path";
+import { HEAD_BYTES } from "../../../src/cli/csvTable";
 import { main } from "../../../src/cli/main";
 import { run } from "./run";
 
@@ -183,6 +184,34 @@ describe("validate on readable files with bad rows: the findings, and the other 
     expect(code).toBe(0);
     expect(out).toContain("Société Générale Conseil  Gold  Hold");
   });
+
+  test("a file that stops being UTF-8 past its first megabytes is read again as Windows-1252", async () => {
+    // Past the head read to sniff the file: a long Notes column makes it so in a few thousand rows.
+    const notes = "n".repeat(1_000);
+    const rows = Array.from(
+      { length: 4_500 },
+      (_, i) => `Partner ${i},2026-Q1,150000,3,No,Gold,${notes}\n`
+    );
+    const path = join(dir, "late-1252.csv");
+    await writeFile(
+      path,
+      `Partner,Quarter,Pipeline,Certified,Dedicated Practice,Recorded Tier,Notes\n${rows.join("")}`
+    );
+    await appendFile(
+      path,
+      Buffer.from("Soci\xe9t\xe9 G\xe9n\xe9rale,2026-Q1,150000,3,No,Gold,\n", "latin1")
+    );
+    expect((await stat(path)).size).toBeGreaterThan(HEAD_BYTES);
+    const { code, out } = await validate(path, "--json");
+    expect(code).toBe(0);
+    const report = JSON.parse(out[0]!) as { actions: { partner: string }[] };
+    expect(report.actions).toHaveLength(4_501);
+    expect(report.actions.at(-1)).toEqual({
+      partner: "Société Générale",
+      tier: "Gold",
+      status: "Hold",
+    });
+  }, 20_000); // Two reads of a 4.5 MB file: seconds on a busy machine.
 
   test("rows not grouped by partner give what the grouped rows give", async () => {
     const grouped = await validate(at("grouped.csv"), "--json");
