@@ -1,4 +1,5 @@
-import { isBlank, readNumber } from "./cells";
+import { isBlank, isNumberTooLarge, readNumber } from "./cells";
+import { showValue } from "./findings";
 import { err, ok, Result } from "./result";
 
 /** The five attractiveness criteria of playbook §2.2, in the playbook's order, with their default weights. */
@@ -148,18 +149,16 @@ export function scorePartner(
   return ok(attractivenessScore(ratings.value, weights.value));
 }
 
-const show = (v: unknown): string =>
-  typeof v === "string" ? `"${v}"` : typeof v === "boolean" ? String(v).toUpperCase() : String(v);
-
 /** A sentence an analyst can act on, naming the criterion and the problem. */
 export function describeScoreError(e: ScoreInputError): string {
   switch (e.kind) {
     case "notRated":
       return `${CRITERIA[e.index]!.label} is not yet rated`;
     case "notANumber":
-      return isBlank(e.value)
-        ? `${CRITERIA[e.index]!.label} ${e.field} is blank`
-        : `${CRITERIA[e.index]!.label} ${e.field} ${show(e.value)} is not a number`;
+      if (isBlank(e.value)) return `${CRITERIA[e.index]!.label} ${e.field} is blank`;
+      return isNumberTooLarge(e.value)
+        ? `${CRITERIA[e.index]!.label} ${e.field} ${showValue(e.value)} is a number too large`
+        : `${CRITERIA[e.index]!.label} ${e.field} ${showValue(e.value)} is not a number`;
     case "ratingOutOfRange":
       return `${CRITERIA[e.index]!.label} rating ${e.value} is outside ${RATING_MIN}–${RATING_MAX}`;
     case "negativeWeight":

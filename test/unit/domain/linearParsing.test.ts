@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { performance } from "perf_hooks";
 import { readDate, readFraction, readNumber } from "../../../src/domain/cells";
 import { readMoney } from "../../../src/domain/money";
+import { describeScoreError, scorePartner } from "../../../src/domain/scoring";
 import { formatQuarter, parseQuarter } from "../../../src/domain/quarters";
 import { readCount, readFlag } from "../../../src/domain/tiers/values";
 
@@ -188,5 +189,14 @@ describe("long digit text", () => {
     expect(money).toEqual({ ok: false, error: { kind: "tooLarge", value: digits } });
     const count = readCount(digits);
     expect(count).toEqual({ ok: false, error: { kind: "tooLarge", value: digits } });
+    expect(readNumber(digits)).toBeUndefined();
+    expect(readFraction(`${digits}%`)).toBeUndefined();
+    const score = scorePartner([digits, 1, 2, 3, 4]);
+    expect(score.ok).toBe(false);
+    if (!score.ok) {
+      expect(describeScoreError(score.error)).toBe(
+        `ICP Client Overlap rating "${"9".repeat(40)}…" is a number too large`
+      );
+    }
   });
 });
