@@ -1,6 +1,10 @@
 import { AllFindings, FindingSink, FirstFindings } from "../domain/findingSinks";
 import { DEFAULT_TIER_RULES, ProgramValidation, ProgramValidator } from "../domain/tiers";
-import { MISSING_QUARTERLY_COLUMNS, readQuarterlyHeader } from "../workbook/readProgram";
+import {
+  MISSING_QUARTERLY_COLUMNS,
+  QuarterlyHeader,
+  readQuarterlyHeader,
+} from "../workbook/readProgram";
 import { UsageError } from "./args";
 import { CsvEncoding, CsvFile, NotUtf8, readCsvRecords } from "./csvTable";
 
@@ -34,13 +38,13 @@ async function validationPass(
     review: false,
     findings,
   });
-  let header: ReturnType<typeof readQuarterlyHeader> | undefined;
+  let header: QuarterlyHeader | undefined;
   let blankHeader = false;
   let dataRows = 0;
   let index = 0;
   // Thrown after the parser has stopped: an exception inside its data handler would escape the stream.
   let failure: UsageError | undefined;
-  let regrouped = false;
+  let notGrouped = false;
   progress.rows = 0;
   progress.partners = 0;
 
@@ -64,7 +68,7 @@ async function validationPass(
     }
     dataRows++;
     if (!validator.add(header.row(record, index++))) {
-      regrouped = true;
+      notGrouped = true;
       return false;
     }
     progress.partners = validator.partnersValidated;
@@ -78,7 +82,7 @@ async function validationPass(
     throw e;
   }
   if (failure) throw failure;
-  if (regrouped) return "not grouped";
+  if (notGrouped) return "not grouped";
   if (header === undefined || (blankHeader && dataRows === 0)) {
     throw new UsageError(`${name} is empty`);
   }
