@@ -90,6 +90,12 @@ describe("Landscape sheet plan", () => {
       /^=IF\(\$L\$2,ROW\(\)-ROW\(INDEX\(tblLandscape\[Rank Key\],1\)\)\+1,COUNTIF/
     );
     expect(recruitmentKeyFormula.formula).not.toMatch(/SUMPRODUCT|COUNTIF|RANK/);
+    // The order cell sits right above the Rank Key column, wherever the table puts it.
+    const keyColumn = table.columns.findIndex((c) => c.header === "Rank Key");
+    expect(RANK_ORDER_CELL).toEqual({
+      row: table.topLeft.row - 1,
+      column: table.topLeft.column + keyColumn,
+    });
     expect(landscapeSheetPlan(partners).cells).toContainEqual({
       at: RANK_ORDER_CELL,
       value: rankOrderFormula,
