@@ -13,6 +13,7 @@ import {
   quarterlyWorkbook,
 } from "../test/support/quarterlyWorkbook";
 import { generateProgramRows } from "../test/unit/domain/tiers/generate";
+import { cliValidation } from "./cliValidation";
 import { bestMs, Figure, report } from "./measure";
 
 const FOUR_MB = 4 * 1024 * 1024;
@@ -133,6 +134,7 @@ async function main(): Promise<void> {
     ...(await excelHost()),
     ...(await excelValidation()),
     ...(await fileHost()),
+    ...(await cliValidation()),
   ];
   if (!report(figures)) process.exitCode = 1;
 }

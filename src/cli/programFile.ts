@@ -1,10 +1,10 @@
-import { readFile } from "fs/promises";
+import { open, readFile } from "fs/promises";
 import { basename, extname } from "path";
 import { TableValues } from "../workbook/readProgram";
 import { TBL_QUARTERLY, TBL_TIER_RULES, TBL_TIERS } from "../workbook/tierSheets";
-import { readTables, TableContents } from "../xlsx/readTables";
+import type { TableContents } from "../xlsx/readTables";
 import { UsageError } from "./args";
-import { csvTable } from "./csvTable";
+import { CsvFile, csvFileOf, HEAD_BYTES } from "./csvTable";
 
 /** The tables a validation reads, and how to name the quarterly data in a message. */
 export interface ProgramTables {
@@ -42,23 +42,16 @@ export async function readBytes(path: string): Promise<Uint8Array> {
   }
 }
 
-/** The name of the stream an encrypted .xlsx keeps its package in, as an OLE directory spells it. */
-const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
-
 /**
- * Excel saves a password-protected .xlsx as an OLE compound file (like an .xls) whose "EncryptedPackage"
- * stream holds the encrypted zip: its directory names that stream.
- */
-const isEncryptedPackage = (bytes: Uint8Array): boolean =>
-  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTED_PACKAGE);
-
-/**
- * Throws a UsageError unless the bytes are an .xlsx (a zip archive): `name` is password-protected, an
- * older Excel workbook, or something else.
+ * Throws a UsageError unless the bytes are an .xlsx (a zip archive): `name` is an older Excel workbook, or
+ * something else.
  */
 export function requireXlsx(bytes: Uint8Array, name: string): void {
-  if (isZip(bytes)) return;
-  if (startsWith(bytes, OLE) && isEncryptedPackage(bytes))
+  if (isZip(bytes)) {
+    requireWorkbookParts(bytes, name);
+    return;
+  }
+  if (isEncrypted(bytes))
     throw new UsageError(`${name} is password-protected: remove the password in Excel first`);
   if (startsWith(bytes, OLE)) {
     throw new UsageError(
@@ -69,6 +62,38 @@ export function requireXlsx(bytes: Uint8Array, name: string): void {
     bytes.length === 0
       ? `${name} is empty`
       : `${name} is not an .xlsx workbook (its content is not a zip archive)`
+  );
+}
+
+/** A name in a zip's directory (names are stored as plain text there). */
+const hasEntry = (bytes: Uint8Array, entry: string): boolean =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(entry, 0, "latin1");
+
+/**
+ * Throws a UsageError unless a zip archive has an .xlsx workbook's parts: an OpenDocument spreadsheet,
+ * a binary .xlsb or any other zip would otherwise fail deep in the reader with its own words.
+ */
+function requireWorkbookParts(bytes: Uint8Array, name: string): void {
+  if (hasEntry(bytes, "xl/workbook.xml")) return;
+  if (hasEntry(bytes, "application/vnd.oasis.opendocument.spreadsheet")) {
+    throw new UsageError(`${name} is an OpenDocument spreadsheet: save it as .xlsx in LibreOffice`);
+  }
+  if (hasEntry(bytes, "xl/workbook.bin")) {
+    throw new UsageError(`${name} is an Excel binary workbook (.xlsb): save it as .xlsx`);
+  }
+  throw new UsageError(
+    `${name} is a zip archive but not an .xlsx workbook: it has no xl/workbook.xml (another kind of archive, or a damaged workbook)`
+  );
+}
+
+/**
+ * Excel saves a password-protected workbook as an OLE compound file holding an "EncryptedPackage"
+ * stream (its directory names are UTF-16): not an Excel 97–2003 workbook, though it starts like one.
+ */
+function isEncrypted(bytes: Uint8Array): boolean {
+  if (!startsWith(bytes, OLE)) return false;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(
+    Buffer.from("EncryptedPackage", "utf16le")
   );
 }
 
@@ -93,6 +118,8 @@ export function tableValues(table: TableContents): TableValues {
 async function workbookTables(bytes: Uint8Array, name: string): Promise<ProgramTables> {
   let tables: Map<string, TableContents>;
   try {
+    // Loaded here: exceljs takes a third of a second to load, which a CSV has no use for.
+    const { readTables } = await import("../xlsx/readTables");
     tables = await readTables(bytes);
   } catch (e) {
     throw new UsageError(
@@ -121,16 +148,52 @@ async function workbookTables(bytes: Uint8Array, name: string): Promise<ProgramT
   };
 }
 
+/** What a program file turned out to be: a workbook read whole, or a CSV file to stream. */
+export type ProgramFile =
+  | { readonly kind: "workbook"; readonly tables: ProgramTables }
+  | { readonly kind: "csv"; readonly csv: CsvFile };
+
+/** The first bytes of a regular file (up to HEAD_BYTES) and whether they are all of it. */
+async function readHead(path: string): Promise<{ head: Uint8Array; complete: boolean }> {
+  let handle;
+  try {
+    handle = await open(path, "r");
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw Object.assign(new Error(), { code: "EISDIR" });
+    if (!stat.isFile()) {
+      throw new UsageError(
+        `cannot read ${path}: it is not a regular file (a device, pipe or socket); give a CSV or .xlsx file`
+      );
+    }
+    const buffer = Buffer.alloc(Math.min(stat.size, HEAD_BYTES));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return { head: buffer.subarray(0, bytesRead), complete: bytesRead === stat.size };
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    const { code, message } = e as NodeJS.ErrnoException;
+    throw new UsageError(
+      `cannot read ${path}: ${(code === undefined ? undefined : READ_FAILURES[code]) ?? message}`
+    );
+  } finally {
+    await handle?.close();
+  }
+}
+
 /**
- * The program tables of FILE: an .xlsx workbook's tblQuarterly (with tblTiers and tblTierRules when it
- * has them), or a CSV export of quarterly data. The content decides, not the extension, except that a
- * file named .xlsx must be one. Throws a UsageError with the reason when the file cannot be read.
+ * FILE as program data: an .xlsx workbook's tblQuarterly (with tblTiers and tblTierRules when it has
+ * them), read whole; or a CSV export of quarterly data, only sniffed here (encoding, delimiter) so it can
+ * be streamed. The content decides, not the extension, except that a file named .xlsx must be one.
+ * Throws a UsageError with the reason when the file cannot be read as either.
  */
-export async function readProgramFile(path: string): Promise<ProgramTables> {
-  const bytes = await readBytes(path);
+export async function openProgramFile(path: string): Promise<ProgramFile> {
+  const { head, complete } = await readHead(path);
   const name = basename(path);
-  if (bytes.length === 0) throw new UsageError(`${name} is empty`);
-  if (isZip(bytes)) return workbookTables(bytes, name);
-  if (startsWith(bytes, OLE) || /^\.xls[xm]$/i.test(extname(path))) requireXlsx(bytes, name);
-  return { source: name, quarterly: csvTable(bytes, name) };
+  if (head.length === 0) throw new UsageError(`${name} is empty`);
+  if (isZip(head) || startsWith(head, OLE)) {
+    const bytes = complete ? head : await readBytes(path);
+    requireXlsx(bytes, name);
+    return { kind: "workbook", tables: await workbookTables(bytes, name) };
+  }
+  if (/^\.xls[xm]$/i.test(extname(path))) requireXlsx(head, name);
+  return { kind: "csv", csv: csvFileOf(path, name, head, complete) };
 }

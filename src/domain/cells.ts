@@ -68,8 +68,8 @@ export function readFraction(raw: unknown): number | undefined {
   if (typeof raw !== "string") return undefined;
   const text = raw.trim();
   const percent = PERCENT_TEXT.exec(text);
-  if (percent) return Number(percent[1]) / 100;
-  return NUMBER_TEXT.test(text) ? Number(text) : undefined;
+  if (percent) return finite(Number(percent[1]) / 100);
+  return NUMBER_TEXT.test(text) ? finite(Number(text)) : undefined;
 }
 
 /** 0.1 → "10%", 0.125 → "12.5%": at most two decimals, none when whole. */
@@ -79,8 +79,17 @@ export const formatPercent = (fraction: number): string =>
 /** A number from a cell: numbers, and plain decimal text (" 24 "). */
 export function readNumber(raw: unknown): number | undefined {
   if (typeof raw === "number") return Number.isFinite(raw) ? raw : undefined;
-  return typeof raw === "string" && NUMBER_TEXT.test(raw.trim()) ? Number(raw.trim()) : undefined;
+  return typeof raw === "string" && NUMBER_TEXT.test(raw.trim())
+    ? finite(Number(raw.trim()))
+    : undefined;
 }
+
+/** Text of more digits than a double holds reads as Infinity: it is no number any rule can use. */
+const finite = (n: number): number | undefined => (Number.isFinite(n) ? n : undefined);
+
+/** Plain decimal text too long for a double ("9" × 400): worth naming as such, not as "not a number". */
+export const isNumberTooLarge = (raw: unknown): boolean =>
+  typeof raw === "string" && NUMBER_TEXT.test(raw.trim()) && !Number.isFinite(Number(raw.trim()));
 
 // Dates. A date is a JS Date at UTC midnight, as exceljs returns date cells.
 

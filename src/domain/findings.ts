@@ -58,23 +58,35 @@ export function compareCells(a: string, b: string): number {
   return pa - pb || compareText(a, b);
 }
 
+/** A finding with its cell's position, found once: sorting would otherwise parse each address many times. */
+export interface PlacedFinding {
+  readonly f: Finding;
+  readonly position: number;
+}
+
+export const placeFinding = (f: Finding): PlacedFinding => ({ f, position: cellPosition(f.cell) });
+
+/** The order of sortFindings. */
+export function comparePlaced(x: PlacedFinding, y: PlacedFinding): number {
+  const a = x.f;
+  const b = y.f;
+  const bySeverity = SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+  if (bySeverity !== 0) return bySeverity;
+  const bySheet = compareText(a.sheet, b.sheet);
+  if (bySheet !== 0) return bySheet;
+  const byCell =
+    Number.isNaN(x.position) || Number.isNaN(y.position)
+      ? compareCells(a.cell, b.cell)
+      : x.position - y.position || compareText(a.cell, b.cell);
+  return byCell || compareText(a.rule, b.rule) || compareText(a.message, b.message);
+}
+
 /** Errors, then warnings, then info; within each by sheet and cell; ties by rule and message, so the order is total. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  const keyed = findings.map((f) => ({ f, position: cellPosition(f.cell) }));
-  keyed.sort((x, y) => {
-    const a = x.f;
-    const b = y.f;
-    const bySeverity = SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
-    if (bySeverity !== 0) return bySeverity;
-    const bySheet = compareText(a.sheet, b.sheet);
-    if (bySheet !== 0) return bySheet;
-    const byCell =
-      Number.isNaN(x.position) || Number.isNaN(y.position)
-        ? compareCells(a.cell, b.cell)
-        : x.position - y.position || compareText(a.cell, b.cell);
-    return byCell || compareText(a.rule, b.rule) || compareText(a.message, b.message);
-  });
-  return keyed.map((k) => k.f);
+  return findings
+    .map(placeFinding)
+    .sort(comparePlaced)
+    .map((k) => k.f);
 }
 
 export function summarizeFindings(findings: readonly Finding[]): FindingSummary {

@@ -1,4 +1,5 @@
 import { err, ok, Result } from "./result";
+import { skipDigits, skipSpaces } from "./scan";
 
 /**
  * Amounts beyond a quadrillion are typing accidents in a partner program, and past 2^53 cents a double
@@ -8,14 +9,43 @@ export const MAX_AMOUNT = 1e15;
 
 export type MoneyProblem =
   | { readonly kind: "notANumber"; readonly value: unknown }
-  | { readonly kind: "tooLarge"; readonly value: number };
+  /** `value` is the number, or the text when its digits are too many for a double (it would read as Infinity). */
+  | { readonly kind: "tooLarge"; readonly value: number | string };
 
 /**
- * Text a CRM export or a typist may put in a money column: optional sign or accounting parentheses,
- * optional "$", digits with or without thousands commas, optional decimals. "1.2M" is refused: "M" means
- * a thousand in some finance conventions and a million in others.
+ * The digits of money text without its thousands commas, or undefined when it is not money text:
+ * optional "-", optional "$" (spaces around either), digits with or without correct thousands commas,
+ * optional decimals. "1.2M" is refused: "M" means a thousand in some finance conventions and a million in
+ * others. One pass over the text (see scan.ts), never a backtracking pattern.
  */
-const MONEY_TEXT = /^(-)?\s*\$?\s*(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?$/;
+function moneyDigits(text: string): { negative: boolean; digits: string } | undefined {
+  let i = 0;
+  const negative = text.charCodeAt(i) === 0x2d; // "-"
+  if (negative) i = skipSpaces(text, i + 1);
+  if (text.charCodeAt(i) === 0x24) i = skipSpaces(text, i + 1); // "$"
+  const start = i;
+  i = skipDigits(text, i);
+  let whole = text.slice(start, i);
+  if (text.charCodeAt(i) === 0x2c && i - start >= 1 && i - start <= 3) {
+    // Thousands commas: groups of exactly three digits after the first group of one to three.
+    while (text.charCodeAt(i) === 0x2c) {
+      const group = skipDigits(text, i + 1);
+      if (group - i - 1 !== 3) return undefined;
+      whole += text.slice(i + 1, group);
+      i = group;
+    }
+  }
+  let fraction = "";
+  if (text.charCodeAt(i) === 0x2e) {
+    // "."
+    const end = skipDigits(text, i + 1);
+    if (end === i + 1) return undefined;
+    fraction = text.slice(i, end);
+    i = end;
+  }
+  if (i !== text.length || (whole === "" && fraction === "")) return undefined;
+  return { negative, digits: `${whole === "" ? "0" : whole}${fraction}` };
+}
 
 /** Whole cents, so that $1,999,999.99 and floating-point sums compare as an analyst expects. */
 export const roundCents = (amount: number): number => Math.round(amount * 100) / 100;
@@ -38,12 +68,11 @@ export function readMoney(raw: unknown): Result<number, MoneyProblem> {
     negative = true;
     text = text.slice(1, -1).trim();
   }
-  const match = MONEY_TEXT.exec(text);
-  if (!match || (match[2] === undefined && match[3] === undefined)) {
-    return err({ kind: "notANumber", value: raw });
-  }
-  if (match[1] !== undefined) negative = !negative;
-  const amount = Number(`${(match[2] ?? "0").replace(/,/g, "")}${match[3] ?? ""}`);
+  const money = moneyDigits(text);
+  if (money === undefined) return err({ kind: "notANumber", value: raw });
+  if (money.negative) negative = !negative;
+  const amount = Number(money.digits);
+  if (!Number.isFinite(amount)) return err({ kind: "tooLarge", value: raw });
   const signed = negative ? -amount : amount;
   return Math.abs(signed) > MAX_AMOUNT ? err({ kind: "tooLarge", value: signed }) : ok(signed);
 }

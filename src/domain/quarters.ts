@@ -1,5 +1,6 @@
 import { showValue } from "./findings";
 import { err, ok, Result } from "./result";
+import { isDigitCode, skipSpaces } from "./scan";
 
 /**
  * A quarter as the program's data labels it. Fiscal labels ("FY2026 Q1") keep their numbers: the
@@ -18,8 +19,6 @@ export type QuarterError =
   | { readonly kind: "notAQuarter"; readonly value: unknown }
   | { readonly kind: "looksLikeAYear"; readonly value: number };
 
-const YEAR_FIRST = /^(?:FY\s*)?(\d{4})\s*[-/ ]?\s*Q([1-4])$/;
-const QUARTER_FIRST = /^Q([1-4])\s*[-/ ]?\s*(?:FY\s*)?(\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/;
 
 /** Serial 2958465 is 9999-12-31, the last day Excel knows. */
@@ -32,7 +31,8 @@ const quarterOfMonth = (monthIndex: number): 1 | 2 | 3 | 4 =>
   (Math.floor(monthIndex / 3) + 1) as 1 | 2 | 3 | 4;
 
 function fromParts(year: number, quarter: number): Quarter | undefined {
-  if (year < MIN_YEAR || year > MAX_YEAR || quarter < 1 || quarter > 4) return undefined;
+  // Written so that NaN (no year or quarter where one should be) fails too.
+  if (!(year >= MIN_YEAR && year <= MAX_YEAR && quarter >= 1 && quarter <= 4)) return undefined;
   return { year, quarter: quarter as 1 | 2 | 3 | 4 };
 }
 
@@ -49,13 +49,52 @@ function fromExcelSerial(serial: number): Quarter | undefined {
   return fromUtcDate(new Date(EXCEL_EPOCH_MS + shifted * DAY_MS));
 }
 
+/** The four-digit year at `i`, or NaN. */
+function yearAt(text: string, i: number): number {
+  for (let k = i; k < i + 4; k++) if (!isDigitCode(text.charCodeAt(k))) return Number.NaN;
+  return Number(text.slice(i, i + 4));
+}
+
+/** The quarter digit 1–4 at `i`, or NaN. */
+const quarterDigitAt = (text: string, i: number): number => {
+  const code = text.charCodeAt(i);
+  return code >= 0x31 && code <= 0x34 ? code - 0x30 : Number.NaN;
+};
+
+/** After the separator at `i`: spaces, at most one "-" or "/", spaces. */
+function skipSeparator(text: string, i: number): number {
+  i = skipSpaces(text, i);
+  const code = text.charCodeAt(i);
+  return skipSpaces(text, code === 0x2d || code === 0x2f ? i + 1 : i);
+}
+
+/** After an optional "FY" and its spaces at `i`. */
+const skipFiscal = (text: string, i: number): number =>
+  text.startsWith("FY", i) ? skipSpaces(text, i + 2) : i;
+
+/**
+ * "2026-Q1", "2026 Q1", "2026/Q1", "2026Q1", "FY2026 Q1" and "Q1 2026", "Q1-2026", "Q1 FY2026" in upper
+ * case: scanned in one pass (see scan.ts), never matched with a backtracking pattern.
+ */
+function labelParts(text: string): Quarter | undefined {
+  if (text.startsWith("Q")) {
+    const quarter = quarterDigitAt(text, 1);
+    const at = skipFiscal(text, skipSeparator(text, 2));
+    const year = yearAt(text, at);
+    return at + 4 === text.length ? fromParts(year, quarter) : undefined;
+  }
+  const at = skipFiscal(text, 0);
+  const year = yearAt(text, at);
+  const q = skipSeparator(text, at + 4);
+  if (Number.isNaN(year) || text.charCodeAt(q) !== 0x51 || q + 2 !== text.length) return undefined;
+  return fromParts(year, quarterDigitAt(text, q + 1));
+}
+
 function fromText(raw: string): Quarter | undefined {
   const text = raw.trim().toUpperCase();
-  let m = YEAR_FIRST.exec(text);
-  if (m) return fromParts(Number(m[1]), Number(m[2]));
-  m = QUARTER_FIRST.exec(text);
-  if (m) return fromParts(Number(m[2]), Number(m[1]));
-  m = ISO_DATE.exec(text);
+  const label = labelParts(text);
+  if (label) return label;
+  const m = ISO_DATE.exec(text);
   if (m) {
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const date = new Date(Date.UTC(year, month - 1, day));
@@ -65,7 +104,6 @@ function fromText(raw: string): Quarter | undefined {
   }
   return undefined;
 }
-
 /**
  * Reads a quarter cell: "2026-Q1", "Q1 2026", "Q1-2026", "2026Q1", "FY2026 Q1" (any case), an ISO date
  * "2026-03-31", an Excel date serial or a JS Date (read in UTC, as exceljs returns dates): a date gives its

@@ -1,4 +1,5 @@
-import { isBlank, readNumber } from "./cells";
+import { isBlank, isNumberTooLarge, readNumber } from "./cells";
+import { showValue } from "./findings";
 import { err, ok, Result } from "./result";
 
 /** The five attractiveness criteria of playbook §2.2, in the playbook's order, with their default weights. */
@@ -72,13 +73,26 @@ export const SCORE_DECIMALS = 9;
 const roundScore = (score: number): number =>
   Math.round(score * 10 ** SCORE_DECIMALS) / 10 ** SCORE_DECIMALS;
 
-/** Weighted score Σwᵢrᵢ / Σwᵢ of already valid ratings and weights. */
+/**
+ * Weights all below this are scaled up by 2^900 before use. Tiny weights lose precision in the products:
+ * 5e-324 × 74.6 rounds to 75 × 5e-324, so the score of 74.6 came out as 75 (Priority, not Secondary).
+ * Multiplying by a power of two is exact, so the scaled score is Σwᵢrᵢ / Σwᵢ computed exactly as for
+ * ordinary weights; and since ordinary weights are not scaled, their scores do not change by one ulp.
+ */
+const TINY_WEIGHTS = 2 ** -900;
+const TINY_SCALE = 2 ** 900;
+
+/** Weighted score Σwᵢrᵢ / Σwᵢ of already valid ratings and weights (any positive total). */
 export function attractivenessScore(ratings: Ratings, weights: Weights = DEFAULT_WEIGHTS): number {
+  let largest = 0;
+  for (let i = 0; i < CRITERIA_COUNT; i++) if (weights[i]! > largest) largest = weights[i]!;
+  const scale = largest < TINY_WEIGHTS ? TINY_SCALE : 1;
   let weighted = 0;
   let total = 0;
   for (let i = 0; i < CRITERIA_COUNT; i++) {
-    weighted += weights[i]! * ratings[i]!;
-    total += weights[i]!;
+    const weight = weights[i]! * scale;
+    weighted += weight * ratings[i]!;
+    total += weight;
   }
   return roundScore(weighted / total);
 }
@@ -135,18 +149,16 @@ export function scorePartner(
   return ok(attractivenessScore(ratings.value, weights.value));
 }
 
-const show = (v: unknown): string =>
-  typeof v === "string" ? `"${v}"` : typeof v === "boolean" ? String(v).toUpperCase() : String(v);
-
 /** A sentence an analyst can act on, naming the criterion and the problem. */
 export function describeScoreError(e: ScoreInputError): string {
   switch (e.kind) {
     case "notRated":
       return `${CRITERIA[e.index]!.label} is not yet rated`;
     case "notANumber":
-      return isBlank(e.value)
-        ? `${CRITERIA[e.index]!.label} ${e.field} is blank`
-        : `${CRITERIA[e.index]!.label} ${e.field} ${show(e.value)} is not a number`;
+      if (isBlank(e.value)) return `${CRITERIA[e.index]!.label} ${e.field} is blank`;
+      return isNumberTooLarge(e.value)
+        ? `${CRITERIA[e.index]!.label} ${e.field} ${showValue(e.value)} is a number too large`
+        : `${CRITERIA[e.index]!.label} ${e.field} ${showValue(e.value)} is not a number`;
     case "ratingOutOfRange":
       return `${CRITERIA[e.index]!.label} rating ${e.value} is outside ${RATING_MIN}–${RATING_MAX}`;
     case "negativeWeight":

@@ -11,6 +11,7 @@ import {
 import { PARTNERSHIP_MODELS, PartnershipModel } from "../domain/models";
 import { PARTNER_TYPES, PartnerType } from "../domain/partners";
 import { attractivenessScore, parseRatings } from "../domain/scoring";
+import { columnLetters } from "./address";
 import { choiceColumn, columnRef, rowsOrFillIn, textCell, thisRow } from "./columns";
 import { CompetitorMapEntry, TBL_COMPETITORS } from "./competitorsSheet";
 import { Formula, SheetPlan } from "./plan";
@@ -24,6 +25,7 @@ export const LANDSCAPE_LOOKUP_COLUMNS = {
   score: "Score",
   band: "Band",
   rank: "Recruitment Rank",
+  rankKey: "Rank Key",
 } as const;
 
 export interface LandscapePartner {
@@ -116,30 +118,63 @@ const fromScoring = (column: string): Formula => ({
   formula: `=IFERROR(INDEX(${columnRef(TBL_SCORING, column)},MATCH(${partner},${columnRef(TBL_SCORING, "Partner")},0)),"")`,
 });
 
+const rankKeys = columnRef(TBL_LANDSCAPE, LANDSCAPE_LOOKUP_COLUMNS.rankKey);
+const rankKey = thisRow(TBL_LANDSCAPE, LANDSCAPE_LOOKUP_COLUMNS.rankKey);
+
 /**
- * 1 + the partners ahead of this one in recruitmentOrder: unlocked before locked, then the higher score,
- * scored before unscored, then the row above. SUMPRODUCT over booleans, no IF inside the array, so it
- * computes without array entry in every Excel and in LibreOffice.
+ * Where recruitmentOrder puts the partner, as a number that sorts the same way: its group (unlocked
+ * before locked), then its score, highest first, unscored last; partners tied on it keep the order of
+ * their rows. Scores carry at most 9 decimals (ROUND on the Scoring sheet), so distinct scores keep
+ * distinct keys.
  */
-export const recruitmentRankFormula: Formula = (() => {
-  const locks = `(LEN(${columnRef(TBL_LANDSCAPE, LANDSCAPE_COLUMNS.lockedTo)})>0)`;
-  const mine = `(LEN(${thisRow(TBL_LANDSCAPE, LANDSCAPE_COLUMNS.lockedTo)})>0)`;
-  const scores = columnRef(TBL_LANDSCAPE, LANDSCAPE_LOOKUP_COLUMNS.score);
+export const recruitmentKeyFormula: Formula = (() => {
   const score = thisRow(TBL_LANDSCAPE, LANDSCAPE_LOOKUP_COLUMNS.score);
-  const above = `(ROW(${scores})<ROW())`;
-  const scored = `ISNUMBER(${scores})`;
-  const sameLock = `(${locks}=${mine})`;
-  const ahead = (within: string) => `SUMPRODUCT((${locks}<${mine})+${sameLock}*${within})`;
+  const locked = `IF(LEN(${thisRow(TBL_LANDSCAPE, LANDSCAPE_COLUMNS.lockedTo)})>0,1000,0)`;
+  // A row without a partner yet (an empty table's row to fill in) has no place in the order.
   return {
-    formula: `=IF(LEN(${partner})=0,"",1+IF(ISNUMBER(${score}),${ahead(`${scored}*((${scores}>${score})+(${scores}=${score})*${above})`)},${ahead(`(${scored}+(1-${scored})*${above})`)}))`,
+    formula: `=IF(LEN(${partner})=0,"",${locked}+IF(ISNUMBER(${score}),ROUND(100-${score},9),200))`,
   };
 })();
+
+/** The cell, above the Rank Key column, that says whether the rows are in recruitment order. */
+export const RANK_ORDER_CELL = {
+  row: 1,
+  column: Object.keys(LANDSCAPE_COLUMNS).length + Object.keys(LANDSCAPE_LOOKUP_COLUMNS).length - 1,
+} as const;
+const inRankOrder = `$${columnLetters(RANK_ORDER_CELL.column)}$${RANK_ORDER_CELL.row + 1}`;
+
+/**
+ * TRUE when the keys never decrease down the table: the rows are in recruitment order, as the plan writes
+ * them and as sorting by Recruitment Rank leaves them. One pass over the column, in one cell.
+ */
+export const rankOrderFormula: Formula = {
+  formula: `=IF(ROWS(${rankKeys})<2,TRUE,SUMPRODUCT(--(INDEX(${rankKeys},1):INDEX(${rankKeys},ROWS(${rankKeys})-1)>INDEX(${rankKeys},2):INDEX(${rankKeys},ROWS(${rankKeys}))))=0)`,
+};
+
+/**
+ * The partner's place in recruitmentOrder. Rows in that order (RANK_ORDER_CELL) are ranked by position,
+ * in constant time per row; otherwise by counting the keys below this one and the equal keys above it,
+ * which scans the column for every row. No engine here ranks in better than linear time per row (RANK
+ * and COUNTIF both scan; LibreOffice took 115 s for 10,000 partners with the former SUMPRODUCT), so the
+ * scan is kept for tables someone has re-sorted by hand, and sorting by the rank restores the fast path.
+ */
+export const recruitmentRankFormula: Formula = {
+  formula:
+    `=IF(LEN(${partner})=0,"",IF(${inRankOrder},ROW()-ROW(INDEX(${rankKeys},1))+1,` +
+    `COUNTIF(${rankKeys},"<"&${rankKey})+COUNTIF(INDEX(${rankKeys},1):${rankKey},${rankKey})))`,
+};
 
 const SCORE_FORMULA = fromScoring("Score");
 const BAND_FORMULA = fromScoring("Band");
 
 /** The columns after the analyst's: what the lock, the score and the rank make of them. */
-const LOOKUPS = [lockedToFormula, SCORE_FORMULA, BAND_FORMULA, recruitmentRankFormula];
+const LOOKUPS = [
+  lockedToFormula,
+  SCORE_FORMULA,
+  BAND_FORMULA,
+  recruitmentRankFormula,
+  recruitmentKeyFormula,
+];
 
 /** §2.1's partner map, one row per partner, linked to its score and to the competitors' locks. */
 export function landscapeSheetPlan(partners: readonly LandscapePartner[]): SheetPlan {
@@ -156,6 +191,12 @@ export function landscapeSheetPlan(partners: readonly LandscapePartner[]): Sheet
         value: `Tier ${tiers}. Partners no competitor has locked come first in the recruitment rank.`,
         style: "note",
       },
+      {
+        at: { row: RANK_ORDER_CELL.row, column: RANK_ORDER_CELL.column - 1 },
+        value: "In rank order:",
+        style: "label",
+      },
+      { at: RANK_ORDER_CELL, value: rankOrderFormula, style: "note" },
     ],
     tables: [
       {
@@ -198,6 +239,13 @@ export function landscapeSheetPlan(partners: readonly LandscapePartner[]): Sheet
             numberFormat: "0",
             description:
               "Recruit in this order: partners under-served by competitors first, then by score. Sort by it to see the list.",
+          },
+          {
+            header: LANDSCAPE_LOOKUP_COLUMNS.rankKey,
+            width: 10,
+            numberFormat: "0",
+            description:
+              "The number Recruitment Rank orders partners by: 0 + (100 − score) for partners no competitor has locked, 1000 + (100 − score) for locked ones, 200 when not yet scored. Sort by Recruitment Rank to keep ranking fast on large lists.",
           },
         ],
         rows: rowsOrFillIn(

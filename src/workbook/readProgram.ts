@@ -6,6 +6,7 @@ import {
   ProgramValidation,
   QUARTERLY_COLUMNS,
   QuarterlyRow,
+  ReadRowCells,
   TIER_COLUMNS,
   TIER_SETTING_COLUMNS,
   tierGap,
@@ -193,6 +194,135 @@ function namesOf<F extends string>(
 const QUARTERLY_NAMES = namesOf(QUARTERLY_COLUMNS, QUARTERLY_ALIASES);
 
 /**
+ * A cell whose address is spelled only when asked for: a validation cites few of the cells it reads, and
+ * a streamed file of a million rows would otherwise spell ten million addresses.
+ */
+class LazyCell implements RawCell {
+  constructor(
+    readonly value: unknown,
+    private readonly letters: string,
+    private readonly line: number
+  ) {}
+
+  get cell(): string {
+    return `${this.letters}${this.line}`;
+  }
+}
+
+/** The column letters of the cells a read row keeps the addresses of. */
+interface AddressLetters {
+  readonly quarter: string;
+  readonly recordedTier: string;
+  readonly jointGtmActivities: string | undefined;
+  readonly businessReviewHeld: string | undefined;
+}
+
+/** A read row's addresses as its line number and the shared letters: a number per row, spelled when cited. */
+class LineAddresses implements ReadRowCells {
+  constructor(
+    private readonly letters: AddressLetters,
+    private readonly line: number
+  ) {}
+
+  get quarter(): string {
+    return `${this.letters.quarter}${this.line}`;
+  }
+
+  get recordedTier(): string {
+    return `${this.letters.recordedTier}${this.line}`;
+  }
+
+  get jointGtmActivities(): string | undefined {
+    const letters = this.letters.jointGtmActivities;
+    return letters === undefined ? undefined : `${letters}${this.line}`;
+  }
+
+  get businessReviewHeld(): string | undefined {
+    const letters = this.letters.businessReviewHeld;
+    return letters === undefined ? undefined : `${letters}${this.line}`;
+  }
+}
+
+/** How to read the data rows under a quarterly header, one at a time. */
+export interface QuarterlyHeader {
+  /** The header's findings: repeated columns, and MISSING_QUARTERLY_COLUMNS when a required one is absent. */
+  readonly findings: Finding[];
+  /**
+   * The domain's row from a data row's values, `index` counting data rows from 0; undefined when a
+   * required column is missing (no row can be read).
+   */
+  readonly row: ((values: readonly unknown[], index: number) => QuarterlyRow) | undefined;
+}
+
+/**
+ * The columns of a quarterly header (tblQuarterly's, or a CSV export's first record): headers matched
+ * ignoring case, spaces and punctuation, in any order. `sheet` and `topLeft` place the header, as in
+ * TableValues, so each row's cells get their addresses: spelled out as plain objects, or `lazy` (spelled
+ * when read) for a stream whose rows are many and mostly clean.
+ */
+export function readQuarterlyHeader(
+  sheet: string,
+  header: readonly unknown[],
+  topLeft: CellRef,
+  addresses: "spelled" | "lazy" = "spelled"
+): QuarterlyHeader {
+  const table: TableValues = { sheet, header, rows: [], topLeft };
+  const reader: TableReader = { table, findings: [], rules: "data" };
+  const columns = matchColumns(reader, QUARTERLY_NAMES);
+  if (!hasRequired(reader, columns, REQUIRED_QUARTERLY, QUARTERLY_NAMES, "no row is validated")) {
+    return { findings: reader.findings, row: undefined };
+  }
+  const at = (field: QuarterlyField): { c: number; letters: string } | undefined => {
+    const c = columns.get(field);
+    return c === undefined ? undefined : { c, letters: columnLetters(topLeft.column + c) };
+  };
+  // Every required column was matched above.
+  const partner = at("partner")!;
+  const quarter = at("quarter")!;
+  const pipeline = at("pipeline")!;
+  const certified = at("certified")!;
+  const dedicatedPractice = at("dedicatedPractice")!;
+  const recordedTier = at("recordedTier")!;
+  const sourcedArr = at("sourcedArr");
+  const influencedArr = at("influencedArr");
+  const jointGtmActivities = at("jointGtmActivities");
+  const businessReviewHeld = at("businessReviewHeld");
+  const letters: AddressLetters = {
+    quarter: quarter.letters,
+    recordedTier: recordedTier.letters,
+    jointGtmActivities: jointGtmActivities?.letters,
+    businessReviewHeld: businessReviewHeld?.letters,
+  };
+  // A1 row numbers count from 1, and the data start under the header.
+  const firstRow = topLeft.row + 2;
+  return {
+    findings: reader.findings,
+    row: (values, index) => {
+      const line = firstRow + index;
+      const cell = (col: { c: number; letters: string }): RawCell =>
+        addresses === "lazy"
+          ? new LazyCell(values[col.c] ?? null, col.letters, line)
+          : { value: values[col.c] ?? null, cell: `${col.letters}${line}` };
+      const optional = (col: { c: number; letters: string } | undefined): RawCell | undefined =>
+        col && cell(col);
+      return {
+        partner: cell(partner),
+        quarter: cell(quarter),
+        pipeline: cell(pipeline),
+        sourcedArr: optional(sourcedArr),
+        influencedArr: optional(influencedArr),
+        certified: cell(certified),
+        dedicatedPractice: cell(dedicatedPractice),
+        jointGtmActivities: optional(jointGtmActivities),
+        businessReviewHeld: optional(businessReviewHeld),
+        recordedTier: cell(recordedTier),
+        ...(addresses === "lazy" && { addresses: new LineAddresses(letters, line) }),
+      };
+    },
+  };
+}
+
+/**
  * tblQuarterly (or a CSV export) as the domain's rows, each cell with its address. A table without a
  * required column gives no rows and an error finding naming the missing columns (MISSING_QUARTERLY_COLUMNS).
  */
@@ -200,25 +330,8 @@ export function readQuarterlyTable(table: TableValues): {
   rows: QuarterlyRow[];
   findings: Finding[];
 } {
-  const reader: TableReader = { table, findings: [], rules: "data" };
-  const columns = matchColumns(reader, QUARTERLY_NAMES);
-  if (!hasRequired(reader, columns, REQUIRED_QUARTERLY, QUARTERLY_NAMES, "no row is validated")) {
-    return { rows: [], findings: reader.findings };
-  }
-  // Required cells are present: every required column was matched above.
-  const rows = rowsOf(table, columns).map((c): QuarterlyRow => ({
-    partner: c.partner!,
-    quarter: c.quarter!,
-    pipeline: c.pipeline!,
-    sourcedArr: c.sourcedArr,
-    influencedArr: c.influencedArr,
-    certified: c.certified!,
-    dedicatedPractice: c.dedicatedPractice!,
-    jointGtmActivities: c.jointGtmActivities,
-    businessReviewHeld: c.businessReviewHeld,
-    recordedTier: c.recordedTier!,
-  }));
-  return { rows, findings: reader.findings };
+  const { findings, row } = readQuarterlyHeader(table.sheet, table.header, table.topLeft);
+  return { rows: row === undefined ? [] : table.rows.map(row), findings };
 }
 
 type TierField = keyof TierTableRow;

@@ -257,6 +257,21 @@ function withoutQuarters(plan: WorkbookPlan): WorkbookPlan {
   };
 }
 
+/**
+ * The plan with the Landscape's rows reversed, as an analyst who sorted them by hand leaves them: the
+ * recruitment rank then takes its general path (counting keys), not the in-order one (row positions).
+ */
+function landscapeReversed(plan: WorkbookPlan): WorkbookPlan {
+  return {
+    sheets: plan.sheets.map((sheet) => ({
+      ...sheet,
+      tables: sheet.tables.map((t) =>
+        t.name === "tblLandscape" ? { ...t, rows: [...t.rows].reverse() } : t
+      ),
+    })),
+  };
+}
+
 interface Case {
   readonly title: string;
   readonly settings: ProgramSettings;
@@ -292,6 +307,17 @@ const CASES: readonly Case[] = [
     title: "edge cases",
     settings: EDGE_SETTINGS,
     plan: assembleProgram(edgeSheets(), "portable", SAMPLE),
+  },
+  {
+    title: "landscape rows out of rank order",
+    settings: DEFAULT_PROGRAM_SETTINGS,
+    plan: landscapeReversed(
+      assembleProgram(
+        programSheets(DEFAULT_PROGRAM_SETTINGS, "portable", TODAY, SAMPLE),
+        "portable",
+        SAMPLE
+      )
+    ),
   },
   {
     title: "no quarterly data yet",

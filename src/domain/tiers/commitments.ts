@@ -28,7 +28,7 @@ function checkReviews(history: PartnerHistory, rules: TierRules, report: Commitm
     const quarter = quarters[index]!;
     const tier = heldTier(history, index);
     const held = quarter.row?.reviewHeld;
-    const cell = quarter.row?.row.businessReviewHeld;
+    const cell = quarter.row?.cells.businessReviewHeld;
     const every = tier === undefined ? undefined : rules.commitments[tier].reviewEveryQuarters;
     if (tier === undefined || every === undefined || held === undefined || cell === undefined) {
       run = 0;
@@ -48,7 +48,7 @@ function checkReviews(history: PartnerHistory, rules: TierRules, report: Commitm
         ? `no QBR held; ${tier} commits to a QBR every quarter`
         : `no business review held in ${quarterSpan(history.quarters[index - every + 1]!.ordinal, quarter.ordinal)}; ` +
           `${tier} commits to one every ${every} quarters`;
-    report(quarter, "commitment.qbr", cell.cell, message);
+    report(quarter, "commitment.qbr", cell, message);
     run = 0;
   }
 }
@@ -82,7 +82,7 @@ function checkActivities(
     counted++;
     sum += activities;
     const minimum = tier === undefined ? undefined : rules.commitments[tier].jointActivitiesPerYear;
-    const cell = quarter.row?.row.jointGtmActivities;
+    const cell = quarter.row?.cells.jointGtmActivities;
     if (quarter.ordinal % 4 !== 3 || counted < 4 || minimum === undefined || cell === undefined) {
       continue;
     }
@@ -90,7 +90,7 @@ function checkActivities(
     report(
       quarter,
       "commitment.joint-gtm",
-      cell.cell,
+      cell,
       `${sum} joint GTM ${sum === 1 ? "activity" : "activities"} in ${year}; ${tier} commits to at least ${minimum} a year`
     );
   }

@@ -45,7 +45,7 @@ const settlingQuarters = (rules: TierRules): number =>
   Math.max(4, rules.exitWindow, rules.registeredExitWindow, rules.movementStreak) + 1;
 
 const byQuarterThenCell = (a: ReadRow, b: ReadRow): number =>
-  a.ordinal - b.ordinal || compareCells(a.row.quarter.cell, b.row.quarter.cell);
+  a.ordinal - b.ordinal || compareCells(a.cells.quarter, b.cells.quarter);
 
 function isSorted(rows: readonly ReadRow[]): boolean {
   for (let i = 1; i < rows.length; i++)

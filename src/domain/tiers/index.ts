@@ -24,6 +24,6 @@ export {
 } from "./settings";
 export type { TierSettingRow, TierTableRow } from "./settings";
 export { QUARTERLY_COLUMNS } from "./quarterly";
-export type { QuarterlyRow } from "./quarterly";
-export { validateProgram } from "./validate";
-export type { ProgramValidation, TierAction, TierReviewRow } from "./validate";
+export type { QuarterlyRow, ReadRowCells } from "./quarterly";
+export { ProgramValidator, validateProgram } from "./validate";
+export type { ProgramValidation, TierAction, TierReviewRow, ValidatorOptions } from "./validate";

@@ -50,11 +50,27 @@ export interface QuarterlyRow {
   readonly jointGtmActivities?: RawCell;
   readonly businessReviewHeld?: RawCell;
   readonly recordedTier: RawCell;
+  /**
+   * The addresses a read row keeps, when the host has a cheaper form of them than the cells' own (a CSV
+   * row's line number): a validation holding a million rows then holds no text for them.
+   */
+  readonly addresses?: ReadRowCells;
+}
+
+/**
+ * The addresses of the cells the rules cite after a row is read. Only these are kept, not the row's raw
+ * values: a validation that holds every row of a large unsorted file holds this much per row.
+ */
+export interface ReadRowCells {
+  readonly quarter: string;
+  readonly recordedTier: string;
+  readonly jointGtmActivities: string | undefined;
+  readonly businessReviewHeld: string | undefined;
 }
 
 /** A row's cells read; undefined marks a cell that could not be read (its finding is already reported). */
 export interface ReadRow {
-  readonly row: QuarterlyRow;
+  readonly cells: ReadRowCells;
   /** Trimmed, as typed; the key groups spellings that differ only in case, as Excel's lookups do. */
   readonly partner: string;
   readonly partnerKey: string;
@@ -102,6 +118,22 @@ type QuarterParse = Result<{ readonly ordinal: number; readonly label: string },
 
 const NO_NAME = { name: "", key: "" } as const;
 
+/** Remembered parses per reader: enough for every label a program uses, bounded for a file of typos. */
+const MEMO_LIMIT = 10_000;
+
+/**
+ * The number in text of 1 to `most` plain digits ("435194", what a CSV holds in most number cells), read
+ * without the full readers' allocations; undefined for anything else, which the full readers then judge.
+ */
+function plainDigits(value: unknown, most: number): number | undefined {
+  if (typeof value !== "string" || value.length === 0 || value.length > most) return undefined;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return undefined;
+  }
+  return Number(value);
+}
+
 /** What a row's findings say about where they are: "Acme 2026-Q1". */
 interface RowContext {
   readonly partner: string;
@@ -111,17 +143,20 @@ interface RowContext {
 
 /**
  * Reads rows one at a time, reporting each unreadable cell. Typed cells (numbers, booleans: what Excel
- * and exceljs give) take a fast path; text (what a CSV gives) goes through the full readers. Quarter
- * labels repeat on every partner, so their parses are remembered.
+ * and exceljs give) and plain digits or known flags (most of what a CSV gives) take a fast path; other
+ * text goes through the full readers. Quarter labels repeat on every partner, so their parses are
+ * remembered, up to MEMO_LIMIT of each kind.
  */
 export class QuarterlyRowReader {
   private readonly quarters = new Map<unknown, QuarterParse>();
-  private readonly partners = new Map<unknown, { readonly name: string; readonly key: string }>();
+  /** The last partner read: rows come partner by partner, and a map of every name would grow with the file. */
+  private lastPartner: { raw: unknown; name: string; key: string } = { raw: undefined, ...NO_NAME };
   private readonly tiers = new Map<string, RecordedTier | undefined>();
+  private readonly flags = new Map<string, boolean>();
 
   constructor(
     private readonly sheet: string,
-    private readonly findings: Finding[]
+    private readonly findings: { push(finding: Finding): void }
   ) {}
 
   /** Undefined for a row that cannot be placed (blank, no partner, no quarter), after reporting why. */
@@ -164,7 +199,12 @@ export class QuarterlyRowReader {
 
     if (partner === "" || !quarter.ok) return undefined;
     return {
-      row,
+      cells: row.addresses ?? {
+        quarter: row.quarter.cell,
+        recordedTier: row.recordedTier.cell,
+        jointGtmActivities: row.jointGtmActivities?.cell,
+        businessReviewHeld: row.businessReviewHeld?.cell,
+      },
       partner,
       partnerKey,
       ordinal: quarter.value.ordinal,
@@ -219,40 +259,49 @@ export class QuarterlyRowReader {
     field: "pipeline" | "money" = "money"
   ): number | undefined {
     const v = cell.value;
-    return typeof v === "number" && v >= 0 && v <= MAX_AMOUNT
-      ? v
-      : this.slow(at, cell, label, readAmount, field);
+    if (typeof v === "number" && v >= 0 && v <= MAX_AMOUNT) return v;
+    const digits = plainDigits(v, 15);
+    return digits ?? this.slow(at, cell, label, readAmount, field);
   }
 
   private count(at: RowContext, cell: RawCell, label: string): number | undefined {
     const v = cell.value;
-    return Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_COUNT
-      ? (v as number)
-      : this.slow(at, cell, label, readCount);
+    if (Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_COUNT) return v as number;
+    const digits = plainDigits(v, 9);
+    return digits ?? this.slow(at, cell, label, readCount);
   }
 
   private flag(at: RowContext, cell: RawCell, label: string): boolean | undefined {
     const v = cell.value;
-    return typeof v === "boolean" ? v : this.slow(at, cell, label, readFlag);
+    if (typeof v === "boolean") return v;
+    if (typeof v === "string") {
+      const known = this.flags.get(v);
+      if (known !== undefined) return known;
+      const read = readFlag(v);
+      // Only readable text is remembered: a finding is reported at each cell that holds the rest.
+      if (read.ok) {
+        if (this.flags.size < MEMO_LIMIT) this.flags.set(v, read.value);
+        return read.value;
+      }
+    }
+    return this.slow(at, cell, label, readFlag);
   }
 
   /** Trimmed as typed, and lower-cased as the grouping key; a number is a name too (a partner id). */
   private partnerName(raw: unknown): { readonly name: string; readonly key: string } {
     if (typeof raw !== "string" && !(typeof raw === "number" && Number.isFinite(raw)))
       return NO_NAME;
-    const known = this.partners.get(raw);
-    if (known) return known;
+    if (this.lastPartner.raw === raw) return this.lastPartner;
     const name = typeof raw === "string" ? raw.trim() : String(raw);
-    const parsed = { name, key: name.toLowerCase() };
-    this.partners.set(raw, parsed);
-    return parsed;
+    this.lastPartner = { raw, name, key: name.toLowerCase() };
+    return this.lastPartner;
   }
 
   private recordedTier(raw: unknown): RecordedTier | undefined {
     if (typeof raw !== "string") return undefined;
     if (this.tiers.has(raw)) return this.tiers.get(raw);
     const tier = readRecordedTier(raw);
-    this.tiers.set(raw, tier);
+    if (this.tiers.size < MEMO_LIMIT) this.tiers.set(raw, tier);
     return tier;
   }
 
@@ -264,7 +313,7 @@ export class QuarterlyRowReader {
     const result: QuarterParse = parsed.ok
       ? ok({ ordinal: quarterOrdinal(parsed.value), label: formatQuarter(parsed.value) })
       : parsed;
-    if (memo) this.quarters.set(raw, result);
+    if (memo && this.quarters.size < MEMO_LIMIT) this.quarters.set(raw, result);
     return result;
   }
 }

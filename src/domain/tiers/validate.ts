@@ -1,11 +1,5 @@
-import {
-  compareCells,
-  Finding,
-  FindingSummary,
-  Severity,
-  sortFindings,
-  summarizeFindings,
-} from "../findings";
+import { AllFindings, FindingSink } from "../findingSinks";
+import { compareCells, Finding, FindingSummary, Severity } from "../findings";
 import { checkCommitments } from "./commitments";
 import {
   buildHistory,
@@ -113,7 +107,7 @@ function walk(
   const mismatch = (quarter: HistoryQuarter, expected: RecordedTier, reason: string): void => {
     const row = quarter.row!;
     const body = `recorded ${row.recorded}, expected ${expected} (${reason})`;
-    report(quarter, "error", "tier.recorded-mismatch", row.row.recordedTier.cell, body);
+    report(quarter, "error", "tier.recorded-mismatch", row.cells.recordedTier, body);
   };
   let state: WalkState = { kind: "unknown" };
   let previous: Review | undefined;
@@ -130,7 +124,7 @@ function walk(
     } else if (state.kind === "held" && row && previous) {
       if (row.recordedBlank) {
         const body = `no recorded tier; expected ${state.tier}`;
-        report(quarter, "warning", "tier.recorded-missing", row.row.recordedTier.cell, body);
+        report(quarter, "warning", "tier.recorded-missing", row.cells.recordedTier, body);
       } else if (recorded !== undefined && recorded !== state.tier) {
         let reason = explain(previous);
         if (!isMovement(previous.status)) {
@@ -149,7 +143,7 @@ function walk(
             ? ` after the exit at the ${label(state.origin.index)} review`
             : "";
         const body = `recorded ${recorded}${after}: a new partnership from ${label(index)}`;
-        report(quarter, "info", "tier.rejoined", row!.row.recordedTier.cell, body);
+        report(quarter, "info", "tier.rejoined", row!.cells.recordedTier, body);
         return index;
       } else if (recorded !== undefined)
         mismatch(quarter, EXITED, `exited at ${whence(state.origin)}`);
@@ -193,16 +187,16 @@ function reportDuplicatesAndGaps(history: PartnerHistory, report: PartnerReporte
   for (const quarter of history.quarters) {
     const { duplicates, missingBefore } = quarter;
     if (duplicates) {
-      const cells = duplicates.map((r) => r.row.quarter.cell).sort(compareCells);
+      const cells = duplicates.map((r) => r.cells.quarter).sort(compareCells);
       const body = `the quarter appears ${duplicates.length} times (${cells.join(", ")}); none of these rows is used`;
       for (const r of duplicates)
-        report(quarter, "error", "quarter.duplicate", r.row.quarter.cell, body);
+        report(quarter, "error", "quarter.duplicate", r.cells.quarter, body);
     }
     if (missingBefore > 0) {
       const span = quarterSpan(quarter.ordinal - missingBefore, quarter.ordinal - 1);
       const count = missingBefore === 1 ? "a quarter" : `${missingBefore} quarters`;
       const body = `no row for ${span} (${count} missing): they count as quarters without pipeline`;
-      const cell = (quarter.row ?? quarter.duplicates![0]!).row.quarter.cell;
+      const cell = (quarter.row ?? quarter.duplicates![0]!).cells.quarter;
       report(quarter, "warning", "quarter.gap", cell, body);
     }
   }
@@ -224,6 +218,121 @@ function actionOf(
   return status && { partner: history.partner, tier, status };
 }
 
+/** How a ProgramValidator groups the rows it is given. */
+export interface ValidatorOptions {
+  /** The sheet (or file) the findings cite. */
+  readonly sheet: string;
+  /**
+   * True: the rows come grouped by partner, and each partner is validated, and its rows let go, as soon as
+   * the next partner starts; a partner that comes back later makes `add` return false. False (the
+   * default): every partner's rows are kept until `finish`, in any order.
+   */
+  readonly grouped?: boolean;
+  /** False: no Tier Review rows are kept (a command line that prints findings needs none). Default true. */
+  readonly review?: boolean;
+  /** Where the findings go; by default all are kept. */
+  readonly findings?: FindingSink;
+}
+
+/**
+ * Validates a program's quarterly data row by row, so a host can stream a file of any size through it:
+ * every row's cells as it arrives, then each partner's history (duplicates and gaps, the movement rules,
+ * the commitments) once its rows are complete. The result does not depend on `grouped` or on the order
+ * of the rows.
+ */
+export class ProgramValidator {
+  private readonly findings: FindingSink;
+  private readonly reader: QuarterlyRowReader;
+  /** Partners whose rows are still coming; in grouped mode only the one being read. */
+  private readonly open = new Map<string, ReadRow[]>();
+  /** In grouped mode, the partners already validated. */
+  private readonly done = new Set<string>();
+  private readonly actions: TierAction[] = [];
+  private readonly review: TierReviewRow[] = [];
+  private readonly grouped: boolean;
+  private readonly keepReview: boolean;
+  private validated = 0;
+
+  constructor(
+    private readonly rules: TierRules,
+    private readonly options: ValidatorOptions
+  ) {
+    this.findings = options.findings ?? new AllFindings();
+    this.reader = new QuarterlyRowReader(options.sheet, this.findings);
+    this.grouped = options.grouped ?? false;
+    this.keepReview = options.review ?? true;
+  }
+
+  /** How many partners have been validated so far (for a progress line). */
+  get partnersValidated(): number {
+    return this.validated;
+  }
+
+  /**
+   * Reads one row. False, in grouped mode, when the row belongs to a partner already validated: the rows
+   * are not grouped, and the validation must start again with `grouped: false`.
+   */
+  add(row: QuarterlyRow): boolean {
+    const read = this.reader.read(row);
+    if (!read) return true;
+    const key = read.partnerKey;
+    const group = this.open.get(key);
+    if (group) {
+      group.push(read);
+      return true;
+    }
+    if (this.grouped) {
+      if (this.done.has(key)) return false;
+      for (const [previous, rows] of this.open) {
+        this.validatePartner(rows);
+        this.done.add(previous);
+      }
+      this.open.clear();
+    }
+    this.open.set(key, [read]);
+    return true;
+  }
+
+  /** Validates the partners still open; the findings the sink kept, sorted errors first. */
+  finish(): ProgramValidation {
+    for (const rows of this.open.values()) this.validatePartner(rows);
+    this.open.clear();
+    return {
+      findings: this.findings.sorted(),
+      actions: this.actions,
+      review: this.review,
+      summary: this.findings.summary(),
+    };
+  }
+
+  private validatePartner(rows: ReadRow[]): void {
+    const { rules, findings } = this;
+    const { sheet } = this.options;
+    let history = buildHistory(rows, rules);
+    const { partner } = history;
+    const report: PartnerReporter = (quarter, severity, rule, cell, body) => {
+      const message = `${partner} ${quarter.label}: ${body}`;
+      findings.push({ severity, rule, sheet, cell, partner, quarter: quarter.label, message });
+      (quarter.notes ??= []).push(body);
+    };
+    reportDuplicatesAndGaps(history, report);
+    checkCommitments(history, rules, (quarter, rule, cell, body) =>
+      report(quarter, "warning", rule, cell, body)
+    );
+    const review: TierReviewRow[] = [];
+    for (let rejoined = walk(history, rules, report, review); rejoined !== undefined;) {
+      history = historyFrom(history, rejoined, rules);
+      rejoined = walk(history, rules, report, review);
+    }
+    const last = review[review.length - 1];
+    const action = last && actionOf(history, last, rules);
+    if (action) this.actions.push(action);
+    // One row at a time: a spread of a whole program's rows would overflow the stack.
+    if (this.keepReview) for (const r of review) this.review.push(r);
+    this.validated++;
+  }
+}
+
 /**
  * Validates a program's quarterly data against the tier rules: every row's cells, duplicates and gaps,
  * the movement rules walked through each partner's history, and the tier commitments. Never throws on
@@ -235,45 +344,7 @@ export function validateProgram(
   rules: TierRules,
   options: { readonly sheet: string }
 ): ProgramValidation {
-  const { sheet } = options;
-  const findings: Finding[] = [];
-  const reader = new QuarterlyRowReader(sheet, findings);
-  const partners = new Map<string, ReadRow[]>();
-  for (const row of rows) {
-    const read = reader.read(row);
-    if (!read) continue;
-    const group = partners.get(read.partnerKey);
-    if (group) group.push(read);
-    else partners.set(read.partnerKey, [read]);
-  }
-
-  const review: TierReviewRow[] = [];
-  const actions: TierAction[] = [];
-  for (const group of partners.values()) {
-    let history = buildHistory(group, rules);
-    const { partner } = history;
-    const report: PartnerReporter = (quarter, severity, rule, cell, body) => {
-      const message = `${partner} ${quarter.label}: ${body}`;
-      findings.push({ severity, rule, sheet, cell, partner, quarter: quarter.label, message });
-      (quarter.notes ??= []).push(body);
-    };
-    reportDuplicatesAndGaps(history, report);
-    checkCommitments(history, rules, (quarter, rule, cell, body) =>
-      report(quarter, "warning", rule, cell, body)
-    );
-    const first = review.length;
-    for (let rejoined = walk(history, rules, report, review); rejoined !== undefined;) {
-      history = historyFrom(history, rejoined, rules);
-      rejoined = walk(history, rules, report, review);
-    }
-    const last = review[review.length - 1];
-    const action = review.length > first && last ? actionOf(history, last, rules) : undefined;
-    if (action) actions.push(action);
-  }
-  return {
-    findings: sortFindings(findings),
-    actions,
-    review,
-    summary: summarizeFindings(findings),
-  };
+  const validator = new ProgramValidator(rules, { sheet: options.sheet });
+  for (const row of rows) validator.add(row);
+  return validator.finish();
 }

@@ -9,7 +9,8 @@ export type ValueProblem =
   | { readonly kind: "notANumber"; readonly value: unknown }
   | { readonly kind: "negative"; readonly value: number }
   | { readonly kind: "notAWholeNumber"; readonly value: number }
-  | { readonly kind: "tooLarge"; readonly value: number }
+  /** The number, or the text whose digits are too many for a double (it would read as Infinity). */
+  | { readonly kind: "tooLarge"; readonly value: number | string }
   | { readonly kind: "notAFlag"; readonly value: unknown }
   | { readonly kind: "notATier"; readonly value: unknown };
 
@@ -35,6 +36,8 @@ export function readCount(raw: unknown): Result<number, ValueProblem> {
       : typeof raw === "string" && COUNT_TEXT.test(raw.trim())
         ? Number(raw.trim())
         : Number.NaN;
+  if (Math.abs(n) === Infinity && typeof raw === "string")
+    return err({ kind: "tooLarge", value: raw });
   if (!Number.isFinite(n)) return err({ kind: "notANumber", value: raw });
   if (n < 0) return err({ kind: "negative", value: n });
   if (!Number.isInteger(n)) return err({ kind: "notAWholeNumber", value: n });
@@ -79,8 +82,12 @@ export function describeValueProblem(problem: ValueProblem, label: string, money
       return `${label} ${amount(problem.value)} is negative`;
     case "notAWholeNumber":
       return `${label} ${problem.value} is not a whole number`;
-    case "tooLarge":
-      return `${label} ${problem.value} is too large (at most ${amount(money ? MAX_AMOUNT : MAX_COUNT)})`;
+    case "tooLarge": {
+      const most = amount(money ? MAX_AMOUNT : MAX_COUNT);
+      return typeof problem.value === "string"
+        ? `${label} ${showValue(problem.value)} is a number too large (at most ${most})`
+        : `${label} ${problem.value} is too large (at most ${most})`;
+    }
     case "notAFlag":
       return `${label} ${showValue(problem.value)} is not yes or no (use TRUE/FALSE, Yes/No, Y/N or 1/0)`;
     case "notATier":

@@ -71,6 +71,8 @@ describe("partner-strategy validate, on CSV exports", () => {
     const { code, out, err } = await run("validate", fixture("clean.csv"));
     expect({ code, err }).toEqual({ code: 0, err: [] });
     expect(out).toEqual([
+      "0 errors, 0 warnings, 0 info",
+      "",
       "No findings.",
       "",
       "Actions at each partner's latest quarter:",
@@ -78,15 +80,15 @@ describe("partner-strategy validate, on CSV exports", () => {
       "Harbor Lane Consulting         Gold        Hold",
       "Lakeshore Technology Partners  Silver      Promote to Gold",
       "Foxglove Partners, LLP         Registered  Hold",
-      "",
-      "0 errors, 0 warnings, 0 info",
     ]);
   });
 
-  test("an export with findings: each with its cell, partner and quarter, then actions and counts, exit 1", async () => {
+  test("an export with findings: the counts, each finding with its cell, partner and quarter, then actions, exit 1", async () => {
     const { code, out, err } = await run("validate", fixture("findings.csv"));
     expect({ code, err }).toEqual({ code: 1, err: [] });
     expect(out).toEqual([
+      "5 errors, 1 warning, 0 info",
+      "",
       "severity  cell              partner                      quarter  message",
       "error     findings.csv!F5   Bluefin Treasury Partners    2026-Q3  recorded Gold, expected Silver (missed Gold criteria in 2026-Q1 and 2026-Q2)",
       'error     findings.csv!C8   Alder & Finch Advisory       2026-Q2  pipeline "n/a" is not a number',
@@ -99,8 +101,6 @@ describe("partner-strategy validate, on CSV exports", () => {
       "partner                    tier        status",
       "Bluefin Treasury Partners  Gold        Demote to Silver",
       "Redwood Valley Solutions   Registered  Hold",
-      "",
-      "5 errors, 1 warning, 0 info",
     ]);
   });
 
@@ -188,14 +188,15 @@ describe("partner-strategy validate, on workbooks", () => {
     const path = await writeWorkbook("partner-program.xlsx", demoPlan().sheets);
     const { code, out, err } = await run("validate", path);
     expect({ code, err }).toEqual({ code: 1, err: [] });
-    expect(out.slice(0, 5)).toEqual([
+    expect(out.slice(0, 7)).toEqual([
+      "3 errors, 1 warning, 0 info",
+      "",
       "severity  cell           partner                      quarter  message",
       "error     Quarterly!J34  PwC                          2026-Q2  recorded Platinum, expected Gold (missed Platinum criteria in 2025-Q4 and 2026-Q1)",
       "error     Quarterly!J35  PwC                          2026-Q3  recorded Platinum, expected Gold (qualified for Gold in 2026-Q2; Gold since the 2026-Q1 review (missed Platinum criteria in 2025-Q4 and 2026-Q1))",
       "error     Quarterly!J41  Quarry Point Analytics       2026-Q1  recorded Gold, expected Silver (qualified above Silver for 1 quarter in a row to 2025-Q4; promotion takes 2; Silver since the tier recorded in 2024-Q4)",
       "warning   Quarterly!I74  Copperleaf Compliance Group  2026-Q3  no business review held in 2026-Q2 to 2026-Q3; Gold commits to one every 2 quarters",
     ]);
-    expect(out.at(-1)).toBe("3 errors, 1 warning, 0 info");
     expect(out).toContain("PwC                          Platinum    Demote to Gold");
     expect(out).toContain("Pinecrest IT Services        Registered  Exit");
   });
@@ -296,8 +297,8 @@ describe("partner-strategy validate, on workbooks", () => {
     const { code, out, err } = await run("validate", damaged);
     expect({ code, out }).toEqual({ code: 2, out: [] });
     expect(err).toHaveLength(1);
-    expect(err[0]).toMatch(
-      /^partner-strategy validate: damaged\.xlsx cannot be read as an \.xlsx workbook: /
+    expect(err[0]).toBe(
+      "partner-strategy validate: damaged.xlsx is a zip archive but not an .xlsx workbook: it has no xl/workbook.xml (another kind of archive, or a damaged workbook)"
     );
     const xls = await writeTemp(
       "old.xls",
@@ -331,7 +332,9 @@ describe("partner-strategy validate, arguments", () => {
   test("--help names FILE, the CSV columns and the exit codes", async () => {
     const { code, out } = await run("validate", "--help");
     expect(code).toBe(0);
-    expect(out[0]).toBe("Usage: partner-strategy validate FILE [--json] [--write]");
+    expect(out[0]).toBe(
+      "Usage: partner-strategy validate FILE [--json] [--limit N] [--errors-only] [--write]"
+    );
     expect(out[1]).toContain(
       "Partner, Quarter, Pipeline, Certified, DedicatedPractice, RecordedTier"
     );

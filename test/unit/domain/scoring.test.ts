@@ -179,3 +179,29 @@ test("scores are rounded to 9 decimals so equal ratings never fall below their b
     )
   );
 });
+
+describe("attractiveness score at the edges of the weights", () => {
+  test("subnormal weights give the exact weighted mean: 74.6 stays Secondary", () => {
+    const score = attractivenessScore([74.6, 74.6, 74.6, 74.6, 74.6], [5e-324, 0, 0, 0, 0]);
+    expect(score).toBe(74.6);
+    expect(scoreBand(score)).toBe("Secondary");
+    expect(scorePartner([74.6, 0, 0, 0, 0], [5e-324, 0, 0, 0, 0])).toEqual({
+      ok: true,
+      value: 74.6,
+    });
+  });
+
+  test("weights scaled by any power of two, subnormal included, give the same score", () => {
+    const integerWeights = fc
+      .tuple(...Array.from({ length: 5 }, () => fc.integer({ min: 0, max: 1000 })))
+      .filter((w) => w.some((x) => x > 0)) as unknown as fc.Arbitrary<Weights>;
+    fc.assert(
+      fc.property(ratingsArb, integerWeights, fc.integer({ min: -1074, max: 19 }), (r, w, e) => {
+        // An integer below 2^10 times 2^e is exactly representable for every e ≥ -1074.
+        const scaled = w.map((x) => x * 2 ** e) as unknown as Weights;
+        return attractivenessScore(r, scaled) === attractivenessScore(r, w);
+      }),
+      { numRuns: 2_000, seed: 13 }
+    );
+  });
+});

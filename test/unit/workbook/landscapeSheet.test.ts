@@ -8,6 +8,9 @@ import {
   landscapeSheetPlan,
   lockedToFormula,
   MODEL_BY_TYPE,
+  RANK_ORDER_CELL,
+  rankOrderFormula,
+  recruitmentKeyFormula,
   recruitmentRankFormula,
   TBL_LANDSCAPE,
   TIER_BY_TYPE,
@@ -24,13 +27,14 @@ const score = (name: string): number | undefined => {
 };
 
 describe("Landscape sheet plan", () => {
-  test("tblLandscape: §2.1's columns, then the score, band and recruitment rank", () => {
+  test("tblLandscape: §2.1's columns, then the score, band, recruitment rank and its key", () => {
     expect(table.name).toBe(TBL_LANDSCAPE);
     expect(table.columns.map((c) => c.header)).toEqual([
       ...Object.values(LANDSCAPE_COLUMNS),
       "Score",
       "Band",
       "Recruitment Rank",
+      "Rank Key",
     ]);
     const list = (header: string) => table.columns.find((c) => c.header === header)!.validation;
     expect(list("Type")).toMatchObject({ kind: "list", values: PARTNER_TYPES });
@@ -77,8 +81,25 @@ describe("Landscape sheet plan", () => {
           '=IFERROR(INDEX(tblScoring[Band],MATCH(tblLandscape[[#This Row],[Partner]],tblScoring[Partner],0)),"")',
       },
       recruitmentRankFormula,
+      recruitmentKeyFormula,
     ]);
     expect(lockedToFormula.formula).toContain("tblCompetitors[Key Partners]");
     expect(recruitmentRankFormula.formula).not.toMatch(/PS\./);
+    // Rows in rank order are ranked by position; the column is scanned per row only when they are not.
+    expect(recruitmentRankFormula.formula).toMatch(
+      /^=IF\(\$L\$2,ROW\(\)-ROW\(INDEX\(tblLandscape\[Rank Key\],1\)\)\+1,COUNTIF/
+    );
+    expect(recruitmentKeyFormula.formula).not.toMatch(/SUMPRODUCT|COUNTIF|RANK/);
+    // The order cell sits right above the Rank Key column, wherever the table puts it.
+    const keyColumn = table.columns.findIndex((c) => c.header === "Rank Key");
+    expect(RANK_ORDER_CELL).toEqual({
+      row: table.topLeft.row - 1,
+      column: table.topLeft.column + keyColumn,
+    });
+    expect(landscapeSheetPlan(partners).cells).toContainEqual({
+      at: RANK_ORDER_CELL,
+      value: rankOrderFormula,
+      style: "note",
+    });
   });
 });

@@ -29,13 +29,13 @@ function random(seed: number): () => number {
 
 const FIRST_QUARTER = 2024 * 4;
 
-export function generateProgramRows(
+/** The rows of generateProgramRows as values, one at a time: a file of a million rows is written without holding them. */
+export function* generateProgramLines(
   partners: number,
   quarters: number,
   seed: number
-): QuarterlyRow[] {
+): Generator<QuarterLine> {
   const rnd = random(seed);
-  const rows: QuarterlyRow[] = [];
   for (let p = 0; p < partners; p++) {
     const name = `Partner ${String(p + 1).padStart(5, "0")}`;
     let level = rnd() * 2_600_000;
@@ -67,11 +67,22 @@ export function generateProgramRows(
         review: rnd() < 0.8,
         tier: noise < 0.01 ? TIERS[Math.floor(rnd() * TIERS.length)]! : tier,
       };
-      rows.push(quarterlyRow(line, rows.length + 2));
+      yield line;
       if (tier === EXITED) continue;
       const status = tierStatus(tier, pipelines, certifieds, practices, DEFAULT_TIER_RULES);
       if (status.ok) tier = tierAfter(tier, status.value);
     }
+  }
+}
+
+export function generateProgramRows(
+  partners: number,
+  quarters: number,
+  seed: number
+): QuarterlyRow[] {
+  const rows: QuarterlyRow[] = [];
+  for (const line of generateProgramLines(partners, quarters, seed)) {
+    rows.push(quarterlyRow(line, rows.length + 2));
   }
   return rows;
 }
