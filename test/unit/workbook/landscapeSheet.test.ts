@@ -87,7 +87,7 @@ describe("Landscape sheet plan", () => {
     expect(recruitmentRankFormula.formula).not.toMatch(/PS\./);
     // Rows in rank order are ranked by position; the column is scanned per row only when they are not.
     expect(recruitmentRankFormula.formula).toMatch(
-      /^=IF\(\$L\$2,ROW\(\)-ROW\(INDEX\(tblLandscape\[Rank Key\],1\)\)\+1,COUNTIF/
+      /^=IF\(LEN\(tblLandscape\[\[#This Row\],\[Partner\]\]\)=0,"",IF\(\$L\$2,ROW\(\)-ROW\(INDEX\(tblLandscape\[Rank Key\],1\)\)\+1,COUNTIF/
     );
     expect(recruitmentKeyFormula.formula).not.toMatch(/SUMPRODUCT|COUNTIF|RANK/);
     // The order cell sits right above the Rank Key column, wherever the table puts it.
