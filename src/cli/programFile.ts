@@ -3,6 +3,7 @@ import { basename, extname } from "path";
 import { TableValues } from "../workbook/readProgram";
 import { TBL_QUARTERLY, TBL_TIER_RULES, TBL_TIERS } from "../workbook/tierSheets";
 import type { TableContents } from "../xlsx/readTables";
+import { tableValues } from "../xlsx/tableValues";
 import { UsageError } from "./args";
 import { CsvFile, csvFileOf, HEAD_BYTES } from "./csvTable";
 
@@ -95,24 +96,6 @@ function isEncrypted(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(
     Buffer.from("EncryptedPackage", "utf16le")
   );
-}
-
-/** Error values read as their text ("#N/A"), an uncalculated formula as its text: a finding then quotes it. */
-export function tableValues(table: TableContents): TableValues {
-  return {
-    sheet: table.sheet,
-    header: table.header,
-    rows: table.rows.map((row) =>
-      row.map((cell) =>
-        cell === null || typeof cell !== "object" || cell instanceof Date
-          ? cell
-          : "error" in cell
-            ? cell.error
-            : cell.formula
-      )
-    ),
-    topLeft: table.topLeft,
-  };
 }
 
 async function workbookTables(bytes: Uint8Array, name: string): Promise<ProgramTables> {

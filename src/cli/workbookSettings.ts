@@ -10,7 +10,7 @@ import {
 import { TableContents } from "../xlsx/readTables";
 import { UsageError } from "./args";
 import { readSettingsFile } from "./settingsFile";
-import { tableValues } from "./programFile";
+import { tableValues } from "../xlsx/tableValues";
 
 /** The program settings a command works with, and where they came from, for its report. */
 export interface ResolvedSettings {

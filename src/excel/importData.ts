@@ -1,22 +1,15 @@
-import { Finding, sortFindings } from "../domain/findings";
+import { Finding } from "../domain/findings";
 import { a1 } from "../workbook/address";
 import {
   chooseTarget,
-  ExistingTable,
+  decideImport,
   ImportOutcome,
-  planImport,
-  scoringRowsFor,
+  relatedTable,
   TableCount,
-  unknownPartners,
+  WorkbookTable,
 } from "../workbook/importRows";
-import {
-  ImportTargetName,
-  programImportTarget,
-  programImportTargets,
-} from "../workbook/importTargets";
-import { TBL_LANDSCAPE } from "../workbook/landscapeSheet";
+import { ImportTargetName, programImportTargets } from "../workbook/importTargets";
 import { TableValues } from "../workbook/readProgram";
-import { TBL_SCORING } from "../workbook/scoringSheet";
 import { TableRowEdits } from "../workbook/tableEdits";
 import { HostFeatures, startRequest, toCellInput } from "./applyPlan";
 import { HostError } from "./errors";
@@ -62,11 +55,6 @@ function queueForImport(context: ExcelContext, name: string) {
   return { queued, lastRow };
 }
 
-const existingOf = (read: ReadTable): ExistingTable => ({
-  header: read.values.header.map(String),
-  rows: read.values.rows,
-});
-
 /**
  * Reads the target table (and the Landscape or Scoring table the import also concerns) in one sync, decides
  * the import in the domain, then writes only the cells it changes and appends the new rows, in requests under
@@ -82,53 +70,46 @@ export async function importTable(
   if (!chosen.ok) throw new HostError(`${source.sheet}: ${chosen.error}.`, "InvalidArgument");
   const target = chosen.value;
 
-  const main = queueForImport(context, target.table);
-  const related =
-    target.name === "landscape"
-      ? TBL_SCORING
-      : target.name === "quarterly"
-        ? TBL_LANDSCAPE
-        : undefined;
-  const other = related === undefined ? undefined : queueForImport(context, related);
+  const related = relatedTable(target);
+  const reads = new Map(
+    [target.table, ...(related === undefined ? [] : [related])].map((name) => [
+      name.toLowerCase(),
+      queueForImport(context, name),
+    ])
+  );
   await context.sync();
-  const read = readTable(main.queued);
-  if (read === undefined) {
+  const found = new Map<string, Target>();
+  for (const [name, { queued, lastRow }] of reads) {
+    const read = readTable(queued);
+    if (read !== undefined) found.set(name, { read, lastRow });
+  }
+  if (!found.has(target.table.toLowerCase())) {
     throw new HostError(
       `There is no ${target.table} table: create the program workbook first, then import.`,
       "ItemNotFound"
     );
   }
-  const relatedRead = other && readTable(other.queued);
-
-  const planned = planImport(target, source, existingOf(read));
-  if (!planned.ok) throw new HostError(`${planned.error}.`, "InvalidArgument");
-  const outcome = planned.value;
-  const findings: Finding[] = [...outcome.findings];
-  const edits: { target: Target; edits: TableRowEdits }[] = [
-    { target: { read, lastRow: main.lastRow }, edits: outcome.edits },
-  ];
-  const counts: TableCount[] = [{ sheet: read.range.sheet, table: target.table, ...outcome }];
-  if (target.name === "landscape" && relatedRead !== undefined) {
-    const scoring = scoringRowsFor(
-      outcome,
-      programImportTarget("scoring"),
-      existingOf(relatedRead)
+  const tableOf = (name: string): WorkbookTable | undefined => {
+    const t = found.get(name.toLowerCase());
+    return (
+      t && {
+        sheet: t.read.range.sheet,
+        header: t.read.values.header.map(String),
+        rows: t.read.values.rows,
+      }
     );
-    counts.push({ sheet: relatedRead.range.sheet, table: TBL_SCORING, added: scoring.added });
-    edits.push({ target: { read: relatedRead, lastRow: other!.lastRow }, edits: scoring.edits });
-  }
-  if (target.name === "quarterly") {
-    const landscape = relatedRead ? existingOf(relatedRead) : { header: [], rows: [] };
-    findings.push(...unknownPartners(outcome, landscape, source.sheet));
-  }
+  };
+  const decided = decideImport(source, tableOf, "This workbook", into);
+  if (!decided.ok) throw new HostError(`${decided.error}.`, "InvalidArgument");
+  const { outcome, edits, counts, findings } = decided.value;
 
   const batch = new RequestBatch(context, () => startRequest(context.application, features));
-  for (const { target: t, edits: e } of edits) await writeEdits(batch, t, e);
+  for (const e of edits) await writeEdits(batch, found.get(e.table.toLowerCase())!, e);
   await batch.flush();
   return {
     outcome,
     counts,
-    findings: sortFindings(findings),
+    findings,
     syncs: 1 + batch.syncs,
     bytes: batch.bytes,
   };

@@ -1,5 +1,5 @@
 import { choiceLookup, isBlank, readChoice, readDate } from "../domain/cells";
-import { Finding, showValue } from "../domain/findings";
+import { Finding, showValue, sortFindings } from "../domain/findings";
 import { LANDSCAPE_COLUMNS } from "../domain/landscape";
 import { readMoney } from "../domain/money";
 import { QUARTERLY_COLUMNS } from "../domain/tiers";
@@ -8,10 +8,17 @@ import { err, ok, Result } from "../domain/result";
 import { a1 } from "./address";
 import { YES, NO } from "./columns";
 import { excelSerial } from "./dates";
-import { ColumnKind, ImportColumn, ImportTarget, ImportTargetName } from "./importTargets";
+import {
+  ColumnKind,
+  ImportColumn,
+  ImportTarget,
+  ImportTargetName,
+  programImportTarget,
+  programImportTargets,
+} from "./importTargets";
 import { TBL_LANDSCAPE } from "./landscapeSheet";
 import { Scalar } from "./plan";
-import { SCORING_COLUMNS } from "./scoringSheet";
+import { SCORING_COLUMNS, TBL_SCORING } from "./scoringSheet";
 import { headerKey, TableValues } from "./readProgram";
 import { ColumnValue, TableRowEdits } from "./tableEdits";
 
@@ -459,4 +466,61 @@ export function countLine(c: TableCount): string {
   if (c.unchanged !== undefined) parts.push(`unchanged ${c.unchanged}`);
   if (c.rejected !== undefined) parts.push(`rejected ${c.rejected}`);
   return `${c.sheet}: ${parts.join(", ")}`;
+}
+
+/** A table of the workbook as an import reads it: its cells, and the sheet it is on. */
+export interface WorkbookTable extends ExistingTable {
+  readonly sheet: string;
+}
+
+/** The other table an import into `target` concerns: Scoring gains a Landscape's partners; a quarterly import checks the Landscape. */
+export function relatedTable(target: ImportTarget): string | undefined {
+  if (target.name === "landscape") return TBL_SCORING;
+  if (target.name === "quarterly") return TBL_LANDSCAPE;
+  return undefined;
+}
+
+/** An import decided for a workbook: the edits of each table, a count per table, the findings, errors first. */
+export interface ImportDecision {
+  readonly outcome: ImportOutcome;
+  readonly edits: readonly TableRowEdits[];
+  readonly counts: readonly TableCount[];
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * The import of `source` into a workbook whose tables `tableOf` finds by name (undefined when it lacks one): the
+ * export's table is the one `into` names, else the one its header fits; a Landscape import also fills the Scoring
+ * sheet, a quarterly one warns of partners the Landscape does not list. The error says why it cannot be done.
+ */
+export function decideImport(
+  source: TableValues,
+  tableOf: (name: string) => WorkbookTable | undefined,
+  workbook: string,
+  into?: ImportTargetName
+): Result<ImportDecision, string> {
+  const chosen = chooseTarget(source.header, programImportTargets(), into);
+  if (!chosen.ok) return err(`${source.sheet}: ${chosen.error}`);
+  const target = chosen.value;
+  const table = tableOf(target.table);
+  if (table === undefined) {
+    return err(`${workbook} has no table ${target.table}: add the program's sheets to it first`);
+  }
+  const planned = planImport(target, source, table);
+  if (!planned.ok) return err(`${workbook}: ${planned.error}`);
+  const outcome = planned.value;
+  const edits: TableRowEdits[] = [outcome.edits];
+  const counts: TableCount[] = [{ sheet: table.sheet, table: target.table, ...outcome }];
+  const findings: Finding[] = [...outcome.findings];
+  const relatedName = relatedTable(target);
+  const related = relatedName === undefined ? undefined : tableOf(relatedName);
+  if (target.name === "landscape" && related !== undefined) {
+    const scoring = scoringRowsFor(outcome, programImportTarget("scoring"), related);
+    edits.push(scoring.edits);
+    counts.push({ sheet: related.sheet, table: scoring.edits.table, added: scoring.added });
+  }
+  if (target.name === "quarterly" && related !== undefined) {
+    findings.push(...unknownPartners(outcome, related, source.sheet));
+  }
+  return ok({ outcome, edits, counts, findings: sortFindings(findings) });
 }

@@ -3,6 +3,7 @@ import { chooseTarget } from "../workbook/importRows";
 import { ImportTargetName, programImportTargets } from "../workbook/importTargets";
 import { TableValues } from "../workbook/readProgram";
 import { readFirstSheet, readTables, TableContents } from "./readTables";
+import { tableValues } from "./tableValues";
 
 /**
  * A CRM export as a table, from its bytes: an .xlsx workbook's table whose header fits one of the program's
@@ -77,22 +78,6 @@ function csvExport(bytes: Uint8Array, name: string): TableValues {
   return { sheet: name, header, rows, topLeft: { row: 0, column: 0 } };
 }
 
-/** Error values read as their text ("#N/A"), a formula never calculated as its text. */
-const asValues = (table: TableContents, name: string): TableValues => ({
-  sheet: `${name} ${table.sheet}`,
-  header: table.header,
-  rows: table.rows.map((row) =>
-    row.map((cell) =>
-      cell === null || typeof cell !== "object" || cell instanceof Date
-        ? cell
-        : "error" in cell
-          ? cell.error
-          : cell.formula
-    )
-  ),
-  topLeft: table.topLeft,
-});
-
 async function workbookExport(
   bytes: Uint8Array,
   name: string,
@@ -105,7 +90,7 @@ async function workbookExport(
     const fitting = [...tables.values()].find(
       (t) => chooseTarget(t.header, programImportTargets(), into).ok
     );
-    if (fitting !== undefined) return asValues(fitting, name);
+    if (fitting !== undefined) return tableValues(fitting, `${name} ${fitting.sheet}`);
     sheet = await readFirstSheet(bytes);
   } catch (e) {
     throw new UnreadableExport(
@@ -113,7 +98,7 @@ async function workbookExport(
     );
   }
   if (sheet === undefined) throw new UnreadableExport(`${name} has no data on its first sheet`);
-  return asValues(sheet, name);
+  return tableValues(sheet, `${name} ${sheet.sheet}`);
 }
 
 /**
