@@ -10,10 +10,10 @@ export class UnreadablePackage extends Error {
 export const damagedPart = (part: string, problem: string): UnreadablePackage =>
   new UnreadablePackage(`its part ${printable(part)} ${problem}`);
 
+/** Characters that would break the one line a message is. */
+// eslint-disable-next-line no-control-regex -- these are exactly the characters to show escaped
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
 /** A part name as one printable line: a zip may name a part with any characters. */
 const printable = (name: string): string =>
-  // eslint-disable-next-line no-control-regex -- these are exactly the characters to show escaped
-  name.replace(
-    /[\u0000-\u001f\u007f]/g,
-    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`
-  );
+  name.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
