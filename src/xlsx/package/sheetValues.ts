@@ -43,7 +43,7 @@ export class SheetValues {
 
   /** A worksheet part's text as values; an UnreadablePackage when it is not a worksheet or is cut short. */
   static of(xml: string, part: string, workbook: WorkbookContext): SheetValues {
-    const p = textRootPrefix(xml, part, "worksheet");
+    const p = textRootPrefix(xml, part, "worksheet", "a worksheet");
     const open = new RegExp(`<${p}sheetData\\b[^>]*?(/?)>`).exec(xml);
     if (open === null) throw damagedPart(part, "is not a worksheet's XML (it has no rows)");
     if (open[1] !== "/" && !xml.includes(`</${p}sheetData>`, open.index))

@@ -28,7 +28,8 @@ export class WorkbookValues {
       return name === undefined ? undefined : pkg.textIfAny(name).then((xml) => ({ name, xml }));
     };
     const [strings, styles] = await Promise.all([part("sharedStrings"), part("styles")]);
-    if (strings?.xml !== undefined) textRootPrefix(strings.xml, strings.name, "sst");
+    if (strings?.xml !== undefined)
+      textRootPrefix(strings.xml, strings.name, "sst", "a list of shared strings");
     return new WorkbookValues(pkg, workbook, {
       strings: strings?.xml === undefined ? [] : sharedStringTexts(strings.xml),
       dateStyles: dateStyles(styles?.xml, styles?.name ?? ""),

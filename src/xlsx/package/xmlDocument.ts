@@ -78,10 +78,11 @@ export type { Document, Element };
  * The namespace prefix ("x:" or "") of a part read as text rather than parsed (a worksheet of a million
  * cells, the shared strings): an UnreadablePackage unless its root element is `localName`.
  */
-export function textRootPrefix(xml: string, part: string, localName: string): string {
+export function textRootPrefix(xml: string, part: string, localName: string, what: string): string {
   const root = new RegExp(
     `^\\uFEFF?\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--[\\s\\S]*?-->\\s*)*<(\\w+:)?${localName}\\b`
   ).exec(xml);
-  if (root === null) throw damagedPart(part, "is not XML");
+  if (root === null)
+    throw damagedPart(part, /^\uFEFF?\s*</.test(xml) ? `is not ${what}` : "is not XML");
   return root[1] ?? "";
 }
