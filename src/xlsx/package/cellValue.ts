@@ -1,7 +1,7 @@
 import { Formula, Scalar } from "../../workbook/plan";
 import { serialDate } from "./dateFormats";
 import { richText, storedText } from "./sheetCells";
-import { unescapeXml } from "./sheetText";
+import { attribute, unescapeXml } from "./sheetText";
 
 /** An error value a cell shows, such as "#N/A". */
 export interface CellError {
@@ -29,9 +29,6 @@ export interface CellContext {
   /** The formula of a cell following a shared formula, by the group's index. */
   sharedFormula(group: string, row: number, column: number): string | undefined;
 }
-
-const attribute = (tag: string, name: string): string | undefined =>
-  new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
 /** A cell's `<c>` element (0-based row and column) as it reads. */
 export function cellValue(
