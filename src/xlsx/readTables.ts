@@ -1,17 +1,12 @@
-import { Cell, CellErrorValue, Worksheet } from "exceljs";
-import { CellRef, Formula, Scalar } from "../workbook/plan";
-import { loadWorkbook } from "./workbookBytes";
+import { CellRef } from "../workbook/plan";
+import { FormulaReading, ReadCell } from "./package/cellValue";
+import { PackageTable } from "./package/packageTables";
+import { storedText } from "./package/sheetCells";
+import { SheetValues } from "./package/sheetValues";
+import { UnreadablePackage } from "./package/unreadablePackage";
+import { WorkbookValues } from "./package/workbookValues";
 
-/** An error value a cell shows, such as "#N/A". */
-export interface CellError {
-  readonly error: string;
-}
-
-/**
- * What a table cell holds as the user sees it: a constant, a date, the cached result of a formula, or, for a
- * formula never calculated (a file this program wrote and no spreadsheet opened since), the formula itself.
- */
-export type ReadCell = Scalar | Date | CellError | Formula;
+export type { CellError, FormulaReading, ReadCell } from "./package/cellValue";
 
 export interface TableContents {
   readonly sheet: string;
@@ -23,116 +18,103 @@ export interface TableContents {
 }
 
 /**
- * How a formula cell reads: "result", its cached result when it has one (what the user sees); "formula",
- * always its formula (what a rewrite of the table must keep).
+ * Every Excel table of an .xlsx, by table name. Browser-safe: takes the file's bytes. Reads the package's
+ * parts, in time linear in the cells the tables hold; a file that cannot be read is an Error whose message
+ * says why in words ("its part xl/worksheets/sheet2.xml is not XML").
  */
-export type FormulaReading = "result" | "formula";
-
-/** Every Excel table of an .xlsx, by table name. Browser-safe: takes the file's bytes. */
-export async function readTables(
+export function readTables(
   buffer: Uint8Array,
   formulas: FormulaReading = "result"
 ): Promise<Map<string, TableContents>> {
-  const workbook = await loadWorkbook(buffer);
-  const tables = new Map<string, TableContents>();
-  workbook.eachSheet((ws) => {
-    for (const table of tablesOf(ws)) tables.set(table.name, readTable(ws, table, formulas));
+  return reading(async () => {
+    const workbook = await WorkbookValues.open(buffer);
+    const tables = new Map<string, TableContents>();
+    for (const table of await workbook.tables())
+      tables.set(table.name, tableContents(table, await workbook.sheet(table.sheetPart), formulas));
+    return tables;
   });
-  return tables;
 }
 
-/** The part of exceljs's model of a loaded table that reading needs; the cells are read from the sheet. */
-export interface LoadedTable {
-  readonly name: string;
-  readonly tableRef: string;
-  readonly totalsRow: boolean;
-  readonly columns: readonly { readonly name: string }[];
-}
-
-/** exceljs types getTables() as [Table, void][]; it returns Tables whose model is all a loaded table keeps. */
-export const tablesOf = (ws: Worksheet): LoadedTable[] =>
-  (ws.getTables() as unknown as readonly { model: LoadedTable }[]).map((t) => t.model);
-
-/** "C5" → { row: 4, column: 2 }: the inverse of address.ts's a1(). */
-export function cellRef(a1: string): CellRef {
-  const match = /^([A-Z]+)(\d+)$/.exec(a1);
-  if (match === null) throw new Error(`"${a1}" is not a cell address`);
-  const column = [...match[1]!].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
-  return { row: Number(match[2]) - 1, column };
-}
-
-/** The first and last cell of a table, header and totals row included. */
-export function tableRange(table: LoadedTable): { first: CellRef; last: CellRef } {
-  const [from, to = from] = table.tableRef.split(":") as [string, string?];
-  return { first: cellRef(from), last: cellRef(to) };
-}
-
-function readTable(ws: Worksheet, table: LoadedTable, formulas: FormulaReading): TableContents {
-  const { first, last } = tableRange(table);
-  // The header row is taken as present: exceljs reads Excel's default (headerRowCount omitted) as "no header".
-  const lastDataRow = last.row - (table.totalsRow ? 1 : 0);
+function tableContents(
+  table: PackageTable,
+  sheet: SheetValues,
+  formulas: FormulaReading
+): TableContents {
+  const { block } = table;
+  const top = block.top + table.headerRows;
+  const width = block.right - block.left + 1;
   const rows: ReadCell[][] = [];
-  for (let r = first.row + 1; r <= lastDataRow; r++) {
-    const row: ReadCell[] = [];
-    for (let c = first.column; c <= last.column; c++)
-      row.push(readCell(ws.getCell(r + 1, c + 1), formulas));
-    rows.push(row);
+  // Only the rows the sheet has are visited; blank rows between them are filled in, trailing ones never.
+  for (const { row, cells } of sheet.rowsBetween(top, block.bottom - table.totalsRows, formulas)) {
+    const line: ReadCell[] = Array.from({ length: width }, () => null);
+    for (const { column, value } of cells)
+      if (column >= block.left && column <= block.right) line[column - block.left] = value;
+    if (line.every((v) => v === null)) continue;
+    while (rows.length < row - top) rows.push(Array.from({ length: width }, () => null));
+    rows.push(line);
   }
-  while (rows.length > 0 && rows[rows.length - 1]!.every((v) => v === null)) rows.pop();
-  return { sheet: ws.name, header: table.columns.map((c) => c.name), rows, topLeft: first };
+  return {
+    sheet: table.sheet,
+    // "_x000A_" in a column name is the line break typed in its header cell.
+    header: table.columns.map((c) => storedText(c.name)),
+    rows,
+    // A table without a header row is cited as if its header stood just above its data.
+    topLeft: { row: top - 1, column: block.left },
+  };
 }
-
-function readCell(cell: Cell, formulas: FormulaReading): ReadCell {
-  const v = cell.value;
-  if (v === null || v === undefined) return null;
-  if (typeof v !== "object" || v instanceof Date) return v;
-  if ("error" in v) return errorValue(v);
-  if ("richText" in v) return v.richText.map((t) => t.text).join("");
-  if ("hyperlink" in v) return v.text;
-  if (v.result !== undefined && formulas === "result")
-    return typeof v.result === "object" && !(v.result instanceof Date)
-      ? errorValue(v.result)
-      : v.result;
-  return { formula: `=${cell.formula}` };
-}
-
-const errorValue = (v: CellErrorValue): CellError => ({ error: v.error });
 
 /**
  * The first worksheet of a workbook that holds no table, as a table: its first row with anything in it is the
  * header, and every row below it, blank ones too, is a data row, so a finding cites the cell a user finds
  * there. Reads only the cells the file has. Undefined for a workbook whose first sheet is empty.
  */
-export async function readFirstSheet(buffer: Uint8Array): Promise<TableContents | undefined> {
-  const workbook = await loadWorkbook(buffer);
-  const ws = workbook.worksheets[0];
-  if (ws === undefined) return undefined;
-  const lines = new Map<number, ReadCell[]>();
-  let left = Number.POSITIVE_INFINITY;
-  ws.eachRow((row, number) => {
-    const cells: ReadCell[] = [];
-    row.eachCell((cell, column) => {
-      cells[column - 1] = readCell(cell, "result");
-      left = Math.min(left, column - 1);
-    });
-    lines.set(number - 1, cells);
+export function readFirstSheet(buffer: Uint8Array): Promise<TableContents | undefined> {
+  return reading(async () => {
+    const workbook = await WorkbookValues.open(buffer);
+    const first = workbook.worksheets()[0];
+    if (first === undefined) return undefined;
+    const sheet = await workbook.sheet(first.part);
+    const lines = new Map<number, ReadCell[]>();
+    let left = Number.POSITIVE_INFINITY;
+    for (const { row, cells } of sheet.rowsBetween(0, Number.POSITIVE_INFINITY, "result")) {
+      const line: ReadCell[] = [];
+      for (const { column, value } of cells) {
+        line[column] = value;
+        left = Math.min(left, column);
+      }
+      lines.set(row, line);
+    }
+    if (lines.size === 0) return undefined;
+    let top = Number.POSITIVE_INFINITY;
+    let bottom = 0;
+    for (const r of lines.keys()) {
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+    }
+    const line = (r: number): ReadCell[] => {
+      const cells = lines.get(r) ?? [];
+      return Array.from(
+        { length: Math.max(0, cells.length - left) },
+        (_, c) => cells[left + c] ?? null
+      );
+    };
+    const header = line(top).map((h) => (h === null || typeof h === "object" ? "" : String(h)));
+    const rows: ReadCell[][] = [];
+    for (let r = top + 1; r <= bottom; r++) rows.push(line(r));
+    return { sheet: first.name, header, rows, topLeft: { row: top, column: left } };
   });
-  if (lines.size === 0) return undefined;
-  let top = Number.POSITIVE_INFINITY;
-  let bottom = 0;
-  for (const r of lines.keys()) {
-    top = Math.min(top, r);
-    bottom = Math.max(bottom, r);
+}
+
+/**
+ * Runs a read, turning any failure into an Error a user can read: what the package layer found wrong
+ * ("its part … is not XML", "it is not a complete zip archive"), else, for what no check foresaw, a plain
+ * statement that the file is damaged, never a library's own message.
+ */
+async function reading<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    if (e instanceof UnreadablePackage) throw e;
+    throw new UnreadablePackage("it is damaged (its parts do not fit together as a workbook's)");
   }
-  const line = (r: number): ReadCell[] => {
-    const cells = lines.get(r) ?? [];
-    return Array.from(
-      { length: Math.max(0, cells.length - left) },
-      (_, c) => cells[left + c] ?? null
-    );
-  };
-  const header = line(top).map((h) => (h === null || typeof h === "object" ? "" : String(h)));
-  const rows: ReadCell[][] = [];
-  for (let r = top + 1; r <= bottom; r++) rows.push(line(r));
-  return { sheet: ws.name, header, rows, topLeft: { row: top, column: left } };
 }

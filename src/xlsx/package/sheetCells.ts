@@ -13,11 +13,14 @@ export function richText(xml: string): string {
   let text = "";
   for (const m of runs.matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g))
     text += m[1] ?? "";
-  // "_xHHHH_" is how the format stores characters XML cannot carry.
-  return unescapeXml(text).replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) =>
+  return storedText(text);
+}
+
+/** Text as a cell stores it, unescaped: "_xHHHH_" is how the format stores characters XML cannot carry. */
+export const storedText = (xml: string): string =>
+  unescapeXml(xml).replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) =>
     String.fromCharCode(parseInt(hex, 16))
   );
-}
 
 /** The shared strings part's texts, by index. */
 export const sharedStringTexts = (xml: string): string[] =>

@@ -21,8 +21,21 @@ export interface SplitSheet {
   readonly prefix: string;
 }
 
-const attribute = (tag: string, name: string): string | undefined =>
-  new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+/**
+ * A pattern compiled once per key: a sheet of a million cells asks for the same few patterns a million
+ * times, and compiling each again cost more than matching it.
+ */
+function cached(patterns: Map<string, RegExp>, key: string, make: () => RegExp): RegExp {
+  let pattern = patterns.get(key);
+  if (pattern === undefined) patterns.set(key, (pattern = make()));
+  return pattern;
+}
+
+const attributePatterns = new Map<string, RegExp>();
+export const attribute = (tag: string, name: string): string | undefined =>
+  cached(attributePatterns, name, () => new RegExp(`\\s${name}="([^"]*)"`)).exec(tag)?.[1];
+
+const cellPatterns = new Map<string, RegExp>();
 
 export function splitSheet(xml: string): SplitSheet {
   const prefix = /<(\w+:)?worksheet\b/.exec(xml)?.[1] ?? "";
@@ -90,7 +103,12 @@ export function cellsOf(row: string, prefix: string): RowCells {
   const open = selfClosing ? `${row.slice(0, end - 1).trimEnd()}>` : row.slice(0, end + 1);
   const cells: CellText[] = [];
   if (selfClosing) return { open, cells };
-  const pattern = new RegExp(`<${prefix}c\\b[^>]*?(?:/>|>[\\s\\S]*?</${prefix}c>)`, "g");
+  // matchAll works on a copy of the pattern, so the cached one keeps no state between rows.
+  const pattern = cached(
+    cellPatterns,
+    prefix,
+    () => new RegExp(`<${prefix}c\\b[^>]*?(?:/>|>[\\s\\S]*?</${prefix}c>)`, "g")
+  );
   let previous = -1;
   for (const m of row.slice(end + 1).matchAll(pattern)) {
     const ref = attribute(m[0].slice(0, m[0].indexOf(">")), "r");

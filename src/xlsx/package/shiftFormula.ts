@@ -1,8 +1,11 @@
+import { columnIndex, columnName } from "./sheetText";
+
 /**
- * A formula copied `rows` rows down, as Excel fills a table's calculated column: relative row numbers
- * move, "$"-anchored ones, text in quotes and structured references ([Column]) stay.
+ * A formula copied `rows` rows down and `columns` columns right, as Excel fills a table's calculated column
+ * or a shared formula: relative references move, "$"-anchored ones, text in quotes and structured
+ * references ([Column]) stay.
  */
-export function shiftFormula(formula: string, rows: number): string {
+export function shiftFormula(formula: string, rows: number, columns = 0): string {
   let out = "";
   let i = 0;
   while (i < formula.length) {
@@ -26,7 +29,8 @@ export function shiftFormula(formula: string, rows: number): string {
       const prev = formula[i - 1] ?? "";
       if (m !== null && !/[A-Za-z0-9_.$]/.test(prev)) {
         const row = m[3] === "$" ? m[4] : String(Number(m[4]) + rows);
-        out += `${m[1]}${m[2]}${m[3]}${row}`;
+        const column = m[1] === "$" ? m[2] : columnName(columnIndex(m[2]!) + columns);
+        out += `${m[1]}${column}${m[3]}${row}`;
         i += m[0].length;
       } else {
         out += ch;

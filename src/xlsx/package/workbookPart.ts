@@ -89,6 +89,12 @@ export class WorkbookPart {
     });
   }
 
+  /** Whether dates count from 1904 (old Mac workbooks) rather than 1900. */
+  date1904(): boolean {
+    const value = childNamed(this.root, "workbookPr")?.getAttribute("date1904");
+    return value === "1" || value === "true";
+  }
+
   /** The part a relationship of the workbook of this type points to (styles, sharedStrings). */
   partOfType(word: string): string | undefined {
     return this.rels.ofType(word)[0]?.part;

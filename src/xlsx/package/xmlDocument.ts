@@ -1,4 +1,5 @@
-import { DOMParser, Document, Element, XMLSerializer } from "@xmldom/xmldom";
+import { DOMParser, Document, Element, XMLSerializer, onErrorStopParsing } from "@xmldom/xmldom";
+import { damagedPart } from "./unreadablePackage";
 
 /**
  * XML parts edited as documents: every element and attribute a command does not change is kept, and the
@@ -8,13 +9,15 @@ import { DOMParser, Document, Element, XMLSerializer } from "@xmldom/xmldom";
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+/**
+ * The part as a document. Errors stop the parse (by default xmldom logs them to the console and goes on),
+ * and the parser's own message never reaches a user: the part is named instead.
+ */
 export function parseXml(text: string, part: string): Document {
   try {
-    return new DOMParser().parseFromString(text, "text/xml");
-  } catch (e) {
-    throw new Error(
-      `its part ${part} is not well-formed XML (${e instanceof Error ? e.message : e})`
-    );
+    return new DOMParser({ onError: onErrorStopParsing }).parseFromString(text, "text/xml");
+  } catch {
+    throw damagedPart(part, "is not XML");
   }
 }
 
@@ -70,3 +73,16 @@ export const adopt = (doc: Document, element: Element): Element =>
   doc.importNode(element, true) as Element;
 
 export type { Document, Element };
+
+/**
+ * The namespace prefix ("x:" or "") of a part read as text rather than parsed (a worksheet of a million
+ * cells, the shared strings): an UnreadablePackage unless its root element is `localName`.
+ */
+export function textRootPrefix(xml: string, part: string, localName: string, what: string): string {
+  const root = new RegExp(
+    `^\\uFEFF?\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--[\\s\\S]*?-->\\s*)*<(\\w+:)?${localName}\\b`
+  ).exec(xml);
+  if (root === null)
+    throw damagedPart(part, /^\uFEFF?\s*</.test(xml) ? `is not ${what}` : "is not XML");
+  return root[1] ?? "";
+}

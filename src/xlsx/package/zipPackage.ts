@@ -1,4 +1,5 @@
 import JSZip from "jszip";
+import { UnreadablePackage, damagedPart } from "./unreadablePackage";
 
 /**
  * An .xlsx package opened for surgical edits: parts are read on demand, and a part nobody sets is written
@@ -12,7 +13,7 @@ export class ZipPackage {
     try {
       return new ZipPackage(await JSZip.loadAsync(bytes));
     } catch {
-      throw new Error("it is not a zip package");
+      throw new UnreadablePackage("it is not a complete zip archive (damaged or cut short)");
     }
   }
 
@@ -30,8 +31,14 @@ export class ZipPackage {
 
   async text(name: string): Promise<string> {
     const file = this.zip.file(name);
-    if (file === null) throw new Error(`its part ${name} is missing`);
-    return file.async("string");
+    if (file === null) throw damagedPart(name, "is missing");
+    try {
+      return await file.async("string");
+    } catch {
+      // jszip's own words ("invalid stored block lengths", "Corrupted zip: CRC32 mismatch") mean nothing
+      // to a user.
+      throw damagedPart(name, "cannot be unpacked (the archive is damaged)");
+    }
   }
 
   /** The part's text, or undefined when the package has no such part. */

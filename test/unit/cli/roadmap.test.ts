@@ -3,7 +3,6 @@ import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { excelSerial } from "../../../src/workbook/dates";
 import { ROADMAP_SHEET, TBL_ROADMAP } from "../../../src/workbook/roadmapSheet";
-import { loadWorkbook } from "../../../src/xlsx/workbookBytes";
 import {
   appendRow,
   edit,
@@ -12,6 +11,7 @@ import {
   programPlan,
   sheet,
   tablesIn,
+  loadWorkbook,
 } from "../xlsx/userEdits";
 import { readParts, withParts } from "../xlsx/zipParts";
 import { expectUsageError, run } from "./run";

@@ -1,7 +1,6 @@
 import { Workbook } from "exceljs";
 import { DASHBOARD_SHEET } from "../../../src/workbook/dashboardSheet";
 import { mergePlanIntoWorkbook, MergeResult } from "../../../src/xlsx/mergePlan";
-import { loadWorkbook } from "../../../src/xlsx/workbookBytes";
 import {
   edit,
   expectKept,
@@ -11,6 +10,7 @@ import {
   tableModel,
   tablesIn,
   userEdits,
+  loadWorkbook,
 } from "./userEdits";
 import { readParts, withParts } from "./zipParts";
 

@@ -3,7 +3,6 @@ import { refreshRoadmap } from "../../../src/workbook/roadmapRefresh";
 import { ROADMAP_SHEET, TBL_ROADMAP } from "../../../src/workbook/roadmapSheet";
 import { replaceSheetTables } from "../../../src/xlsx/replaceSheetTables";
 import { WouldLoseContent } from "../../../src/xlsx/unkeptContent";
-import { loadWorkbook } from "../../../src/xlsx/workbookBytes";
 import {
   appendRow,
   edit,
@@ -13,6 +12,7 @@ import {
   sheet,
   tablesIn,
   TODAY,
+  loadWorkbook,
 } from "./userEdits";
 import { readParts, withParts } from "./zipParts";
 

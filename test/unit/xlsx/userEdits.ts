@@ -3,7 +3,6 @@ import { CRITERIA } from "../../../src/domain/scoring";
 import { programWorkbookPlan } from "../../../src/workbook/programPlan";
 import { WorkbookPlan } from "../../../src/workbook/plan";
 import { readTables, TableContents } from "../../../src/xlsx/readTables";
-import { loadWorkbook } from "../../../src/xlsx/workbookBytes";
 import { writePlanToBuffer } from "../../../src/xlsx/writePlan";
 
 /** A fixed day, so that two plans made in one test are the same. */
@@ -11,6 +10,17 @@ export const TODAY = new Date(Date.UTC(2026, 10, 2));
 
 export const programPlan = (): WorkbookPlan =>
   programWorkbookPlan({ data: "sample", mode: "portable", today: TODAY });
+
+/**
+ * An .xlsx file's bytes as an exceljs Workbook, for tests to look into what the file host wrote (the
+ * program itself reads workbooks from their package).
+ */
+export async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
+  const workbook = new Workbook();
+  // exceljs's types call its input a Buffer extending ArrayBuffer: hand it a fresh ArrayBuffer.
+  await workbook.xlsx.load(new Uint8Array(bytes).buffer);
+  return workbook;
+}
 
 export const programBytes = (): Promise<Uint8Array> => writePlanToBuffer(programPlan());
 
