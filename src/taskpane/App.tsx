@@ -23,6 +23,7 @@ import { FindingsList } from "./FindingsList";
 import {
   BrowserHost,
   DataImportOutcome,
+  DownloadOutcome,
   ExcelHost,
   HostOutcome,
   ValidationOutcome,
@@ -112,25 +113,46 @@ interface CommandsProps<H> {
   readonly reading: DraftReading;
 }
 
-/** Outside Excel the page can only build the workbook file. */
+/** Outside Excel the page builds the workbook file, with the user's CRM exports imported into it if they add some. */
 function BrowserCommands({ host, reading }: CommandsProps<BrowserHost>) {
-  const [state, run] = useHostRun<HostOutcome>();
+  const [state, run] = useHostRun<DownloadOutcome>();
   const [data, sampleBox] = useStartingData();
+  const [files, setFiles] = React.useState<readonly File[]>([]);
   const running = state.phase === "running";
   const download = () => {
-    if (reading.ok)
-      run("Building the workbook…", () => host.createProgramWorkbook(reading.settings, data));
+    if (!reading.ok) return;
+    run("Building the workbook…", async () => {
+      const picked = await Promise.all(
+        files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
+      );
+      return host.createProgramWorkbook(reading.settings, data, picked);
+    });
   };
   return (
     <>
       <OutsideExcelNotice />
       {sampleBox}
+      <ImportButton
+        label="Add data files…"
+        multiple
+        disabled={running}
+        onFiles={(added) => setFiles((current) => [...current, ...added])}
+      />
+      {files.length > 0 && (
+        <Text as="p">
+          To import: {files.map((f) => f.name).join(", ")}.{" "}
+          <Button appearance="transparent" size="small" onClick={() => setFiles([])}>
+            Clear
+          </Button>
+        </Text>
+      )}
       <Button appearance="primary" disabled={running || !reading.ok} onClick={download}>
         Download workbook (.xlsx)
       </Button>
       {!reading.ok && <Text as="p">{CORRECT_SETTINGS}</Text>}
       <Progress state={state} />
       <Outcome state={state} />
+      {state.phase === "done" && state.outcome.lines.length > 0 && <ImportResults state={state} />}
     </>
   );
 }
@@ -196,7 +218,11 @@ function ExcelCommands({ host, reading }: CommandsProps<ExcelHost>) {
         <Button disabled={busy} onClick={validate}>
           Validate tiers
         </Button>
-        <ImportButton disabled={busy} onFile={importFile} />
+        <ImportButton
+          label="Import data…"
+          disabled={busy}
+          onFiles={(files) => files.forEach(importFile)}
+        />
       </div>
       {!reading.ok && <Text as="p">{CORRECT_SETTINGS}</Text>}
       <Progress state={changed} />
@@ -221,32 +247,37 @@ function ExcelCommands({ host, reading }: CommandsProps<ExcelHost>) {
 const IMPORT_TYPES = ".csv,.txt,.xlsx,text/csv";
 
 /**
- * "Import data…": a button that opens the file picker (a hidden file input, the one way a page may open it), and
- * hands over the file picked. Picking the same file again imports it again.
+ * A button that opens the file picker (a hidden file input, the one way a page may open it) and hands over the
+ * files picked. Picking the same file again hands it over again.
  */
 function ImportButton({
+  label,
+  multiple = false,
   disabled,
-  onFile,
+  onFiles,
 }: {
+  readonly label: string;
+  readonly multiple?: boolean;
   readonly disabled: boolean;
-  readonly onFile: (file: File) => void;
+  readonly onFiles: (files: readonly File[]) => void;
 }) {
   const input = React.useRef<HTMLInputElement>(null);
   return (
     <>
       <Button disabled={disabled} onClick={() => input.current?.click()}>
-        Import data…
+        {label}
       </Button>
       <input
         ref={input}
         type="file"
         accept={IMPORT_TYPES}
+        multiple={multiple}
         aria-label="CRM export to import"
         hidden
         onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
+          const files = [...(event.currentTarget.files ?? [])];
           event.currentTarget.value = "";
-          if (file !== undefined) onFile(file);
+          if (files.length > 0) onFiles(files);
         }}
       />
     </>

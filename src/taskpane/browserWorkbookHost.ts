@@ -1,7 +1,12 @@
 import { ProgramSettings } from "../domain/settings";
 import { programWorkbookPlan, StartingData } from "../workbook/programPlan";
 import { scoredPartnerCount } from "../workbook/scoringSheet";
-import { BrowserHost, HostOutcome } from "./workbookHost";
+import { Finding } from "../domain/findings";
+import { HostError } from "../excel/errors";
+import { chooseTarget, countLine } from "../workbook/importRows";
+import { IMPORT_TARGET_NAMES, programImportTargets } from "../workbook/importTargets";
+import { TableValues } from "../workbook/readProgram";
+import { BrowserHost, DownloadOutcome, PickedFile } from "./workbookHost";
 
 export const WORKBOOK_FILE_NAME = "partner-program.xlsx";
 export const XLSX_MIME_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -16,22 +21,72 @@ const REVOKE_AFTER_MS = 40_000;
 export class BrowserWorkbookHost implements BrowserHost {
   readonly kind = "browser";
 
-  async createProgramWorkbook(settings: ProgramSettings, data: StartingData): Promise<HostOutcome> {
-    // exceljs weighs more than the rest of the page: its webpack chunk loads only when the user asks for the file.
-    const { writePlanToBuffer } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/writePlan");
+  async createProgramWorkbook(
+    settings: ProgramSettings,
+    data: StartingData,
+    files: readonly PickedFile[] = []
+  ): Promise<DownloadOutcome> {
+    // exceljs and the readers weigh more than the rest of the page: their chunk loads only when the user asks for
+    // the file.
+    const [{ writePlanToBuffer }, { readExportFile, UnreadableExport }, imports] =
+      await Promise.all([
+        import(/* webpackChunkName: "xlsx" */ "../xlsx/writePlan"),
+        import(/* webpackChunkName: "xlsx" */ "../xlsx/exportFile"),
+        import(/* webpackChunkName: "xlsx" */ "../xlsx/importIntoWorkbook"),
+      ]);
     const plan = programWorkbookPlan({ mode: "portable", data, settings });
-    const bytes = await writePlanToBuffer(plan);
+    let bytes = await writePlanToBuffer(plan);
+    const sources = [];
+    for (const file of files) {
+      try {
+        sources.push(await readExportFile(file.name, file.bytes));
+      } catch (e) {
+        if (e instanceof UnreadableExport) throw new HostError(e.message, "InvalidArgument");
+        throw e;
+      }
+    }
+    const lines: string[] = [];
+    const findings: Finding[] = [];
+    // The Landscape first, so that the quarterly data's partners are known when it comes in.
+    for (const source of byImportOrder(sources)) {
+      let imported;
+      try {
+        imported = await imports.importIntoWorkbook(bytes, WORKBOOK_FILE_NAME, source);
+      } catch (e) {
+        if (e instanceof imports.ImportRefused) throw new HostError(e.message, "InvalidArgument");
+        throw e;
+      }
+      bytes = imported.bytes ?? bytes;
+      lines.push(...imported.decision.counts.map(countLine));
+      findings.push(...imported.decision.findings);
+    }
     // Blob's typings refuse a view that could be over a SharedArrayBuffer; slice() copies into an ArrayBuffer.
     download(new Blob([bytes.slice()], { type: XLSX_MIME_TYPE }), WORKBOOK_FILE_NAME);
     const partners = scoredPartnerCount(plan);
     const holding =
-      partners === 0
-        ? "its data tables empty, ready for your partners"
-        : `with ${partners} partners scored by native formulas`;
+      files.length > 0
+        ? `with the rows of ${files.length === 1 ? "1 file" : `${files.length} files`} imported`
+        : partners === 0
+          ? "its data tables empty, ready for your partners"
+          : `with ${partners} partners scored by native formulas`;
     return {
       message: `${WORKBOOK_FILE_NAME} downloaded: the program workbook for ${settings.company}, ${holding}.`,
+      lines,
+      findings,
     };
   }
+}
+
+/** Exports in the order of the program's data tables (Landscape first); one no table fits stays where it was. */
+function byImportOrder(sources: readonly TableValues[]): TableValues[] {
+  const rank = (source: TableValues): number => {
+    const chosen = chooseTarget(source.header, programImportTargets());
+    return chosen.ok ? IMPORT_TARGET_NAMES.indexOf(chosen.value.name) : IMPORT_TARGET_NAMES.length;
+  };
+  return sources
+    .map((source, i) => ({ source, i, rank: rank(source) }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map((s) => s.source);
 }
 
 function download(blob: Blob, fileName: string): void {

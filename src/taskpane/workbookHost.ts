@@ -60,9 +60,18 @@ export interface ExcelHost extends HostCommands {
   selectCell(sheet: string, cell: string): Promise<void>;
 }
 
+/** What the page outside Excel did: the file downloaded, and what each data file brought into it. */
+export interface DownloadOutcome extends HostOutcome, DataImportOutcome {}
+
 /** In a plain browser: the page builds the workbook file and downloads it; there is no workbook to validate. */
 export interface BrowserHost extends HostCommands {
   readonly kind: "browser";
+  /** Builds the workbook with the rows of these CRM exports imported into its data tables, and downloads it. */
+  createProgramWorkbook(
+    settings: ProgramSettings,
+    data: StartingData,
+    files?: readonly PickedFile[]
+  ): Promise<DownloadOutcome>;
 }
 
 /**

@@ -97,6 +97,8 @@ describe("task pane", () => {
     await userEvent.click(downloadButton());
     await host.create.succeed({
       message: "partner-program.xlsx downloaded: the Scoring sheet with 28 partners.",
+      lines: [],
+      findings: [],
     });
 
     const done = screen.getByRole("group", { name: "Done" });

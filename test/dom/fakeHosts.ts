@@ -5,6 +5,7 @@ import { SettingsEdits, WorkbookSettings } from "../../src/workbook/settingsTabl
 import {
   BrowserHost,
   DataImportOutcome,
+  DownloadOutcome,
   ExcelHost,
   HostOutcome,
   PickedFile,
@@ -41,7 +42,10 @@ export class PendingCommand<T, A extends unknown[] = []> {
 
 export class FakeBrowserHost implements BrowserHost {
   readonly kind = "browser";
-  readonly create = new PendingCommand<HostOutcome, [ProgramSettings, StartingData]>();
+  readonly create = new PendingCommand<
+    DownloadOutcome,
+    [ProgramSettings, StartingData, (readonly PickedFile[])?]
+  >();
   readonly createProgramWorkbook = this.create.start;
 }
 

@@ -228,7 +228,7 @@ describe("task pane: program settings", () => {
     await userEvent.click(button("Download workbook (.xlsx)"));
 
     expect(host.create.args).toEqual([
-      [{ ...DEFAULT_PROGRAM_SETTINGS, company: "Acme Analytics", years: 4 }, "blank"],
+      [{ ...DEFAULT_PROGRAM_SETTINGS, company: "Acme Analytics", years: 4 }, "blank", []],
     ]);
     expect(screen.queryByRole("button", { name: "Update settings" })).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Generate roadmap" })).not.toBeInTheDocument();
@@ -243,6 +243,6 @@ describe("task pane: program settings", () => {
     await userEvent.click(sample);
     await userEvent.click(button("Download workbook (.xlsx)"));
 
-    expect(host.create.args).toEqual([[DEFAULT_PROGRAM_SETTINGS, "sample"]]);
+    expect(host.create.args).toEqual([[DEFAULT_PROGRAM_SETTINGS, "sample", []]]);
   });
 });

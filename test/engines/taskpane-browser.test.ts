@@ -169,4 +169,67 @@ describeWithEngine(CHROMIUM, "task pane opened in a browser outside Office", () 
     expect(partners.filter((name) => name.trim() === "")).toEqual([]);
     expect(await done.textContent()).toContain(`with ${partners.length} partners`);
   });
+
+  test("downloads a blank workbook with the user's CRM exports imported, and says what each brought", async () => {
+    const page = await browser!.newPage({ acceptDownloads: true });
+    page.setDefaultTimeout(BROWSER_WAIT_MS);
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
+    await page.route(
+      (url) => url.origin !== server!.origin,
+      (route) => route.abort()
+    );
+    await page.goto(`${server!.origin}/taskpane.html`, { waitUntil: "networkidle" });
+    await page.getByRole("group", { name: "Outside Excel" }).waitFor();
+
+    // Picked in this order; the Landscape goes in first all the same, so its partners are known.
+    await page.getByLabel("CRM export to import").setInputFiles([
+      {
+        name: "quarterly.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(
+          "Partner Account,Fiscal Quarter,Pipeline Amount,Tier\nHarbor Analytics,Q1 2026,150000,Silver\nHarbor Analytics,Q9 2026,1,Silver\n"
+        ),
+      },
+      {
+        name: "partners.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from("Partner Name,Partner Type\nHarbor Analytics,Boutique\n"),
+      },
+    ]);
+    expect(await page.getByText("To import: quarterly.csv, partners.csv.").isVisible()).toBe(true);
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download workbook (.xlsx)" }).click(),
+    ]);
+    const file = join(downloads, "with-imports.xlsx");
+    await download.saveAs(file);
+    const done = page.getByRole("group", { name: "Done" });
+    await done.waitFor();
+    expect(await done.textContent()).toContain("with the rows of 2 files imported");
+    const imported = page.getByRole("group", { name: "Imported, some rows rejected" });
+    expect(await imported.textContent()).toContain(
+      "Landscape: added 1, updated 0, unchanged 0, rejected 0"
+    );
+    expect(await imported.textContent()).toContain("Scoring: added 1");
+    expect(await imported.textContent()).toContain(
+      "Quarterly: added 1, updated 0, unchanged 0, rejected 1"
+    );
+    expect(await page.getByText("quarterly.csv!B3").isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+
+    const workbook = new Workbook();
+    await workbook.xlsx.readFile(file);
+    const cellsOf = (sheet: string, table: string) => {
+      const ws = workbook.getWorksheet(sheet)!;
+      const { column, first, last } = tableRange(ws, table)!;
+      const names: string[] = [];
+      for (let row = first + 1; row <= last; row++) names.push(ws.getCell(`${column}${row}`).text);
+      return names;
+    };
+    expect(cellsOf("Landscape", "tblLandscape")).toEqual(["Harbor Analytics"]);
+    expect(cellsOf("Scoring", "tblScoring")).toEqual(["Harbor Analytics"]);
+    expect(cellsOf("Quarterly", "tblQuarterly")).toEqual(["Harbor Analytics"]);
+  });
 });
