@@ -119,7 +119,9 @@ async function workbookTables(bytes: Uint8Array, name: string): Promise<ProgramT
     throw new UsageError(`${name} has no table ${TBL_QUARTERLY} (${held})`);
   }
   if (quarterly.rows.length === 0) {
-    throw new UsageError(`${name}: table ${TBL_QUARTERLY} has no data rows`);
+    throw new UsageError(
+      `${name}: table ${TBL_QUARTERLY} has no data rows: import quarterly data first (partner-strategy import ${name} quarterly.csv)`
+    );
   }
   const tiers = find(TBL_TIERS);
   const settings = find(TBL_TIER_RULES);

@@ -283,7 +283,7 @@ describe("partner-strategy validate, on workbooks", () => {
     const empty = { ...quarterly, tables: [{ ...table, rows: [] }] };
     await expectUsageError(
       ["validate", await writeWorkbook("empty.xlsx", [empty])],
-      "partner-strategy validate: empty.xlsx: table tblQuarterly has no data rows"
+      "partner-strategy validate: empty.xlsx: table tblQuarterly has no data rows: import quarterly data first (partner-strategy import empty.xlsx quarterly.csv)"
     );
   });
 
