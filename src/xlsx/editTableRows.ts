@@ -1,3 +1,4 @@
+import { columnLetters } from "../workbook/address";
 import { Scalar } from "../workbook/plan";
 import { TableRowEdits } from "../workbook/tableEdits";
 import { ContentTypes } from "./package/contentTypes";
@@ -8,7 +9,6 @@ import {
   RowText,
   SplitSheet,
   cellsOf,
-  columnName,
   dimensionCovering,
   formulaCell,
   formulaOf,
@@ -99,7 +99,7 @@ function applyUpdates(table: PackageTable, edits: TableRowEdits, rows: EditedRow
   for (const [row, updates] of byRow) {
     let cells = rows.cells(row + 1);
     for (const { column, value } of updates) {
-      const ref = `${columnName(column)}${row + 1}`;
+      const ref = `${columnLetters(column)}${row + 1}`;
       const style = styleOf(cells.find((c) => c.column === column)?.xml ?? "<c>");
       cells = withCell(cells, { column, xml: valueCell(ref, style, value, rows.sheet.prefix) });
     }
@@ -160,7 +160,7 @@ function applyAppends(table: PackageTable, edits: TableRowEdits, rows: EditedRow
     const taken = rows.cells(row + 1).find((c) => inTable(c) && holdsValue(c.xml));
     if (taken !== undefined)
       throw new Error(
-        `${table.sheet}!${columnName(taken.column)}${row + 1} holds data below ${table.name}: move it, then import again`
+        `${table.sheet}!${columnLetters(taken.column)}${row + 1} holds data below ${table.name}: move it, then import again`
       );
   }
   const prefix = rows.sheet.prefix;
@@ -171,7 +171,7 @@ function applyAppends(table: PackageTable, edits: TableRowEdits, rows: EditedRow
     const cells: CellText[] = rows.cells(row + 1).filter((c) => !inTable(c));
     for (let i = 0; i < width; i++) {
       const column = block.left + i;
-      const ref = `${columnName(column)}${row + 1}`;
+      const ref = `${columnLetters(column)}${row + 1}`;
       const formula = formulas[i];
       if (formula !== undefined && !named.has(i)) {
         const text =

@@ -2,8 +2,11 @@ import { CsvError, parse } from "csv-parse/sync";
 import { chooseTarget } from "../workbook/importRows";
 import { ImportTargetName, programImportTargets } from "../workbook/importTargets";
 import { TableValues } from "../workbook/readProgram";
+import { sniffCsv, UnreadableExport } from "./csvSniff";
 import { readFirstSheet, readTables, TableContents } from "./readTables";
 import { tableValues } from "./tableValues";
+
+export { UnreadableExport };
 
 /**
  * A CRM export as a table, from its bytes: an .xlsx workbook's table whose header fits one of the program's
@@ -11,62 +14,20 @@ import { tableValues } from "./tableValues";
  * picks with the same code as the command line.
  */
 
-/** Why an export cannot be read, in one sentence that names the file. */
-export class UnreadableExport extends Error {
-  override readonly name = "UnreadableExport";
-}
-
 /** An .xlsx is a zip archive; Excel 97–2003 workbooks are OLE compound files. */
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean =>
   magic.every((b, i) => bytes[i] === b);
 
-/**
- * The text of a CSV file: UTF-8 (a byte-order mark is dropped), UTF-16 with its byte-order mark (Excel's
- * "Unicode Text"), or Windows-1252 when the bytes are not UTF-8, as older CRMs write it. Undefined for
- * binary content.
- */
-function decodeText(bytes: Uint8Array): string | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
-  if (bytes.includes(0)) return undefined;
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
-  }
-}
-
-const DELIMITERS = [",", ";", "\t"] as const;
-
-/** The delimiter that splits the header line into the most fields, comma on a tie. */
-function delimiterOf(text: string): string {
-  const header = text.slice(0, text.search(/\r?\n|$/));
-  let best: string = DELIMITERS[0];
-  let most = 0;
-  for (const delimiter of DELIMITERS) {
-    const fields = header.split(delimiter).length;
-    if (fields > most) {
-      best = delimiter;
-      most = fields;
-    }
-  }
-  return best;
-}
-
 /** A CSV export as a table: its first record is the header, record n is row n (blank lines kept as rows). */
 function csvExport(bytes: Uint8Array, name: string): TableValues {
-  const text = decodeText(bytes);
-  if (text === undefined) {
-    throw new UnreadableExport(
-      `${name} is not a CSV file: it holds binary data (save the data as CSV UTF-8, or as an .xlsx workbook)`
-    );
-  }
+  const { encoding, delimiter } = sniffCsv(bytes, name, true);
+  const text = new TextDecoder(encoding).decode(bytes);
   if (text.trim() === "") throw new UnreadableExport(`${name} is empty`);
   let records: string[][];
   try {
-    records = parse(text, { delimiter: delimiterOf(text), relax_column_count: true, bom: true });
+    records = parse(text, { delimiter, relax_column_count: true, bom: true });
   } catch (e) {
     if (!(e instanceof CsvError)) throw e;
     throw new UnreadableExport(`${name} is not a readable CSV file: ${e.message}`);

@@ -4,6 +4,7 @@ import { IMPORT_TARGET_NAMES, ImportTargetName } from "../../workbook/importTarg
 import { TableValues } from "../../workbook/readProgram";
 import { readExportFile, UnreadableExport } from "../../xlsx/exportFile";
 import { ImportRefused, importIntoWorkbook, WorkbookImport } from "../../xlsx/importIntoWorkbook";
+import { UnreadablePackage } from "../../xlsx/package/unreadablePackage";
 import { parseCommandLine, UsageError } from "../args";
 import { Command } from "../command";
 import { findingJson, findingsTable } from "../formatValidation";
@@ -59,6 +60,9 @@ export const importCommand: Command = {
       imported = await importIntoWorkbook(bytes, name, source, { into, dryRun });
     } catch (e) {
       if (e instanceof ImportRefused) throw new UsageError(e.message);
+      if (e instanceof UnreadablePackage) {
+        throw new UsageError(`${name} cannot be read as an .xlsx workbook: ${e.message}`);
+      }
       throw new Error(`${name} is left as it is: ${e instanceof Error ? e.message : String(e)}`);
     }
     if (imported.bytes !== undefined) await writeFileSafely(workbookPath, imported.bytes);

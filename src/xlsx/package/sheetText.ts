@@ -1,3 +1,4 @@
+import { columnLetters } from "../../workbook/address";
 import { Scalar } from "../../workbook/plan";
 import type { Block } from "./ranges";
 
@@ -83,17 +84,6 @@ export function columnIndex(letters: string): number {
   let n = 0;
   for (const letter of letters) n = n * 26 + letter.charCodeAt(0) - 64;
   return n - 1;
-}
-
-export function columnName(column: number): string {
-  let n = column + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 /** The cells of a row, in order; a cell without an address follows the one before it. */
@@ -204,7 +194,7 @@ export function dimensionCovering(head: string, block: Block): string {
       const right = Math.max(columnIndex(c2), block.right);
       const top = Math.min(Number(r1) - 1, block.top);
       const bottom = Math.max(Number(r2) - 1, block.bottom);
-      return `${start}${columnName(left)}${top + 1}:${columnName(right)}${bottom + 1}"`;
+      return `${start}${columnLetters(left)}${top + 1}:${columnLetters(right)}${bottom + 1}"`;
     }
   );
 }

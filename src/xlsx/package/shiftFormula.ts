@@ -1,4 +1,5 @@
-import { columnIndex, columnName } from "./sheetText";
+import { columnLetters } from "../../workbook/address";
+import { columnIndex } from "./sheetText";
 
 /**
  * A formula copied `rows` rows down and `columns` columns right, as Excel fills a table's calculated column
@@ -29,7 +30,7 @@ export function shiftFormula(formula: string, rows: number, columns = 0): string
       const prev = formula[i - 1] ?? "";
       if (m !== null && !/[A-Za-z0-9_.$]/.test(prev)) {
         const row = m[3] === "$" ? m[4] : String(Number(m[4]) + rows);
-        const column = m[1] === "$" ? m[2] : columnName(columnIndex(m[2]!) + columns);
+        const column = m[1] === "$" ? m[2] : columnLetters(columnIndex(m[2]!) + columns);
         out += `${m[1]}${column}${m[3]}${row}`;
         i += m[0].length;
       } else {
