@@ -13,11 +13,21 @@ export type Cell<T> = T | CustomFunctions.Error;
 
 export { isBlank } from "../domain/cells";
 
-/** The rows of a matrix argument. A lone value, an omitted argument or an empty array is one row of one cell. */
+/**
+ * The rows of a matrix argument, as a rectangle. A lone value, an omitted argument or an empty array is one row of
+ * one cell.
+ */
 export function rowsOf(arg: unknown): unknown[][] {
   if (!Array.isArray(arg)) return [[arg]];
-  const rows = arg.map((row: unknown) => (Array.isArray(row) ? row : [row]));
-  return rows.some((row) => row.length > 0) ? rows : [[null]];
+  const rows: unknown[][] = arg.map((row: unknown) => (Array.isArray(row) ? row : [row]));
+  let width = 0;
+  for (const row of rows) width = Math.max(width, row.length);
+  if (width === 0) return [[null]];
+  // Excel passes rectangles; ragged rows (a caller's own array) are read as their rectangle, blanks filling it,
+  // so that what spills back is a rectangle too.
+  return rows.map((row) =>
+    row.length === width ? row : [...row, ...new Array<null>(width - row.length).fill(null)]
+  );
 }
 
 /** All cells of an argument, row by row. */
