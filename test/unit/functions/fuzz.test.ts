@@ -34,14 +34,12 @@ const range = fc.oneof(
   fc.constant([[]] as unknown[][]),
   fc.array(cell, { minLength: 1, maxLength: 12 }).map((row) => [row]),
   fc.array(cell, { minLength: 1, maxLength: 12 }).map((column) => column.map((c) => [c])),
-  fc
-    .integer({ min: 1, max: 10 })
-    .chain((width) =>
-      fc.array(fc.array(cell, { minLength: width, maxLength: width }), {
-        minLength: 1,
-        maxLength: 8,
-      })
-    ),
+  fc.integer({ min: 1, max: 10 }).chain((width) =>
+    fc.array(fc.array(cell, { minLength: width, maxLength: width }), {
+      minLength: 1,
+      maxLength: 8,
+    })
+  ),
   fc.array(fc.array(cell, { maxLength: 12 }), { minLength: 1, maxLength: 8 })
 );
 
