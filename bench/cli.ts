@@ -102,7 +102,9 @@ export async function commandLine(sizes: CliSizes, runs: number): Promise<Figure
   try {
     const large = join(dir, "quarterly-large.csv");
     const small = join(dir, "quarterly-small.csv");
-    progress(`writing ${count(sizes.largePartners * QUARTERS)} CSV rows`);
+    progress(
+      `writing ${count(sizes.largePartners * QUARTERS)} and ${count(sizes.smallPartners * QUARTERS)} CSV rows and a blank workbook`
+    );
     const largeRows = await writeQuarterlyCsv(large, sizes.largePartners, QUARTERS);
     const smallRows = await writeQuarterlyCsv(small, sizes.smallPartners, QUARTERS);
     const blank = join(dir, "blank.xlsx");

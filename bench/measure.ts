@@ -22,7 +22,10 @@ export const median = (values: readonly number[]): number => {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-/** Runs `work` `runs` times (after a warm-up run when asked), saying so on stderr; resolves to each run's result. */
+/**
+ * Runs `work` `runs` times (after a warm-up run when asked); resolves to each run's result. Says on stderr what
+ * runs: once for quick figures (those with a warm-up), at each run for those that take seconds.
+ */
 export async function repeat<T>(
   label: string,
   runs: number,
@@ -30,12 +33,12 @@ export async function repeat<T>(
   warmUp = false
 ): Promise<readonly T[]> {
   if (warmUp) {
-    progress(`${label}: warm-up`);
+    progress(`${label}: a warm-up, then ${runs} runs`);
     await work();
   }
   const results: T[] = [];
   for (let i = 1; i <= runs; i++) {
-    progress(`${label}: run ${i} of ${runs}`);
+    if (!warmUp) progress(`${label}: run ${i} of ${runs}`);
     results.push(await work());
   }
   return results;
