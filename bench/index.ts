@@ -1,142 +1,90 @@
-import { attractivenessScore, Ratings } from "../src/domain/scoring";
-import { DEFAULT_TIER_RULES, validateProgram } from "../src/domain/tiers";
-import { applyPlan } from "../src/excel/applyPlan";
-import { validateTiers } from "../src/excel/validateTiers";
-import { programWorkbookPlan } from "../src/workbook/programPlan";
-import { quarterlySheetPlan } from "../src/workbook/tierSheets";
-import { writePlanToBuffer } from "../src/xlsx/writePlan";
-import { generatePartners } from "../test/support/partners";
-import { RecordingExcel } from "../test/support/recordingExcel";
-import {
-  generateQuarters,
-  quarterlyGrid,
-  quarterlyWorkbook,
-} from "../test/support/quarterlyWorkbook";
-import { generateProgramRows } from "../test/unit/domain/tiers/generate";
-import { cliValidation } from "./cliValidation";
-import { bestMs, Figure, report } from "./measure";
+/**
+ * `npm run bench [-- --json] [-- --quick]`: DESIGN.md §5's and issue 7's figures, each with its budget. Prints a
+ * table (or, with --json, one JSON object) on stdout and what is running on stderr. Exit code 1 when a figure is
+ * over budget; --quick (small sizes, one run each: a smoke test for CI) never fails on budgets, which hold for
+ * the full sizes only; 2 when the bench itself failed.
+ */
+import { cpus, loadavg } from "os";
+import { bundles } from "./bundle";
+import { commandLine, CliSizes } from "./cli";
+import { customFunctions } from "./customFunctions";
+import { domain } from "./domain";
+import { excelHost } from "./excelHost";
+import { fileHost } from "./fileHost";
+import { progress, Runs } from "./measure";
+import { benchJson, benchTable, Figure, overBudget, RunInfo } from "./report";
 
-const FOUR_MB = 4 * 1024 * 1024;
-
-async function scoring(): Promise<Figure[]> {
-  const n = 1_000_000;
-  const ratings: Ratings[] = Array.from({ length: n }, (_, i) => [
-    i % 101,
-    (i * 7) % 101,
-    (i * 13) % 101,
-    (i * 17) % 101,
-    (i * 31) % 101,
-  ]);
-  let sink = 0;
-  const ms = await bestMs(5, () => {
-    for (const r of ratings) sink += attractivenessScore(r);
-  });
-  if (!Number.isFinite(sink)) throw new Error("scores were not finite");
-  return [{ what: "domain: 1,000,000 scores", value: ms, unit: "ms", budget: 200 }];
+interface Sizes {
+  readonly scores: number;
+  /** Partners of the domain's validation, the Excel host, the file host and the custom function's rows. */
+  readonly partners: number;
+  readonly quarters: number;
+  readonly cli: CliSizes;
+  readonly runs: Runs;
 }
 
-async function tierValidation(): Promise<Figure[]> {
-  const rows = generateProgramRows(10_000, 12, 1);
-  const ms = await bestMs(5, () =>
-    validateProgram(rows, DEFAULT_TIER_RULES, { sheet: "Quarterly" })
-  );
+const FULL: Sizes = {
+  scores: 1_000_000,
+  partners: 10_000,
+  quarters: 12,
+  cli: { largePartners: 100_000, smallPartners: 10_000 },
+  runs: { fast: 7, slow: 3, child: 3, warmUp: true },
+};
+
+const QUICK: Sizes = {
+  scores: 10_000,
+  partners: 100,
+  quarters: 12,
+  cli: { largePartners: 1_000, smallPartners: 100 },
+  runs: { fast: 1, slow: 1, child: 1, warmUp: false },
+};
+
+async function measure(sizes: Sizes): Promise<Figure[]> {
+  const { partners, quarters, runs } = sizes;
   return [
-    { what: "domain: validate 10,000 partners × 12 quarters", value: ms, unit: "ms", budget: 250 },
+    ...(await domain(sizes.scores, partners, quarters, runs)),
+    ...(await customFunctions(partners, runs)),
+    ...(await excelHost(partners, quarters)),
+    ...(await fileHost(partners, quarters, runs.slow)),
+    ...(await commandLine(sizes.cli, runs.child)),
+    ...bundles(),
   ];
 }
 
-async function excelHost(): Promise<Figure[]> {
-  const figures: Figure[] = [];
-  for (const [label, partners] of [
-    ["sample", undefined],
-    ["10,000 partners", generatePartners(10_000)],
-  ] as const) {
-    const excel = new RecordingExcel();
-    const plan = programWorkbookPlan({ data: "sample", mode: "addin", partners });
-    const result = await applyPlan(excel.context, plan);
-    const sent = excel.requests.reduce((a, b) => a + b, 0);
-    figures.push(
-      {
-        what: `excel host: scaffold ${label}, syncs`,
-        value: excel.syncs,
-        unit: "syncs",
-        budget: 2 + Math.ceil(sent / FOUR_MB),
-      },
-      {
-        what: `excel host: scaffold ${label}, largest request`,
-        value: excel.largestRequest / 1024,
-        unit: "KB",
-        budget: FOUR_MB / 1024,
-      }
-    );
-    if (result.syncs !== excel.syncs)
-      throw new Error("the host's sync count disagrees with the fake's");
+async function main(args: readonly string[]): Promise<number> {
+  const unknown = args.filter((a) => a !== "--quick" && a !== "--json");
+  if (unknown.length > 0) {
+    process.stderr.write(`bench: unknown argument ${unknown.join(" ")} (use --quick, --json)\n`);
+    return 2;
   }
-  return figures;
+  const quick = args.includes("--quick");
+  const run: RunInfo = {
+    quick,
+    date: new Date().toISOString(),
+    cpus: cpus().length,
+    node: process.version,
+    loadAverage: loadavg().map((n) => Math.round(n * 100) / 100),
+  };
+  progress(
+    `${quick ? "quick smoke run" : "full run"} on ${run.cpus} cores, Node ${run.node}, load average ${run.loadAverage.join(" ")}`
+  );
+  const figures = await measure(quick ? QUICK : FULL);
+  process.stdout.write(
+    args.includes("--json")
+      ? `${JSON.stringify(benchJson(figures, run), null, 2)}\n`
+      : `${benchTable(figures)}\n`
+  );
+  const over = overBudget(figures);
+  if (over.length > 0) progress(`over budget: ${over.map((f) => f.key).join(", ")}`);
+  return over.length > 0 && !quick ? 1 : 0;
 }
 
-/** Syncs and the largest request of what `excel` sent since request number `since`. */
-function requestFigures(
-  what: string,
-  excel: RecordingExcel,
-  since: number,
-  syncs: number
-): Figure[] {
-  const requests = excel.requests.slice(since);
-  const sent = requests.reduce((a, b) => a + b, 0);
-  return [
-    { what: `${what}, syncs`, value: syncs, unit: "syncs", budget: 2 + Math.ceil(sent / FOUR_MB) },
-    {
-      what: `${what}, largest request`,
-      value: Math.max(...requests) / 1024,
-      unit: "KB",
-      budget: FOUR_MB / 1024,
-    },
-  ];
-}
-
-async function excelValidation(): Promise<Figure[]> {
-  const sample = new RecordingExcel();
-  await applyPlan(sample.context, programWorkbookPlan({ data: "sample", mode: "addin" }));
-  const scaffolded = sample.syncs;
-  const onSample = await validateTiers(sample.context);
-  const large = quarterlyWorkbook(quarterlyGrid(10_000, 12));
-  const onLarge = await validateTiers(large.context);
-  return [
-    ...requestFigures("excel host: validate sample", sample, scaffolded, onSample.syncs),
-    ...requestFigures("excel host: validate 10,000 × 12", large, 0, onLarge.syncs),
-  ];
-}
-
-async function fileHost(): Promise<Figure[]> {
-  const program = programWorkbookPlan({
-    data: "sample",
-    mode: "portable",
-    partners: generatePartners(10_000),
-  });
-  const quarterly = quarterlySheetPlan(generateQuarters(10_000, 12));
-  const plan = { sheets: program.sheets.map((s) => (s.name === quarterly.name ? quarterly : s)) };
-  const ms = await bestMs(2, () => writePlanToBuffer(plan));
-  return [
-    {
-      what: "file host: 10,000 partners × 12 quarters to .xlsx",
-      value: ms,
-      unit: "ms",
-      budget: 5000,
-    },
-  ];
-}
-
-async function main(): Promise<void> {
-  const figures = [
-    ...(await scoring()),
-    ...(await tierValidation()),
-    ...(await excelHost()),
-    ...(await excelValidation()),
-    ...(await fileHost()),
-    ...(await cliValidation()),
-  ];
-  if (!report(figures)) process.exitCode = 1;
-}
-
-void main();
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    process.stderr.write(
+      `bench: failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`
+    );
+    process.exitCode = 2;
+  }
+);

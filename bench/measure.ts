@@ -1,37 +1,65 @@
 import { performance } from "perf_hooks";
 
-export interface Figure {
-  readonly what: string;
-  readonly value: number;
-  readonly unit: string;
-  /** The budget from DESIGN.md §5; the figure passes when value ≤ budget. */
-  readonly budget: number;
+/** How many times each kind of figure is timed: the value is the median. */
+export interface Runs {
+  /** In-process timings under a second (domain, custom functions), after one untimed warm-up run. */
+  readonly fast: number;
+  /** In-process timings of seconds (workbook writes): no warm-up, the median already drops a slow first run. */
+  readonly slow: number;
+  /** Child processes (the command line): each is a fresh Node, so there is nothing to warm up. */
+  readonly child: number;
+  readonly warmUp: boolean;
 }
 
-/** Best of `runs` wall-clock timings, after one warm-up run, so JIT and GC noise do not decide the figure. */
-export async function bestMs(runs: number, work: () => unknown): Promise<number> {
-  await work();
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
+/** Progress goes to stderr, so stdout holds only the table or the JSON. */
+export function progress(text: string): void {
+  process.stderr.write(`bench: ${text}\n`);
+}
+
+export const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/**
+ * Runs `work` `runs` times (after a warm-up run when asked); resolves to each run's result. Says on stderr what
+ * runs: once for quick figures (those with a warm-up), at each run for those that take seconds.
+ */
+export async function repeat<T>(
+  label: string,
+  runs: number,
+  work: () => Promise<T>,
+  warmUp = false
+): Promise<readonly T[]> {
+  if (warmUp) {
+    progress(`${label}: a warm-up, then ${runs} runs`);
     await work();
-    best = Math.min(best, performance.now() - start);
   }
-  return best;
+  const results: T[] = [];
+  for (let i = 1; i <= runs; i++) {
+    if (!warmUp) progress(`${label}: run ${i} of ${runs}`);
+    results.push(await work());
+  }
+  return results;
 }
 
-export function report(figures: readonly Figure[]): boolean {
-  const width = Math.max(...figures.map((f) => f.what.length));
-  let allWithin = true;
-  for (const f of figures) {
-    const within = f.value <= f.budget;
-    allWithin &&= within;
-    const value = `${round(f.value)} ${f.unit}`.padStart(14);
-    console.log(
-      `${f.what.padEnd(width)}  ${value}  budget ${round(f.budget)} ${f.unit}  ${within ? "ok" : "OVER"}`
-    );
-  }
-  return allWithin;
+/** Median wall-clock milliseconds of `work` over `runs` runs. */
+export async function medianMs(
+  label: string,
+  runs: number,
+  work: () => unknown,
+  warmUp = false
+): Promise<number> {
+  const times = await repeat(
+    label,
+    runs,
+    async () => {
+      const start = performance.now();
+      await work();
+      return performance.now() - start;
+    },
+    warmUp
+  );
+  return median(times);
 }
-
-const round = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));

@@ -1,16 +1,19 @@
 import { existsSync, readFileSync, readdirSync } from "fs";
 import path from "path";
-import { gzipSync } from "zlib";
-import { DOMParser } from "@xmldom/xmldom";
 import { parseManifest, resourceValue, urls } from "../manifest/manifestXml";
+import {
+  firstLoadFiles,
+  gzippedSize,
+  OFFICE_BROWSER_TABLE,
+  PageScript,
+  pageScripts as scriptsOf,
+} from "../../support/distFiles";
 
 // What `npm run build` (webpack --mode production) leaves in dist/: `npm test` builds before jest runs.
 const ROOT = path.resolve(__dirname, "../../..");
 const DIST = path.join(ROOT, "dist");
 const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_PACKAGE = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
-/** office.js loads this from its own folder when the page is open in a plain browser, outside Office. */
-const OFFICE_BROWSER_TABLE = "o15apptofilemappingtable.js";
 /** Our lazy chunks: name, content hash, .js. */
 const LAZY_CHUNK = /^[\w-]+\.[0-9a-f]{8}\.js$/;
 
@@ -21,7 +24,7 @@ const FIRST_LOAD_BUDGET_GZ = 300 * KB;
 
 const distFile = (name: string): string => path.join(DIST, name);
 const read = (name: string): string => readFileSync(distFile(name), "utf8");
-const gzipped = (name: string): number => gzipSync(readFileSync(distFile(name))).length;
+const gzipped = (name: string): number => gzippedSize(DIST, name);
 const raw = (name: string): number => readFileSync(distFile(name)).length;
 
 function requireBuild(): void {
@@ -35,17 +38,7 @@ function requireBuild(): void {
   }
 }
 
-/** The scripts taskpane.html loads, in order, with whether they are deferred. */
-function pageScripts(): { src: string; defer: boolean }[] {
-  const page = new DOMParser({ onError: () => undefined }).parseFromString(
-    read("taskpane.html"),
-    "text/html"
-  );
-  return Array.from(page.getElementsByTagName("script")).map((s) => ({
-    src: (s.getAttribute("src") ?? "").replace(/^\.\//, ""),
-    defer: s.hasAttribute("defer"),
-  }));
-}
+const pageScripts = (): readonly PageScript[] => scriptsOf(DIST);
 
 interface FunctionMetadata {
   id: string;
@@ -176,8 +169,7 @@ describe("the production build in dist/", () => {
   });
 
   test("sizes stay within budget: functions ≤ 50 KB and the task pane's first load ≤ 300 KB, gzipped", () => {
-    // Outside Office, office.js also fetches its browser table on the first load.
-    const initial = ["taskpane.html", ...pageScripts().map((s) => s.src), OFFICE_BROWSER_TABLE];
+    const initial = firstLoadFiles(DIST);
     const lazy = readdirSync(DIST).filter((f) => LAZY_CHUNK.test(f));
     const rows = [...initial, ...lazy].map((f) => ({
       file: f,

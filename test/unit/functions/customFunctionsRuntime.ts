@@ -1,41 +1,10 @@
 /**
- * The `CustomFunctions` global as office.js's custom-functions runtime defines it
- * (@microsoft/office-js/dist/custom-functions-runtime.debug.js): `Error` is a subclass of the JavaScript Error
- * with a `code` (default #VALUE!) and a `message`, and ErrorCode maps names to the codes Excel shows.
- * `associate` records what register.ts binds. Importing this module installs it on globalThis.
+ * The custom-functions runtime of test/support (importing this module installs it on globalThis), and how the
+ * tests read what a function returns or throws.
  */
-const ErrorCode = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
+import { CustomFunctionError } from "../../support/customFunctionsRuntime";
 
-class CustomFunctionError extends Error {
-  readonly code: string;
-  constructor(code?: string, message?: string) {
-    super(message || "");
-    Object.setPrototypeOf(this, CustomFunctionError.prototype);
-    this.code = code || ErrorCode.invalidValue;
-  }
-}
-
-/** Id → function, in the order register.ts associated them. */
-export const associated = new Map<string, unknown>();
-
-function associate(id: string, fn: unknown): void {
-  if (associated.has(id)) throw new Error(`${id} is associated twice`);
-  associated.set(id, fn);
-}
-
-(globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = {
-  Error: CustomFunctionError,
-  ErrorCode,
-  associate,
-};
+export { associated } from "../../support/customFunctionsRuntime";
 
 /** What Excel shows for a result or a thrown error: the value, or `{ code, message }` of an error. */
 export type Shown = unknown;
