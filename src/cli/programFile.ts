@@ -1,4 +1,4 @@
-import { open, readFile } from "fs/promises";
+import { open, readFile, stat } from "fs/promises";
 import { basename, extname } from "path";
 import { TableValues } from "../workbook/readProgram";
 import { TBL_QUARTERLY, TBL_TIER_RULES, TBL_TIERS } from "../workbook/tierSheets";
@@ -31,11 +31,29 @@ const READ_FAILURES: Record<string, string> = {
   EPERM: "permission denied",
 };
 
-/** A file's bytes; a UsageError saying why when it cannot be read. */
-export async function readBytes(path: string): Promise<Uint8Array> {
+const notRegular = (path: string): UsageError =>
+  new UsageError(
+    `cannot read ${path}: it is not a regular file (a device, pipe or socket); give a CSV or .xlsx file`
+  );
+
+/**
+ * A regular file's bytes; a UsageError saying why when it cannot be read (a device such as /dev/zero would
+ * never end). `maxBytes`: larger files are refused with `tooLarge`'s sentence, before any byte is read.
+ */
+export async function readBytes(
+  path: string,
+  limit?: { readonly maxBytes: number; readonly tooLarge: (bytes: number) => string }
+): Promise<Uint8Array> {
   try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error(), { code: "EISDIR" });
+    if (!info.isFile()) throw notRegular(path);
+    if (limit !== undefined && info.size > limit.maxBytes) {
+      throw new UsageError(limit.tooLarge(info.size));
+    }
     return await readFile(path);
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     const { code, message } = e as NodeJS.ErrnoException;
     throw new UsageError(
       `cannot read ${path}: ${(code === undefined ? undefined : READ_FAILURES[code]) ?? message}`
@@ -145,11 +163,7 @@ async function readHead(path: string): Promise<{ head: Uint8Array; complete: boo
     handle = await open(path, "r");
     const stat = await handle.stat();
     if (stat.isDirectory()) throw Object.assign(new Error(), { code: "EISDIR" });
-    if (!stat.isFile()) {
-      throw new UsageError(
-        `cannot read ${path}: it is not a regular file (a device, pipe or socket); give a CSV or .xlsx file`
-      );
-    }
+    if (!stat.isFile()) throw notRegular(path);
     const buffer = Buffer.alloc(Math.min(stat.size, HEAD_BYTES));
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
     return { head: buffer.subarray(0, bytesRead), complete: bytesRead === stat.size };

@@ -14,9 +14,19 @@ import { writeFileSafely } from "../writeWorkbookFile";
 const isTargetName = (name: string): name is ImportTargetName =>
   (IMPORT_TARGET_NAMES as readonly string[]).includes(name);
 
+/**
+ * An export is read whole, and its rows are checked and compared with the table's in memory: 120,000 quarterly rows
+ * (7 MB) take about 9 s and 550 MB here (`npm run bench`), so 16 MB stays within a minute and a few GB.
+ */
+const MAX_EXPORT_BYTES = 16 * 1024 * 1024;
+
 /** The export's rows, read from the file at `path`. */
 async function readExport(path: string, into: ImportTargetName | undefined): Promise<TableValues> {
-  const bytes = await readBytes(path);
+  const bytes = await readBytes(path, {
+    maxBytes: MAX_EXPORT_BYTES,
+    tooLarge: (size) =>
+      `${basename(path)} is ${Math.round(size / 1024 / 1024)} MB: import takes exports up to ${MAX_EXPORT_BYTES / 1024 / 1024} MB; split it (by year or region) and import each part`,
+  });
   try {
     return await readExportFile(basename(path), bytes, into);
   } catch (e) {
