@@ -53,6 +53,10 @@ export function readList(raw: unknown): string[] {
   return items.map(readText).filter((t): t is string => t !== undefined);
 }
 
+/** A list in a sentence: "a", "a and b", "a, b and c". */
+export const listOf = (items: readonly string[]): string =>
+  items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+
 /** How a list is written into one cell, and into the thesis: the two must read the same. */
 export const formatList = (items: readonly string[]): string => items.join(", ");
 

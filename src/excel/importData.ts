@@ -1,13 +1,7 @@
 import { Finding } from "../domain/findings";
 import { a1 } from "../workbook/address";
-import {
-  chooseTarget,
-  decideImport,
-  ImportOutcome,
-  relatedTable,
-  TableCount,
-  WorkbookTable,
-} from "../workbook/importRows";
+import { chooseTarget, ImportOutcome } from "../workbook/importRows";
+import { decideImport, relatedTable, TableCount, WorkbookTable } from "../workbook/importDecision";
 import { ImportTargetName, programImportTargets } from "../workbook/importTargets";
 import { TableValues } from "../workbook/readProgram";
 import { TableRowEdits } from "../workbook/tableEdits";

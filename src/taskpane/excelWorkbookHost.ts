@@ -1,3 +1,4 @@
+import { listOf } from "../domain/cells";
 import { ProgramSettings } from "../domain/settings";
 import { ApplyReport } from "../excel/applyPlan";
 import { generateRoadmapInExcel, RoadmapReport } from "../excel/generateRoadmap";
@@ -10,7 +11,7 @@ import { programWorkbookPlan, StartingData } from "../workbook/programPlan";
 import { scoredPartnerCount } from "../workbook/scoringSheet";
 import { HostError } from "../excel/errors";
 import { importInExcel } from "../excel/importData";
-import { countLine } from "../workbook/importRows";
+import { countLine } from "../workbook/importDecision";
 import {
   DataImportOutcome,
   ExcelHost,
@@ -77,10 +78,6 @@ export class ExcelWorkbookHost implements ExcelHost {
     return { lines: report.counts.map(countLine), findings: report.findings };
   }
 }
-
-/** "A", "A and B", "A, B and C". */
-const listOf = (items: readonly string[]): string =>
-  items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 
 const sheets = (n: number): string => `${n} ${n === 1 ? "sheet" : "sheets"}`;
 

@@ -1,3 +1,4 @@
+import { listOf } from "../domain/cells";
 import { Finding, RawCell, sortFindings, summarizeFindings } from "../domain/findings";
 import { formatQuarter, parseQuarter } from "../domain/quarters";
 import {
@@ -131,10 +132,6 @@ function matchColumns<F extends string>(
   });
   return columns;
 }
-
-/** "A", "A and B", "A, B and C". */
-const listOf = (items: readonly string[]): string =>
-  items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 
 /** Reports the required fields `columns` lacks; true when it lacks none. */
 function hasRequired<F extends string>(

@@ -1,4 +1,4 @@
-import { decideImport, ImportDecision, WorkbookTable } from "../workbook/importRows";
+import { decideImport, ImportDecision, WorkbookTable } from "../workbook/importDecision";
 import { ImportTargetName } from "../workbook/importTargets";
 import { TableValues } from "../workbook/readProgram";
 import { editTableRows } from "./editTableRows";

@@ -1,5 +1,5 @@
 import { basename } from "path";
-import { countLine } from "../../workbook/importRows";
+import { countLine } from "../../workbook/importDecision";
 import { IMPORT_TARGET_NAMES, ImportTargetName } from "../../workbook/importTargets";
 import { TableValues } from "../../workbook/readProgram";
 import { readExportFile, UnreadableExport } from "../../xlsx/exportFile";

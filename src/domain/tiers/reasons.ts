@@ -1,13 +1,8 @@
+import { listOf } from "../cells";
 import { PartnerHistory, quarterSpan } from "./history";
 import { TierRules } from "./rules";
 import { exitWindowOf, TierStatus } from "./status";
 import { Tier, tierOfRank, tierRank } from "./tier";
-
-/** "a", "a and b", "a, b and c". */
-function listOf(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 

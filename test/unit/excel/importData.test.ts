@@ -7,7 +7,7 @@ import { TableValues } from "../../../src/workbook/readProgram";
 import { scoringSheetPlan } from "../../../src/workbook/scoringSheet";
 import { quarterlySheetPlan, QUARTERLY_SHEET } from "../../../src/workbook/tierSheets";
 import { a1 } from "../../../src/workbook/address";
-import { countLine } from "../../../src/workbook/importRows";
+import { countLine } from "../../../src/workbook/importDecision";
 import { parseRange, RecordingExcel } from "../../support/recordingExcel";
 
 /** The fake does not calculate: formula cells read as blank, which is all an import reads of them. */

@@ -4,9 +4,8 @@ import {
   ExistingTable,
   ImportOutcome,
   planImport,
-  scoringRowsFor,
-  unknownPartners,
 } from "../../../src/workbook/importRows";
+import { scoringRowsFor, unknownPartners } from "../../../src/workbook/importDecision";
 import { ImportTarget, importTargets } from "../../../src/workbook/importTargets";
 import { programWorkbookPlan } from "../../../src/workbook/programPlan";
 import { TableValues } from "../../../src/workbook/readProgram";
