@@ -109,10 +109,6 @@ export async function importTable(
   };
 }
 
-/** Formula-like text stays text, as the file host writes it; a value a column does not name stays blank. */
-const input = (value: TableRowEdits["appends"][number][number]["value"]): CellInput =>
-  toCellInput(value);
-
 async function writeEdits(
   batch: RequestBatch,
   target: Target,
@@ -131,7 +127,8 @@ async function writeEdits(
       row: range.first.row + 1 + update.dataRow,
       column: range.first.column + at(update.column),
     });
-    const formulas = [[input(update.value)]];
+    // Formula-like text stays text (toCellInput), as the file host writes it.
+    const formulas = [[toCellInput(update.value)]];
     await batch.reserve(cost(cell, formulas));
     sheet.getRange(cell).formulas = formulas;
   }
@@ -141,7 +138,7 @@ async function writeEdits(
   const computed = last.map((f) => (typeof f === "string" && f.startsWith("=") ? f : ""));
   const rows = edits.appends.map((cells) => {
     const row: CellInput[] = computed.slice();
-    for (const { column: header, value } of cells) row[at(header)] = input(value);
+    for (const { column: header, value } of cells) row[at(header)] = toCellInput(value);
     return row;
   });
   const sizes = rows.map(jsonBytes);
