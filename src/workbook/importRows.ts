@@ -339,7 +339,12 @@ export function planImport(
     seen.set(key, keyCell);
     const dataRow = known.get(key);
     if (dataRow === undefined) {
-      added.push([...values].map(([column, value]) => ({ column, value })));
+      // A new row gets the playbook's value for a column the export leaves blank, where the table has it.
+      const filled = new Map(values);
+      for (const [column, value] of target.defaults(values)) {
+        if (!filled.has(column) && where.has(headerKey(column))) filled.set(column, value);
+      }
+      added.push([...filled].map(([column, value]) => ({ column, value })));
       rows.push({ values, keyCell, added: true });
       return;
     }

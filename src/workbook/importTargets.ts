@@ -9,8 +9,9 @@ import { TBL_COMPETITORS } from "./competitorsSheet";
 import { DATE_FORMAT } from "./dates";
 import { TBL_DECISIONS } from "./decisionsSheet";
 import { TBL_EXECUTIVES } from "./executivesSheet";
-import { TBL_LANDSCAPE } from "./landscapeSheet";
-import { ColumnPlan, isFormula, TablePlan, WorkbookPlan } from "./plan";
+import { MODEL_BY_TYPE, TBL_LANDSCAPE, TIER_BY_TYPE } from "./landscapeSheet";
+import { isPartnerType } from "../domain/partners";
+import { ColumnPlan, isFormula, Scalar, TablePlan, WorkbookPlan } from "./plan";
 import { programWorkbookPlan } from "./programPlan";
 import { SCORING_COLUMNS, TBL_SCORING } from "./scoringSheet";
 import { TBL_QUARTERLY } from "./tierSheets";
@@ -58,12 +59,30 @@ export interface ImportTarget {
   readonly key: readonly string[];
   /** Headers an export must carry to be imported into this table (the key among them). */
   readonly required: readonly string[];
+  /**
+   * What the playbook gives a new row where the export leaves a column blank: by header, from the row's other
+   * values (a Landscape partner's target tier and model follow from its type, §2.1).
+   */
+  readonly defaults: (row: ReadonlyMap<string, Scalar>) => ReadonlyMap<string, Scalar>;
+}
+
+const NO_DEFAULTS = (): ReadonlyMap<string, Scalar> => new Map();
+
+/** §2.1: a partner's type gives its target tier and the model it is best for. */
+function landscapeDefaults(row: ReadonlyMap<string, Scalar>): ReadonlyMap<string, Scalar> {
+  const type = row.get(LANDSCAPE_COLUMNS.type);
+  if (!isPartnerType(type)) return new Map();
+  return new Map<string, Scalar>([
+    [LANDSCAPE_COLUMNS.tier, TIER_BY_TYPE[type]],
+    [LANDSCAPE_COLUMNS.model, MODEL_BY_TYPE[type]],
+  ]);
 }
 
 interface TargetSpec {
   readonly table: string;
   readonly key: readonly string[];
   readonly required: readonly string[];
+  readonly defaults?: ImportTarget["defaults"];
   readonly aliases: Readonly<Record<string, readonly string[]>>;
   /** Columns holding quarter labels, which no plan validation describes. */
   readonly quarters?: readonly string[];
@@ -83,6 +102,7 @@ const SPECS: Readonly<Record<ImportTargetName, TargetSpec>> = {
     table: TBL_LANDSCAPE,
     key: [LANDSCAPE_COLUMNS.partner],
     required: [LANDSCAPE_COLUMNS.partner, LANDSCAPE_COLUMNS.type],
+    defaults: landscapeDefaults,
     aliases: {
       [LANDSCAPE_COLUMNS.partner]: PARTNER_ALIASES,
       [LANDSCAPE_COLUMNS.type]: ["Partner Type", "Account Type", "Partner Category"],
@@ -207,7 +227,14 @@ export function importTargets(plan: WorkbookPlan): readonly ImportTarget[] {
     const known = new Set(columns.map((c) => c.header));
     const unknown = [...spec.key, ...spec.required].find((h) => !known.has(h));
     if (unknown !== undefined) throw new Error(`${spec.table} has no importable column ${unknown}`);
-    return { name, table: spec.table, columns, key: spec.key, required: spec.required };
+    return {
+      name,
+      table: spec.table,
+      columns,
+      key: spec.key,
+      required: spec.required,
+      defaults: spec.defaults ?? NO_DEFAULTS,
+    };
   });
 }
 

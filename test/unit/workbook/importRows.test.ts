@@ -308,6 +308,31 @@ describe("importing quarterly rows", () => {
 });
 
 describe("importing the landscape", () => {
+  test("a new partner gets the playbook's target tier and model for its type where the export gives none", () => {
+    const header = ["Partner", "Type", "Target Tier", "Practice", "Geography", "Model", "Status"];
+    const existing: ExistingTable = {
+      header,
+      rows: [["Birch", "Boutique", null, null, null, null, "Active"]],
+    };
+    const source = csv(
+      ["Partner Name", "Partner Type", "Model"],
+      [
+        ["Acme", "GSI", ""],
+        ["Cedar", "Long-tail", "Reseller"],
+        ["Birch", "Boutique", ""],
+      ]
+    );
+    const outcome = planned(target("landscape"), source, existing);
+    const byColumn = (cells: readonly { column: string; value: unknown }[]) =>
+      Object.fromEntries(cells.map((c) => [c.column, c.value]));
+    expect(outcome.edits.appends.map(byColumn)).toEqual([
+      { Partner: "Acme", Type: "GSI", "Target Tier": "A", Model: "Implementation" },
+      { Partner: "Cedar", Type: "Long-tail", "Target Tier": "C", Model: "Reseller" },
+    ]);
+    // A partner already on the Landscape keeps what the analyst typed, blanks included.
+    expect(outcome.edits.updates).toEqual([]);
+  });
+
   test("partners added to the Landscape are added to the Scoring sheet to be rated, once", () => {
     const source = csv(
       ["Partner Name", "Partner Type", "Status"],
