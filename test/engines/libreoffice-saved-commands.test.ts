@@ -1,16 +1,12 @@
-import { execFile, execFileSync } from "child_process";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "fs/promises";
 import JSZip from "jszip";
 import { tmpdir } from "os";
 import { join } from "path";
-import { pathToFileURL } from "url";
-import { promisify } from "util";
 import { main } from "../../src/cli/main";
-import { python, PYTHON } from "../unit/xlsx/openpyxlFixture";
+import { python, pythonEdit } from "../unit/xlsx/openpyxlFixture";
 import { programBytes } from "../unit/xlsx/userEdits";
 import { describeWithEngine, LIBREOFFICE } from "./engine";
-
-const run = promisify(execFile);
+import { savedByLibreOffice } from "./libreoffice";
 
 /**
  * A program workbook an analyst has kept in LibreOffice, with their own sheet (a chart, a note, merged cells, a
@@ -57,12 +53,8 @@ describeWithEngine(LIBREOFFICE, "commands on a workbook last saved by LibreOffic
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "ps-lo-commands-"));
-    const source = join(dir, "source", "analyst.xlsx");
-    await mkdir(join(dir, "source"), { recursive: true });
-    await writeFile(source, await programBytes());
-    // The analyst's additions, made by openpyxl in the file itself.
-    execFileSync(PYTHON, [
-      "-c",
+    // The analyst's additions, made by openpyxl, then the file saved again by LibreOffice.
+    const own = pythonEdit(
       `import sys
 from openpyxl import load_workbook
 from openpyxl.chart import BarChart, Reference
@@ -87,23 +79,9 @@ hidden["A1"] = "kept out of sight"
 hidden.sheet_state = "hidden"
 wb.save(sys.argv[1])
 `,
-      source,
-    ]);
-    await run(
-      LIBREOFFICE.executable,
-      [
-        `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        "xlsx",
-        "--outdir",
-        join(dir, "saved"),
-        source,
-      ],
-      { timeout: 200_000 }
+      await programBytes()
     );
-    saved = new Uint8Array(await readFile(join(dir, "saved", "analyst.xlsx")));
+    saved = await savedByLibreOffice("analyst.xlsx", own);
     before = reading(saved);
   });
   afterAll(async () => {

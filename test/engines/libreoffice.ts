@@ -1,6 +1,6 @@
 import { execFile } from "child_process";
 import { parse } from "csv-parse/sync";
-import { mkdtemp, readdir, readFile, rm } from "fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "fs/promises";
 import { tmpdir } from "os";
 import { basename, extname, join } from "path";
 import { pathToFileURL } from "url";
@@ -50,6 +50,37 @@ export async function recalculate(xlsxPath: string): Promise<Map<string, string[
     }
     if (sheets.size === 0) throw new Error(`LibreOffice wrote no CSV for ${xlsxPath}: ${stderr}`);
     return sheets;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The workbook as LibreOffice saves it when a user opens it and saves it again (`name` is its file name, which
+ * LibreOffice keeps). Each call uses its own profile, so parallel jest workers never share one.
+ */
+export async function savedByLibreOffice(name: string, bytes: Uint8Array): Promise<Uint8Array> {
+  const work = await mkdtemp(join(tmpdir(), "ps-lo-save-"));
+  try {
+    const source = join(work, "source", name);
+    await mkdir(join(work, "source"), { recursive: true });
+    await writeFile(source, bytes);
+    const out = join(work, "saved");
+    await run(
+      LIBREOFFICE.executable,
+      [
+        `-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        out,
+        source,
+      ],
+      { timeout: 120_000 }
+    );
+    return new Uint8Array(await readFile(join(out, name)));
   } finally {
     await rm(work, { recursive: true, force: true });
   }

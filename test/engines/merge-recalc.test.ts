@@ -1,9 +1,6 @@
-import { execFile } from "child_process";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "fs/promises";
+import { mkdtemp, rm, writeFile } from "fs/promises";
 import { tmpdir } from "os";
 import { join } from "path";
-import { pathToFileURL } from "url";
-import { promisify } from "util";
 import { attractivenessScore, parseRatings } from "../../src/domain/scoring";
 import { DEFAULT_PROGRAM_SETTINGS } from "../../src/domain/settings";
 import { DASHBOARD_SHEET, MEASURES } from "../../src/workbook/dashboardSheet";
@@ -24,9 +21,7 @@ import {
 import { python } from "../unit/xlsx/openpyxlFixture";
 import { readParts } from "../unit/xlsx/zipParts";
 import { describeWithEngine, LIBREOFFICE } from "./engine";
-import { recalculate } from "./libreoffice";
-
-const run = promisify(execFile);
+import { recalculate, savedByLibreOffice } from "./libreoffice";
 
 // Each test converts with LibreOffice, which takes far more than jest's 5 s on a busy 2-core machine.
 jest.setTimeout(180_000);
@@ -69,29 +64,6 @@ describeWithEngine(LIBREOFFICE, "a merged workbook in a real spreadsheet", () =>
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
   });
-
-  /** Saves the workbook as LibreOffice does when a user opens it and saves it again. */
-  async function savedByLibreOffice(name: string, bytes: Uint8Array): Promise<Uint8Array> {
-    const source = join(dir, "source", name);
-    await mkdir(join(dir, "source"), { recursive: true });
-    await writeFile(source, bytes);
-    const out = join(dir, "saved");
-    await run(
-      LIBREOFFICE.executable,
-      [
-        `-env:UserInstallation=${pathToFileURL(join(dir, `profile-${name}`)).href}`,
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        "xlsx",
-        "--outdir",
-        out,
-        source,
-      ],
-      { timeout: 120_000 }
-    );
-    return new Uint8Array(await readFile(join(out, name)));
-  }
 
   async function shown(name: string, bytes: Uint8Array): Promise<Map<string, string[][]>> {
     const path = join(dir, name);

@@ -4,7 +4,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 
 /** Debian's python3, which has python3-openpyxl (a python3 first on PATH may not). */
-export const PYTHON = "/usr/bin/python3";
+const PYTHON = "/usr/bin/python3";
 
 /** Runs a python3 + openpyxl script with the workbook's path as sys.argv[1]; returns what it prints. */
 export function python(script: string, bytes?: Uint8Array): string {
