@@ -81,7 +81,12 @@ const FONTS: Readonly<Record<CellStyle, Partial<ExcelFont>>> = {
   subtitle: { bold: true, size: 12 },
   label: { bold: true },
   note: { italic: true, color: "#595959" },
+  kpi: { bold: true, size: 20, color: "#1F3864" },
+  kpiLabel: { color: "#595959" },
 };
+
+/** Headline figures stand under their words, flush left, not at the right edge of a wide column. */
+const LEFT_ALIGNED: ReadonlySet<CellStyle> = new Set(["kpi", "kpiLabel"]);
 
 /**
  * Adds the plan's missing sheets to the workbook. A sheet that already exists is never touched, and a table whose
@@ -289,6 +294,10 @@ async function addTable(
   const added = sheet.tables.add(whole, true);
   added.name = table.name;
   added.style = TABLE_STYLE;
+  if (table.noFilterButtons === true) {
+    await batch.reserve(cost(false));
+    added.showFilterButton = false;
+  }
 }
 
 /**
@@ -327,8 +336,17 @@ async function formatSheet(
   }
   for (const cell of prepared.plan.cells) {
     const font = FONTS[cell.style];
-    await batch.reserve(cost(a1(cell.at), font));
-    Object.assign(sheet.getRange(a1(cell.at)).format.font, font);
+    await batch.reserve(
+      cost(a1(cell.at), font, cell.numberFormat ?? "", "Left") + 2 * OPERATION_OVERHEAD
+    );
+    const address = a1(cell.at);
+    Object.assign(sheet.getRange(address).format.font, font);
+    if (cell.numberFormat !== undefined) sheet.getRange(address).numberFormat = cell.numberFormat;
+    if (LEFT_ALIGNED.has(cell.style)) sheet.getRange(address).format.horizontalAlignment = "Left";
+  }
+  if (prepared.plan.hideGridlines === true) {
+    await batch.reserve(cost(false));
+    sheet.showGridlines = false;
   }
   if (prepared.plan.freezeRows > 0) {
     await batch.reserve(cost(prepared.plan.freezeRows));

@@ -67,6 +67,8 @@ export interface ExcelWorksheet {
     add(type: ChartType, sourceData: ExcelRange, seriesBy: "Columns"): ExcelChart;
   };
   readonly freezePanes: { freezeRows(count: number): void };
+  /** ExcelApi 1.8. */
+  showGridlines: boolean;
   /** ExcelApi 1.18. */
   readonly notes: { add(cellAddress: string, content: string): unknown };
   getRange(address: string): ExcelRange;
@@ -78,21 +80,33 @@ export interface ExcelWorksheet {
 export interface ExcelTable {
   name: string;
   style: string;
+  /** ExcelApi 1.3: the header's filter buttons. */
+  showFilterButton: boolean;
 }
 
 /** The chart types the plans draw, by the names `Excel.ChartType` gives them (that enum exists only inside Office). */
-export type ChartType = "ColumnClustered" | "BarClustered";
+export type ChartType = "ColumnClustered" | "BarClustered" | "Line";
+
+export interface ExcelChartSeries {
+  /** ExcelApi 1.1: the name the legend shows. */
+  name: string;
+  /** ExcelApi 1.7: this series drawn otherwise than the chart (a line over bars). */
+  chartType: Excel.ChartSeries["chartType"];
+  /** ExcelApi 1.7: the values, from any range of the workbook. */
+  setValues(sourceData: ExcelRange): void;
+  /** ExcelApi 1.7: the category labels, from any range of the workbook. */
+  setXAxisValues(sourceData: ExcelRange): void;
+}
 
 export interface ExcelChart {
   readonly title: { text: string };
-  readonly legend: { visible: boolean };
+  readonly legend: { visible: boolean; position: Excel.ChartLegend["position"] };
   /** Cells of the chart's own sheet: its top-left corner and, optionally, its bottom-right one. */
   setPosition(startCell: string, endCell?: string): void;
   readonly series: {
-    getItemAt(index: number): {
-      /** ExcelApi 1.7: the category labels, from any range of the workbook. */
-      setXAxisValues(sourceData: ExcelRange): void;
-    };
+    getItemAt(index: number): ExcelChartSeries;
+    /** ExcelApi 1.7: a new series at the end, with no values yet. */
+    add(name: string): ExcelChartSeries;
   };
 }
 
@@ -137,6 +151,7 @@ export interface ExcelRange {
 export interface ExcelRangeFormat {
   /** Points. */
   columnWidth: number;
+  horizontalAlignment: Excel.RangeFormat["horizontalAlignment"];
   readonly font: ExcelFont;
   /** The cells' own fill, drawn over a table style's banding; `clear` removes it and the banding shows again. */
   readonly fill: { color: string; clear(): void };

@@ -66,18 +66,34 @@ export interface TablePlan {
   readonly columns: readonly ColumnPlan[];
   /** One array per data row, one cell per column. An empty table is written with one blank row. */
   readonly rows: readonly (readonly CellPlan[])[];
+  /** A summary block to read, not a list to filter: no filter buttons on its header. */
+  readonly noFilterButtons?: boolean;
 }
 
-export type CellStyle = "title" | "subtitle" | "label" | "note";
+/** `kpi`: a headline figure in large type; `kpiLabel`: the words above it. */
+export type CellStyle = "title" | "subtitle" | "label" | "note" | "kpi" | "kpiLabel";
 
-/** A cell outside any table: a sheet title, a note, a label. */
+/** A cell outside any table: a sheet title, a note, a label, a headline figure. */
 export interface LooseCellPlan {
   readonly at: CellRef;
   readonly value: CellPlan;
   readonly style: CellStyle;
+  /** Excel number format code for a figure, as in ColumnPlan. */
+  readonly numberFormat?: string;
 }
 
-/** A chart of one table column against another; the Excel host draws it, the file host leaves it out. */
+/** One series of a chart: a column of the chart's table. */
+export interface ChartSeriesPlan {
+  /** Header of the column whose data cells size the series; the header names it in the legend. */
+  readonly column: string;
+  /** Drawn as a line over the chart's bars (a target), rather than as bars. */
+  readonly line?: boolean;
+}
+
+/**
+ * A chart over one table: its category column labels the bars, each series is another of its columns. Both hosts
+ * draw it: the Excel host through Office.js, the file host as a DrawingML chart part.
+ */
 export interface ChartPlan {
   readonly kind: "column" | "bar";
   readonly title: string;
@@ -85,10 +101,12 @@ export interface ChartPlan {
   readonly table: string;
   /** Header of the column that labels the bars. */
   readonly categoryColumn: string;
-  /** Header of the column that sizes the bars. */
-  readonly valueColumn: string;
+  /** At least one; the legend shows when there are several. */
+  readonly series: readonly [ChartSeriesPlan, ...ChartSeriesPlan[]];
   /** Top-left cell of the chart on its sheet. */
   readonly at: CellRef;
+  /** How many of the sheet's columns and rows the chart covers from `at`. */
+  readonly size: { readonly columns: number; readonly rows: number };
 }
 
 export interface SheetPlan {
@@ -98,8 +116,10 @@ export interface SheetPlan {
   readonly cells: readonly LooseCellPlan[];
   /** Rows above the first scrolling row (usually through the first table's header). */
   readonly freezeRows: number;
-  /** Charts drawn by the Excel host; the sheet carries the same figures as formulas in its tables. */
+  /** Charts over the sheets' tables, which carry the same figures as formulas. */
   readonly charts?: readonly ChartPlan[];
+  /** Hides the grid lines (a dashboard reads as a page, not as a grid). */
+  readonly hideGridlines?: boolean;
 }
 
 export type FormulaMode = "addin" | "portable";

@@ -24,14 +24,18 @@ import {
   ValidationPlan,
   WorkbookPlan,
 } from "../workbook/plan";
+import { addChartParts } from "./package/chartParts";
 import { workbookBytes } from "./workbookBytes";
 
-/** Renders a WorkbookPlan to .xlsx bytes. Browser-safe (no file system): the task pane offers them as a download. */
+/**
+ * Renders a WorkbookPlan to .xlsx bytes, charts included (exceljs writes none: they are added to the package it
+ * wrote). Browser-safe (no file system): the task pane offers them as a download.
+ */
 export async function writePlanToBuffer(plan: WorkbookPlan): Promise<Uint8Array> {
   const workbook = new Workbook();
   workbook.creator = "Partner Strategy for Excel";
   for (const sheet of plan.sheets) addSheet(workbook, sheet);
-  return workbookBytes(workbook);
+  return addChartParts(await workbookBytes(workbook), plan);
 }
 
 const LOOSE_CELL_FONTS: Record<CellStyle, Partial<Font>> = {
@@ -39,7 +43,12 @@ const LOOSE_CELL_FONTS: Record<CellStyle, Partial<Font>> = {
   subtitle: { bold: true, size: 12, color: { argb: "FF404040" } },
   label: { bold: true },
   note: { italic: true, color: { argb: "FF595959" } },
+  kpi: { bold: true, size: 20, color: { argb: "FF1F3864" } },
+  kpiLabel: { color: { argb: "FF595959" } },
 };
+
+/** Headline figures stand under their words, flush left, not at the right edge of a wide column. */
+const LEFT_ALIGNED: ReadonlySet<CellStyle> = new Set(["kpi", "kpiLabel"]);
 
 /** Adds the sheet to the workbook (after its last sheet) with everything the plan gives it. */
 function addSheet(workbook: Workbook, sheet: SheetPlan): Worksheet {
@@ -47,6 +56,7 @@ function addSheet(workbook: Workbook, sheet: SheetPlan): Worksheet {
   for (const table of sheet.tables) addTable(ws, table);
   for (const [column, width] of columnWidths(sheet)) ws.getColumn(column + 1).width = width;
   for (const cell of sheet.cells) writeLooseCell(ws, cell);
+  const gridlines = { showGridLines: sheet.hideGridlines !== true };
   if (sheet.freezeRows > 0) {
     ws.views = [
       {
@@ -54,8 +64,11 @@ function addSheet(workbook: Workbook, sheet: SheetPlan): Worksheet {
         xSplit: 0,
         ySplit: sheet.freezeRows,
         topLeftCell: `A${sheet.freezeRows + 1}`,
+        ...gridlines,
       },
     ];
+  } else if (sheet.hideGridlines === true) {
+    ws.views = [{ state: "normal", ...gridlines }];
   }
   return ws;
 }
@@ -64,6 +77,8 @@ function writeLooseCell(ws: Worksheet, cell: LooseCellPlan): void {
   const target = ownStyle(ws.getCell(a1(cell.at)));
   target.value = cellValue(cell.value);
   target.font = LOOSE_CELL_FONTS[cell.style];
+  if (cell.numberFormat !== undefined) target.numFmt = cell.numberFormat;
+  if (LEFT_ALIGNED.has(cell.style)) target.alignment = { horizontal: "left" };
 }
 
 /**
@@ -116,7 +131,10 @@ function addTable(ws: Worksheet, table: TablePlan): void {
     ref: a1(table.topLeft),
     headerRow: true,
     style: { theme: "TableStyleMedium2", showRowStripes: true },
-    columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
+    columns: table.columns.map((c) => ({
+      name: c.header,
+      filterButton: table.noFilterButtons !== true,
+    })),
     rows:
       table.rows.length > 0
         ? table.rows.map((row) => row.map(cellValue))

@@ -2,12 +2,14 @@ import {
   CellInput,
   ChartType,
   ExcelChart,
+  ExcelChartSeries,
   ExcelConditionalFormat,
   ExcelConditionalFormats,
   ExcelContext,
   ExcelFont,
   ExcelLoadedConditionalFormat,
   ExcelRange,
+  ExcelRangeFormat,
   ExcelTable,
   ExcelTableInWorkbook,
   ExcelWorkbook,
@@ -59,6 +61,14 @@ export interface ConditionalFormatState {
   font?: string;
 }
 
+/** A series of a chart: its values (the first one's with the header that names it), labels, name, type. */
+export interface ChartSeriesState {
+  values?: string;
+  categories?: string;
+  name?: string;
+  chartType?: string;
+}
+
 /** A chart as the user sees it: its data, where it is, what it says. Addresses are sheet-qualified ("Scoring!H3:H31"). */
 export interface ChartState {
   readonly type: ChartType;
@@ -67,10 +77,11 @@ export interface ChartState {
   readonly seriesBy: string;
   title?: string;
   legendVisible?: boolean;
+  legendPosition?: string;
   /** The cells of its top-left and bottom-right corners, on its own sheet. */
   position?: { readonly start: string; readonly end: string | undefined };
-  /** The first series' category labels, when set apart from the source. */
-  categories?: string;
+  /** The first made from the source (its values are the source); the others added by name. */
+  readonly series: ChartSeriesState[];
 }
 
 export interface ValidationState {
@@ -95,6 +106,8 @@ export interface SheetState {
   readonly notes: Map<string, string>;
   readonly charts: ChartState[];
   frozenRows: number;
+  /** False once hidden; undefined while never set (Excel shows them). */
+  gridlines?: boolean;
 }
 
 export interface TableState {
@@ -104,6 +117,7 @@ export interface TableState {
   address: string;
   readonly headers: readonly string[];
   style?: string;
+  showFilterButton?: boolean;
 }
 
 export interface SeedSheet {
@@ -446,6 +460,8 @@ export class RecordingExcel {
     resolve: ResolveSheet,
     isNull: () => boolean = () => false
   ): ExcelWorksheet {
+    const queue = this.queue.bind(this);
+    const sheetOf = () => this.sheet(resolve());
     return {
       tables: {
         add: (address, hasHeaders) => {
@@ -465,15 +481,18 @@ export class RecordingExcel {
           const handle: { state?: ChartState } = {};
           this.queue(target, "charts.add", [type, source.target, seriesBy], () => {
             const where = source.locate() ?? throughNull(source.target);
-            handle.state = {
-              type,
-              source: `${quoteSheet(where.sheet)}!${boxAddress(where.box)}`,
-              seriesBy,
-            };
+            const address = `${quoteSheet(where.sheet)}!${boxAddress(where.box)}`;
+            handle.state = { type, source: address, seriesBy, series: [{ values: address }] };
             this.sheet(resolve()).charts.push(handle.state);
           });
           return this.chartHandle(`${target}.chart`, handle);
         },
+      },
+      set showGridlines(visible: boolean) {
+        queue(target, "showGridlines", visible, () => (sheetOf().gridlines = visible));
+      },
+      get showGridlines(): boolean {
+        return fail("PropertyNotLoaded", "showGridlines was read before load and sync.");
       },
       freezePanes: {
         freezeRows: (count) =>
@@ -514,26 +533,58 @@ export class RecordingExcel {
       title: settable<{ text: string }>(["text"], (_, text) =>
         change("title.text", text, (c) => (c.title = String(text)))
       ),
-      legend: settable<{ visible: boolean }>(["visible"], (_, visible) =>
-        change("legend.visible", visible, (c) => (c.legendVisible = Boolean(visible)))
+      legend: settable<ExcelChart["legend"]>(["visible", "position"], (member, value) =>
+        change(`legend.${member}`, value, (c) => {
+          if (member === "visible") c.legendVisible = Boolean(value);
+          else c.legendPosition = String(value);
+        })
       ),
       setPosition: (start, end) => {
         for (const cell of [start, end]) if (cell !== undefined) parseRange(cell);
         change("setPosition", [start, end], (c) => (c.position = { start, end }));
       },
       series: {
-        getItemAt: (index) => ({
-          setXAxisValues: (sourceData) => {
-            const source = this.rangeOf(sourceData);
-            change(`series.getItemAt(${index}).setXAxisValues`, [source.target], (c) => {
-              if (index !== 0) fail("InvalidArgument", `The chart has no series ${index}.`);
-              const where = source.locate() ?? throughNull(source.target);
-              c.categories = `${quoteSheet(where.sheet)}!${boxAddress(where.box)}`;
-            });
-          },
-        }),
+        getItemAt: (index) =>
+          this.seriesHandle(`${target}.series.getItemAt(${index})`, () => {
+            const series = state().series[index];
+            return series ?? fail("InvalidArgument", `The chart has no series ${index}.`);
+          }),
+        add: (name) => {
+          const added: { series?: ChartSeriesState } = {};
+          change("series.add", [name], (c) => {
+            added.series = { name };
+            c.series.push(added.series);
+          });
+          return this.seriesHandle(
+            `${target}.series.add`,
+            () =>
+              added.series ?? fail("InvalidReference", "The series was used before it was added.")
+          );
+        },
       },
     };
+  }
+
+  private seriesHandle(target: string, state: () => ChartSeriesState): ExcelChartSeries {
+    const located = (range: ExcelRange): string => {
+      const where = this.rangeOf(range).locate() ?? throughNull(this.rangeOf(range).target);
+      return `${quoteSheet(where.sheet)}!${boxAddress(where.box)}`;
+    };
+    return Object.assign(
+      settable<Pick<ExcelChartSeries, "name" | "chartType">>(["name", "chartType"], (m, v) =>
+        this.queue(target, m, v, () => (state()[m] = String(v)))
+      ),
+      {
+        setValues: (sourceData: ExcelRange) =>
+          this.queue(target, "setValues", [this.rangeOf(sourceData).target], () => {
+            state().values = located(sourceData);
+          }),
+        setXAxisValues: (sourceData: ExcelRange) =>
+          this.queue(target, "setXAxisValues", [this.rangeOf(sourceData).target], () => {
+            state().categories = located(sourceData);
+          }),
+      }
+    );
   }
 
   /** Where a range proxy this fake handed out is; a range from anywhere else is a programming error. */
@@ -546,10 +597,11 @@ export class RecordingExcel {
   private tableHandle(target: string, handle: { state?: TableState }): ExcelTable {
     const state = (): TableState =>
       handle.state ?? fail("InvalidReference", "The table was used before it was added.");
-    return settable<ExcelTable>(["name", "style"], (member, value) =>
+    return settable<ExcelTable>(["name", "style", "showFilterButton"], (member, value) =>
       this.queue(target, `table.${member}`, value, () => {
         if (member === "name") this.renameTable(state(), String(value));
-        else state().style = String(value);
+        else if (member === "style") state().style = String(value);
+        else state().showFilterButton = Boolean(value);
       })
     );
   }
@@ -664,7 +716,10 @@ export class RecordingExcel {
           return { sheet: where.sheet, address: boxAddress(box), box };
         }, `${target}.getLastRow()`),
       format: Object.assign(
-        settable<{ columnWidth: number }>(["columnWidth"], (m, v) => record(`format.${m}`, v)),
+        settable<Pick<ExcelRangeFormat, "columnWidth" | "horizontalAlignment">>(
+          ["columnWidth", "horizontalAlignment"],
+          (m, v) => record(`format.${m}`, v)
+        ),
         { font, fill }
       ),
       dataValidation: settable<ExcelRange["dataValidation"]>(

@@ -1,5 +1,5 @@
 import { ContentTypes } from "./contentTypes";
-import { freePartName } from "./partNames";
+import { freePartName, relsPartOf } from "./partNames";
 import {
   Grafting,
   copyPart,
@@ -63,13 +63,20 @@ export class Graft {
     return new Map(scratchWorkbook.sheets().map((s) => [s.name, s.part!]));
   }
 
-  /** Copies a scratch sheet (and its tables and notes) in as a new worksheet part; returns its name. */
+  /** Copies a scratch sheet (and its tables, notes and charts) in as a new worksheet part; returns its name. */
   async copySheet(scratchPart: string): Promise<string> {
     const part = freePartName("xl/worksheets/sheet1.xml", (n) => this.g.target.has(n));
     const xml = await this.g.scratch.text(scratchPart);
     this.g.target.set(part, graftedSheetXml(xml, this.styles, this.strings));
     this.g.types.add(part, this.g.scratchTypes.typeOf(scratchPart)!);
-    await copyRelationships(this.g, scratchPart, part, (p) => copyPart(this.g, p));
+    // A part the sheet points to may point on in turn: its drawing to the drawing's charts.
+    const copyWithRelationships = async (p: string): Promise<string> => {
+      const copy = await copyPart(this.g, p);
+      if (this.g.scratch.has(relsPartOf(p)))
+        await copyRelationships(this.g, p, copy, copyWithRelationships);
+      return copy;
+    };
+    await copyRelationships(this.g, scratchPart, part, copyWithRelationships);
     return part;
   }
 
