@@ -664,7 +664,15 @@ export class RecordingExcel {
           return { sheet: where.sheet, address: boxAddress(box), box };
         }, `${target}.getLastRow()`),
       format: Object.assign(
-        settable<{ columnWidth: number }>(["columnWidth"], (m, v) => record(`format.${m}`, v)),
+        settable<
+          Pick<
+            ExcelRange["format"],
+            "columnWidth" | "rowHeight" | "wrapText" | "horizontalAlignment" | "verticalAlignment"
+          >
+        >(
+          ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment", "verticalAlignment"],
+          (m, v) => record(`format.${m}`, v)
+        ),
         { font, fill }
       ),
       dataValidation: settable<ExcelRange["dataValidation"]>(
