@@ -9,7 +9,6 @@ import {
 } from "../workbook/address";
 import {
   CellPlan,
-  CellStyle,
   ColumnPlan,
   ConditionalFormatPlan,
   isFormula,
@@ -22,12 +21,14 @@ import {
   CellInput,
   ExcelApplication,
   ExcelContext,
-  ExcelFont,
   ExcelWorkbook,
   ExcelWorksheet,
 } from "./excelModel";
 import { AddedTables, drawCharts, LocatedChart, locateCharts, queueChartTables } from "./charts";
+import { drawLook } from "./drawLook";
 import { cost, jsonBytes, OPERATION_OVERHEAD, RequestBatch } from "./requestBatch";
+import { headerRowHeights, looseRowHeights } from "../workbook/layout";
+import { looseCellLook, lookOf, TONES } from "../workbook/styles";
 
 export interface ApplyReport {
   /** Sheets added, in plan order. */
@@ -75,18 +76,6 @@ export const TABLE_STYLE = "TableStyleMedium2";
 /** Excel caps a validation list's source at 255 characters, and a data-validation alert title at 32. */
 const MAX_LIST_SOURCE = 255;
 const MAX_ALERT_TITLE = 32;
-
-const FONTS: Readonly<Record<CellStyle, Partial<ExcelFont>>> = {
-  title: { bold: true, size: 16 },
-  subtitle: { bold: true, size: 12 },
-  label: { bold: true },
-  note: { italic: true, color: "#595959" },
-  kpi: { bold: true, size: 20, color: "#1F3864" },
-  kpiLabel: { color: "#595959" },
-};
-
-/** Headline figures stand under their words, flush left, not at the right edge of a wide column. */
-const LEFT_ALIGNED: ReadonlySet<CellStyle> = new Set(["kpi", "kpiLabel"]);
 
 /**
  * Adds the plan's missing sheets to the workbook. A sheet that already exists is never touched, and a table whose
@@ -333,16 +322,15 @@ async function formatSheet(
     for (const [index, column] of table.columns.entries()) {
       await formatColumn(batch, sheet, table, index, column, features);
     }
+    await drawHeader(batch, sheet, table, headerRowHeights(prepared.plan).get(table.topLeft.row)!);
   }
   for (const cell of prepared.plan.cells) {
-    const font = FONTS[cell.style];
-    await batch.reserve(
-      cost(a1(cell.at), font, cell.numberFormat ?? "", "Left") + 2 * OPERATION_OVERHEAD
-    );
     const address = a1(cell.at);
-    Object.assign(sheet.getRange(address).format.font, font);
-    if (cell.numberFormat !== undefined) sheet.getRange(address).numberFormat = cell.numberFormat;
-    if (LEFT_ALIGNED.has(cell.style)) sheet.getRange(address).format.horizontalAlignment = "Left";
+    await drawLook(batch, sheet.getRange(address), address, looseCellLook(cell));
+  }
+  for (const [row, height] of looseRowHeights(prepared.plan)) {
+    await batch.reserve(cost(row, height));
+    sheet.getRange(`${row + 1}:${row + 1}`).format.rowHeight = height;
   }
   if (prepared.plan.hideGridlines === true) {
     await batch.reserve(cost(false));
@@ -352,6 +340,21 @@ async function formatSheet(
     await batch.reserve(cost(prepared.plan.freezeRows));
     sheet.freezePanes.freezeRows(prepared.plan.freezeRows);
   }
+}
+
+/** The header row wraps (styles.ts "header"), `height` points tall: what its longest header needs (layout.ts). */
+async function drawHeader(
+  batch: RequestBatch,
+  sheet: ExcelWorksheet,
+  table: TablePlan,
+  height: number
+): Promise<void> {
+  const { row, column } = table.topLeft;
+  const header = rangeA1(table.topLeft, { row, column: column + table.columns.length - 1 });
+  const range = sheet.getRange(header);
+  await drawLook(batch, range, header, lookOf("header"));
+  await batch.reserve(cost(header, height));
+  range.format.rowHeight = height;
 }
 
 async function formatColumn(
@@ -377,6 +380,7 @@ async function formatColumn(
     await batch.reserve(cost(column.numberFormat));
     data.numberFormat = column.numberFormat;
   }
+  if (column.wrap === true) await drawLook(batch, data, rangeA1(first, last), lookOf("wrapped"));
   if (column.validation) {
     const rule = validationRule(column.validation);
     const errorAlert: Excel.DataValidationErrorAlert = {
@@ -391,11 +395,12 @@ async function formatColumn(
   }
   for (const format of column.conditionalFormats ?? []) {
     const rule = cellValueRule(format);
-    await batch.reserve(cost("CellValue") + cost(rule) + cost(format.fill) + cost(format.font));
+    const tone = TONES[format.tone];
+    await batch.reserve(cost("CellValue") + cost(rule) + cost(tone.fill) + cost(tone.font));
     const added = data.conditionalFormats.add("CellValue");
     added.cellValue.rule = rule;
-    added.cellValue.format.fill.color = format.fill;
-    added.cellValue.format.font.color = format.font;
+    added.cellValue.format.fill.color = tone.fill;
+    added.cellValue.format.font.color = tone.font;
   }
   if (column.description !== undefined && features.notes) {
     const header = a1({ row: table.topLeft.row, column: table.topLeft.column + index });

@@ -151,7 +151,11 @@ export interface ExcelRange {
 export interface ExcelRangeFormat {
   /** Points. */
   columnWidth: number;
+  /** Points. */
+  rowHeight: number;
+  wrapText: boolean;
   horizontalAlignment: Excel.RangeFormat["horizontalAlignment"];
+  verticalAlignment: Excel.RangeFormat["verticalAlignment"];
   readonly font: ExcelFont;
   /** The cells' own fill, drawn over a table style's banding; `clear` removes it and the banding shows again. */
   readonly fill: { color: string; clear(): void };

@@ -77,8 +77,8 @@ export function competitorsSheetPlan(
             width: 16,
             description: `The competitor map must be refreshed every ${COMPETITOR_REFRESH_MONTHS} months.`,
             conditionalFormats: [
-              { kind: "textEquals", text: NO, fill: "#FFC7CE", font: "#9C0006" },
-              { kind: "textEquals", text: YES, fill: "#C6EFCE", font: "#006100" },
+              { kind: "textEquals", text: NO, tone: "error" },
+              { kind: "textEquals", text: YES, tone: "good" },
             ],
           },
         ],

@@ -9,7 +9,8 @@ import { BANDS } from "../domain/scoring";
 import { SIGN_OFF_LABELS } from "../domain/thesis";
 import { QUARTERLY_COLUMNS } from "../domain/tiers/quarterly";
 import { EXITED, TIERS } from "../domain/tiers/tier";
-import { columnRef, MONEY_FORMAT, PERCENT_FORMAT, textLiteral, thisRow } from "./columns";
+import { columnRef, textLiteral, thisRow } from "./columns";
+import { MONEY_FORMAT, PERCENT_FORMAT } from "./styles";
 import { dataRowCount } from "./address";
 import { COMPETITORS_SHEET, REFRESHED_COLUMN, TBL_COMPETITORS } from "./competitorsSheet";
 import { DECISIONS_SHEET, TBL_DECISIONS } from "./decisionsSheet";
@@ -382,15 +383,15 @@ function checksTable(topLeft: CellRef): TablePlan {
         header: CHECK_COLUMNS.severity,
         width: FIGURE_WIDTH,
         conditionalFormats: [
-          { kind: "textEquals", text: "Error", fill: "#FFC7CE", font: "#9C0006" },
-          { kind: "textEquals", text: "Warning", fill: "#FFEB9C", font: "#9C5700" },
+          { kind: "textEquals", text: "Error", tone: "error" },
+          { kind: "textEquals", text: "Warning", tone: "warning" },
         ],
       },
       {
         header: CHECK_COLUMNS.open,
         width: 10,
         numberFormat: "0",
-        conditionalFormats: [{ kind: "atLeast", value: 1, fill: "#FFC7CE", font: "#9C0006" }],
+        conditionalFormats: [{ kind: "atLeast", value: 1, tone: "error" }],
       },
     ],
     rows: checks().map((c) => [c.check, c.sheet, severityLabel(c.severity), c.open]),

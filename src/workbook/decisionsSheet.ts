@@ -81,10 +81,10 @@ const REVIEW_DATE: Formula = {
 };
 
 const DECISION_FILLS: readonly ConditionalFormatPlan[] = [
-  { kind: "textEquals", text: "BUILD", fill: "#DDEBF7", font: "#1F4E78" },
-  { kind: "textEquals", text: "PARTNER", fill: "#C6EFCE", font: "#006100" },
-  { kind: "textEquals", text: "ACQUIRE", fill: "#FFEB9C", font: "#9C5700" },
-  { kind: "textEquals", text: "REVIEW", fill: "#FFC7CE", font: "#9C0006" },
+  { kind: "textEquals", text: "BUILD", tone: "info" },
+  { kind: "textEquals", text: "PARTNER", tone: "good" },
+  { kind: "textEquals", text: "ACQUIRE", tone: "warning" },
+  { kind: "textEquals", text: "REVIEW", tone: "error" },
 ];
 
 function inputColumn(input: (typeof DECISION_INPUTS)[number]): ColumnPlan {

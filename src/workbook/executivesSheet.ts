@@ -86,9 +86,7 @@ export function executivesSheetPlan(entries: readonly ExecutiveMapEntry[]): Shee
             header: OVERDUE_COLUMN,
             width: 10,
             description: "Yes from the day after the next meeting was due.",
-            conditionalFormats: [
-              { kind: "textEquals", text: YES, fill: "#FFC7CE", font: "#9C0006" },
-            ],
+            conditionalFormats: [{ kind: "textEquals", text: YES, tone: "error" }],
           },
         ],
         rows: rowsOrFillIn(

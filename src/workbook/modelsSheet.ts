@@ -1,5 +1,5 @@
 import { economicsText, MODEL_PROFILES, PARTNERSHIP_MODELS } from "../domain/models";
-import { PERCENT_FORMAT } from "./columns";
+import { PERCENT_FORMAT } from "./styles";
 import { ColumnPlan, SheetPlan } from "./plan";
 
 export const MODELS_SHEET = "Models";

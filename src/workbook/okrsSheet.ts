@@ -9,7 +9,8 @@ import {
   OkrWords,
 } from "../domain/okrs";
 import { RACI_ROLES } from "../domain/raci";
-import { choiceColumn, MONEY_FORMAT, PERCENT_FORMAT, textLiteral, thisRow } from "./columns";
+import { choiceColumn, textLiteral, thisRow } from "./columns";
+import { MONEY_FORMAT, PERCENT_FORMAT } from "./styles";
 import { CellPlan, Formula, SheetPlan } from "./plan";
 import { settingRef } from "./settingsSheet";
 import { YEAR_TARGETS } from "./yearTargets";
@@ -134,7 +135,7 @@ export function okrsSheetPlan(entries: readonly (OkrEntry | OkrTemplateRow)[]): 
             width: 10,
             numberFormat: PERCENT_FORMAT,
             description: "Current / Target, from 0% to 100%.",
-            conditionalFormats: [{ kind: "atLeast", value: 1, fill: "#C6EFCE", font: "#006100" }],
+            conditionalFormats: [{ kind: "atLeast", value: 1, tone: "good" }],
           },
           choiceColumn(OKR_COLUMNS.owner, 22, RACI_ROLES),
         ],

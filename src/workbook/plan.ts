@@ -1,3 +1,5 @@
+import type { StyleName, Tone } from "./styles";
+
 /**
  * A WorkbookPlan is plain data describing sheets, tables, values, formulas and formats. The Excel host
  * (src/excel) and the file host (src/xlsx) render the same plan; nothing here knows either of them.
@@ -21,25 +23,18 @@ export interface CellRef {
   readonly column: number;
 }
 
-/** An ARGB-free hex colour such as "#C6EFCE". */
-export type Colour = `#${string}`;
-
-export interface Fill {
-  readonly fill: Colour;
-  readonly font: Colour;
-}
-
 export type ValidationPlan =
   | { readonly kind: "list"; readonly values: readonly string[] }
   | { readonly kind: "decimal"; readonly min: number; readonly max: number }
   | { readonly kind: "whole"; readonly min: number; readonly max: number };
 
-/** Conditional formats apply to a column's data cells. */
-export type ConditionalFormatPlan =
-  | ({ readonly kind: "atLeast"; readonly value: number } & Fill)
-  | ({ readonly kind: "lessThan"; readonly value: number } & Fill)
-  | ({ readonly kind: "between"; readonly min: number; readonly max: number } & Fill)
-  | ({ readonly kind: "textEquals"; readonly text: string } & Fill);
+/** Conditional formats apply to a column's data cells, in a tone of the palette (styles.ts) where the rule holds. */
+export type ConditionalFormatPlan = (
+  | { readonly kind: "atLeast"; readonly value: number }
+  | { readonly kind: "lessThan"; readonly value: number }
+  | { readonly kind: "between"; readonly min: number; readonly max: number }
+  | { readonly kind: "textEquals"; readonly text: string }
+) & { readonly tone: Tone };
 
 export interface ColumnPlan {
   readonly header: string;
@@ -56,6 +51,8 @@ export interface ColumnPlan {
    * key/value table whose Value column holds money in one row and a percentage in the next.
    */
   readonly rowNumberFormats?: readonly (string | undefined)[];
+  /** Long text (benefits, rationale, objectives): the data cells wrap within the width ("wrapped" style). */
+  readonly wrap?: boolean;
 }
 
 export interface TablePlan {
@@ -70,15 +67,12 @@ export interface TablePlan {
   readonly noFilterButtons?: boolean;
 }
 
-/** `kpi`: a headline figure in large type; `kpiLabel`: the words above it. */
-export type CellStyle = "title" | "subtitle" | "label" | "note" | "kpi" | "kpiLabel";
-
 /** A cell outside any table: a sheet title, a note, a label, a headline figure. */
 export interface LooseCellPlan {
   readonly at: CellRef;
   readonly value: CellPlan;
-  readonly style: CellStyle;
-  /** Excel number format code for a figure, as in ColumnPlan. */
+  readonly style: StyleName;
+  /** The figure's own number format (money, a percentage, a date), over the style's. */
   readonly numberFormat?: string;
 }
 

@@ -11,23 +11,24 @@ import {
 import { choiceColumn, dateColumn, textLiteral, thisRow } from "./columns";
 import { excelSerial } from "./dates";
 import { ColumnPlan, ConditionalFormatPlan, Formula, SheetPlan } from "./plan";
+import { Tone } from "./styles";
 
 export const ROADMAP_SHEET = "Roadmap";
 export const TBL_ROADMAP = "tblRoadmap";
 
 const HEADER_ROW = 2;
 
-const STATUS_FILLS: Readonly<Record<RoadmapStatus, { fill: `#${string}`; font: `#${string}` }>> = {
-  "Not started": { fill: "#DDEBF7", font: "#1F4E78" },
-  "In progress": { fill: "#FFEB9C", font: "#9C5700" },
-  Done: { fill: "#C6EFCE", font: "#006100" },
-  "At risk": { fill: "#FFC7CE", font: "#9C0006" },
+const STATUS_TONES: Readonly<Record<RoadmapStatus, Tone>> = {
+  "Not started": "info",
+  "In progress": "warning",
+  Done: "good",
+  "At risk": "error",
 };
 
 const STATUS_FORMATS: readonly ConditionalFormatPlan[] = ROADMAP_STATUSES.map((status) => ({
   kind: "textEquals",
   text: status,
-  ...STATUS_FILLS[status],
+  tone: STATUS_TONES[status],
 }));
 
 const due = thisRow(TBL_ROADMAP, ROADMAP_COLUMNS.due);

@@ -76,9 +76,9 @@ export function bandFormula(mode: FormulaMode): Formula {
 }
 
 const BAND_FILLS: readonly ConditionalFormatPlan[] = [
-  { kind: "textEquals", text: "Priority", fill: "#C6EFCE", font: "#006100" },
-  { kind: "textEquals", text: "Secondary", fill: "#FFEB9C", font: "#9C5700" },
-  { kind: "textEquals", text: "Opportunistic", fill: "#EDEDED", font: "#595959" },
+  { kind: "textEquals", text: "Priority", tone: "good" },
+  { kind: "textEquals", text: "Secondary", tone: "warning" },
+  { kind: "textEquals", text: "Opportunistic", tone: "neutral" },
 ];
 
 const ratingColumn = (c: (typeof CRITERIA)[number]): ColumnPlan => ({

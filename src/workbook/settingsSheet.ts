@@ -1,5 +1,6 @@
 import { ProgramSettings, SETTING_FIELDS, SettingKey, settingsRows } from "../domain/settings";
-import { columnRef, MONEY_FORMAT, PERCENT_FORMAT, textLiteral } from "./columns";
+import { columnRef, textLiteral } from "./columns";
+import { MONEY_FORMAT, PERCENT_FORMAT } from "./styles";
 import { SheetPlan } from "./plan";
 
 export const SETTINGS_SHEET = "Settings";

@@ -13,13 +13,13 @@ import {
   TIERS,
 } from "../domain/tiers";
 import { MAX_COUNT } from "../domain/tiers/values";
-import { choiceColumn, MONEY_FORMAT, NO, textColumn, thisRow, YES, yesNoColumn } from "./columns";
+import { choiceColumn, NO, textColumn, thisRow, YES, yesNoColumn } from "./columns";
+import { COUNT_FORMAT, MONEY_FORMAT } from "./styles";
 import {
   CellPlan,
   CellRef,
   ColumnPlan,
   ConditionalFormatPlan,
-  Fill,
   FormulaMode,
   isFormula,
   SheetPlan,
@@ -63,29 +63,24 @@ export const TIER_REVIEW_COLUMNS = {
 
 export const TIER_REVIEW_HEADERS: readonly string[] = Object.values(TIER_REVIEW_COLUMNS);
 
-const COUNT_FORMAT = "0";
 /** Flags are written Yes/No, as the drop-downs offer them; anything else (no value) is blank. */
 const yesNo = (flag: unknown): string | null =>
   typeof flag === "boolean" ? (flag ? YES : NO) : null;
-
-const GREEN: Fill = { fill: "#C6EFCE", font: "#006100" };
-const AMBER: Fill = { fill: "#FFEB9C", font: "#9C5700" };
-const RED: Fill = { fill: "#FFC7CE", font: "#9C0006" };
 
 /** Every text the Status column can show, coloured: moving up green, a warning amber, moving down or out red. */
 const STATUS_FILLS: readonly ConditionalFormatPlan[] = [
   ...TIERS.slice(1).map((to) => ({
     kind: "textEquals" as const,
     text: `Promote to ${to}`,
-    ...GREEN,
+    tone: "good" as const,
   })),
-  { kind: "textEquals", text: "Warning", ...AMBER },
+  { kind: "textEquals", text: "Warning", tone: "warning" },
   ...TIERS.slice(0, -1).map((to) => ({
     kind: "textEquals" as const,
     text: `Demote to ${to}`,
-    ...RED,
+    tone: "error" as const,
   })),
-  { kind: "textEquals", text: "Exit", ...RED },
+  { kind: "textEquals", text: "Exit", tone: "error" },
 ];
 
 const RECORDED_TIERS: readonly string[] = [...[...TIERS].reverse(), EXITED];

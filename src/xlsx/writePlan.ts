@@ -13,8 +13,6 @@ import { a1, columnDataRange, rangeA1 } from "../workbook/address";
 import {
   CellPlan,
   CellRef,
-  CellStyle,
-  Colour,
   ColumnPlan,
   ConditionalFormatPlan,
   isFormula,
@@ -25,6 +23,8 @@ import {
   WorkbookPlan,
 } from "../workbook/plan";
 import { addChartParts } from "./package/chartParts";
+import { headerRowHeights, looseRowHeights } from "../workbook/layout";
+import { CellLook, Colour, looseCellLook, lookOf, TONES } from "../workbook/styles";
 import { workbookBytes } from "./workbookBytes";
 
 /**
@@ -38,24 +38,15 @@ export async function writePlanToBuffer(plan: WorkbookPlan): Promise<Uint8Array>
   return addChartParts(await workbookBytes(workbook), plan);
 }
 
-const LOOSE_CELL_FONTS: Record<CellStyle, Partial<Font>> = {
-  title: { bold: true, size: 16 },
-  subtitle: { bold: true, size: 12, color: { argb: "FF404040" } },
-  label: { bold: true },
-  note: { italic: true, color: { argb: "FF595959" } },
-  kpi: { bold: true, size: 20, color: { argb: "FF1F3864" } },
-  kpiLabel: { color: { argb: "FF595959" } },
-};
-
-/** Headline figures stand under their words, flush left, not at the right edge of a wide column. */
-const LEFT_ALIGNED: ReadonlySet<CellStyle> = new Set(["kpi", "kpiLabel"]);
-
 /** Adds the sheet to the workbook (after its last sheet) with everything the plan gives it. */
 function addSheet(workbook: Workbook, sheet: SheetPlan): Worksheet {
   const ws = workbook.addWorksheet(sheet.name);
   for (const table of sheet.tables) addTable(ws, table);
   for (const [column, width] of columnWidths(sheet)) ws.getColumn(column + 1).width = width;
   for (const cell of sheet.cells) writeLooseCell(ws, cell);
+  // Header rows as tall as their longest header needs, wrapped (styles.ts "header").
+  for (const [row, height] of headerRowHeights(sheet)) ws.getRow(row + 1).height = height;
+  for (const [row, height] of looseRowHeights(sheet)) ws.getRow(row + 1).height = height;
   const gridlines = { showGridLines: sheet.hideGridlines !== true };
   if (sheet.freezeRows > 0) {
     ws.views = [
@@ -74,11 +65,33 @@ function addSheet(workbook: Workbook, sheet: SheetPlan): Worksheet {
 }
 
 function writeLooseCell(ws: Worksheet, cell: LooseCellPlan): void {
-  const target = ownStyle(ws.getCell(a1(cell.at)));
+  const target = ws.getCell(a1(cell.at));
   target.value = cellValue(cell.value);
-  target.font = LOOSE_CELL_FONTS[cell.style];
-  if (cell.numberFormat !== undefined) target.numFmt = cell.numberFormat;
-  if (LEFT_ALIGNED.has(cell.style)) target.alignment = { horizontal: "left" };
+  drawLook(target, looseCellLook(cell));
+}
+
+/** Gives the cell what the look sets (styles.ts), keeping what it leaves out. */
+export function drawLook(cell: Cell, look: CellLook): void {
+  ownStyle(cell);
+  if (look.font !== undefined) {
+    const { color, ...rest } = look.font;
+    const font: Partial<Font> = { ...cell.font, ...rest };
+    if (color !== undefined) font.color = { argb: argb(color) };
+    cell.font = font;
+  }
+  if (look.fill !== undefined)
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
+  if (look.numberFormat !== undefined) cell.numFmt = look.numberFormat;
+  if (look.wrap !== undefined || look.horizontal !== undefined || look.vertical !== undefined) {
+    cell.alignment = {
+      ...cell.alignment,
+      ...(look.wrap !== undefined && { wrapText: look.wrap }),
+      ...(look.horizontal !== undefined && { horizontal: look.horizontal }),
+      ...(look.vertical !== undefined && {
+        vertical: look.vertical === "center" ? "middle" : look.vertical,
+      }),
+    };
+  }
 }
 
 /**
@@ -141,6 +154,8 @@ function addTable(ws: Worksheet, table: TablePlan): void {
         : [table.columns.map(() => null)],
   });
   table.columns.forEach((column, index) => writeColumn(ws, table, column, index, nextPriority));
+  const { row, column } = table.topLeft;
+  table.columns.forEach((_, i) => drawLook(ws.getCell(row + 1, column + i + 1), lookOf("header")));
 }
 
 function writeColumn(
@@ -158,7 +173,9 @@ function writeColumn(
   const { first, last } = columnDataRange(table, index);
   for (let row = first.row; row <= last.row; row++) {
     const format = column.rowNumberFormats?.[row - first.row] ?? column.numberFormat;
-    if (format !== undefined) ownStyle(ws.getCell(row + 1, first.column + 1)).numFmt = format;
+    const cell = ws.getCell(row + 1, first.column + 1);
+    if (format !== undefined) ownStyle(cell).numFmt = format;
+    if (column.wrap === true) drawLook(cell, lookOf("wrapped"));
   }
   if (column.validation !== undefined) {
     validationsOf(ws).add(rangeA1(first, last), dataValidation(column.header, column.validation));
@@ -230,9 +247,10 @@ function conditionalRule(
   firstCell: CellRef,
   priority: number
 ): ConditionalFormattingRule {
+  const tone = TONES[plan.tone];
   const style: Partial<Style> = {
-    fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(plan.fill) } },
-    font: { color: { argb: argb(plan.font) } },
+    fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(tone.fill) } },
+    font: { color: { argb: argb(tone.font) } },
   };
   switch (plan.kind) {
     case "atLeast":

@@ -716,8 +716,13 @@ export class RecordingExcel {
           return { sheet: where.sheet, address: boxAddress(box), box };
         }, `${target}.getLastRow()`),
       format: Object.assign(
-        settable<Pick<ExcelRangeFormat, "columnWidth" | "horizontalAlignment">>(
-          ["columnWidth", "horizontalAlignment"],
+        settable<
+          Pick<
+            ExcelRange["format"],
+            "columnWidth" | "rowHeight" | "wrapText" | "horizontalAlignment" | "verticalAlignment"
+          >
+        >(
+          ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment", "verticalAlignment"],
           (m, v) => record(`format.${m}`, v)
         ),
         { font, fill }

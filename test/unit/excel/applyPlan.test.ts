@@ -64,9 +64,9 @@ const REVIEW: SheetPlan = {
             message: "Certified individuals: a whole number, 0–500.",
           },
           conditionalFormats: [
-            { kind: "atLeast", value: 5, fill: "#C6EFCE", font: "#006100" },
-            { kind: "between", min: 1, max: 4, fill: "#FFEB9C", font: "#9C5700" },
-            { kind: "lessThan", value: 1, fill: "#FFC7CE", font: "#9C0006" },
+            { kind: "atLeast", value: 5, tone: "good" },
+            { kind: "between", min: 1, max: 4, tone: "warning" },
+            { kind: "lessThan", value: 1, tone: "error" },
           ],
         },
       ],
