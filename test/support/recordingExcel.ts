@@ -9,7 +9,6 @@ import {
   ExcelFont,
   ExcelLoadedConditionalFormat,
   ExcelRange,
-  ExcelRangeFormat,
   ExcelTable,
   ExcelTableInWorkbook,
   ExcelWorkbook,
