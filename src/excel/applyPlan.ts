@@ -29,6 +29,7 @@ import { drawLook } from "./drawLook";
 import { cost, jsonBytes, OPERATION_OVERHEAD, RequestBatch } from "./requestBatch";
 import { headerRowHeights, looseRowHeights } from "../workbook/layout";
 import { looseCellLook, lookOf, TONES } from "../workbook/styles";
+import { onlyWhereFormula } from "../workbook/conditionalFormulas";
 
 export interface ApplyReport {
   /** Sheets added, in plan order. */
@@ -394,8 +395,17 @@ async function formatColumn(
     data.dataValidation.errorAlert = errorAlert;
   }
   for (const format of column.conditionalFormats ?? []) {
-    const rule = cellValueRule(format);
     const tone = TONES[format.tone];
+    const where = format.kind === "textEquals" ? onlyWhereFormula(table, format, first) : undefined;
+    if (where !== undefined) {
+      await batch.reserve(cost("Custom") + cost(where) + cost(tone.fill) + cost(tone.font));
+      const added = data.conditionalFormats.add("Custom");
+      added.custom.rule.formula = where;
+      added.custom.format.fill.color = tone.fill;
+      added.custom.format.font.color = tone.font;
+      continue;
+    }
+    const rule = cellValueRule(format);
     await batch.reserve(cost("CellValue") + cost(rule) + cost(tone.fill) + cost(tone.font));
     const added = data.conditionalFormats.add("CellValue");
     added.cellValue.rule = rule;

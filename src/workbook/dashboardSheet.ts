@@ -373,6 +373,7 @@ const severityLabel = (severity: Severity): string =>
   severity.charAt(0).toUpperCase() + severity.slice(1);
 
 function checksTable(topLeft: CellRef): TablePlan {
+  const whileOpen = { column: CHECK_COLUMNS.open, atLeast: 1 } as const;
   return {
     name: TBL_DASH_CHECKS,
     topLeft,
@@ -383,8 +384,9 @@ function checksTable(topLeft: CellRef): TablePlan {
         header: CHECK_COLUMNS.severity,
         width: FIGURE_WIDTH,
         conditionalFormats: [
-          { kind: "textEquals", text: "Error", tone: "error" },
-          { kind: "textEquals", text: "Warning", tone: "warning" },
+          // Coloured only while the check has something open: a clean check reads as plain text.
+          { kind: "textEquals", text: "Error", tone: "error", onlyWhere: whileOpen },
+          { kind: "textEquals", text: "Warning", tone: "warning", onlyWhere: whileOpen },
         ],
       },
       {

@@ -33,7 +33,12 @@ export type ConditionalFormatPlan = (
   | { readonly kind: "atLeast"; readonly value: number }
   | { readonly kind: "lessThan"; readonly value: number }
   | { readonly kind: "between"; readonly min: number; readonly max: number }
-  | { readonly kind: "textEquals"; readonly text: string }
+  | {
+      readonly kind: "textEquals";
+      readonly text: string;
+      /** Only in rows where another column of the table holds at least this: a severity while its count is open. */
+      readonly onlyWhere?: { readonly column: string; readonly atLeast: number };
+    }
 ) & { readonly tone: Tone };
 
 export interface ColumnPlan {

@@ -22,6 +22,7 @@ import {
   ValidationPlan,
   WorkbookPlan,
 } from "../workbook/plan";
+import { onlyWhereFormula } from "../workbook/conditionalFormulas";
 import { addChartParts } from "./package/chartParts";
 import { headerRowHeights, looseRowHeights } from "../workbook/layout";
 import { CellLook, Colour, looseCellLook, lookOf, TONES } from "../workbook/styles";
@@ -183,7 +184,9 @@ function writeColumn(
   if (column.conditionalFormats !== undefined && column.conditionalFormats.length > 0) {
     ws.addConditionalFormatting({
       ref: rangeA1(first, last),
-      rules: column.conditionalFormats.map((cf) => conditionalRule(cf, first, nextPriority())),
+      rules: column.conditionalFormats.map((cf) =>
+        conditionalRule(cf, first, nextPriority(), table)
+      ),
     });
   }
 }
@@ -245,7 +248,8 @@ const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 function conditionalRule(
   plan: ConditionalFormatPlan,
   firstCell: CellRef,
-  priority: number
+  priority: number,
+  table: TablePlan
 ): ConditionalFormattingRule {
   const tone = TONES[plan.tone];
   const style: Partial<Style> = {
@@ -266,7 +270,11 @@ function conditionalRule(
         style,
         priority,
       };
-    case "textEquals":
+    case "textEquals": {
+      const where = onlyWhereFormula(table, plan, firstCell);
+      if (where !== undefined)
+        return { type: "expression", formulae: [where.replace(/^=/, "")], style, priority };
       return { type: "cellIs", operator: "equal", formulae: [quoted(plan.text)], style, priority };
+    }
   }
 }
