@@ -331,7 +331,8 @@ async function formatSheet(
   }
   for (const [row, height] of looseRowHeights(prepared.plan)) {
     await batch.reserve(cost(row, height));
-    sheet.getRange(`${row + 1}:${row + 1}`).format.rowHeight = height;
+    // Setting a cell's height sets its whole row's.
+    sheet.getRange(a1({ row, column: 0 })).format.rowHeight = height;
   }
   if (prepared.plan.hideGridlines === true) {
     await batch.reserve(cost(false));
