@@ -6,6 +6,7 @@ import { programWorkbookPlan } from "../../../src/workbook/programPlan";
 import { mergePlanIntoWorkbook } from "../../../src/xlsx/mergePlan";
 import { writePlanToBuffer } from "../../../src/xlsx/writePlan";
 import { python } from "./openpyxlFixture";
+import { chartsOf, partText as text, sheetPart } from "./packageCharts";
 import { readParts } from "./zipParts";
 
 jest.setTimeout(60_000);
@@ -15,11 +16,6 @@ const TODAY = new Date(Date.UTC(2026, 10, 25));
 const PLAN = programWorkbookPlan({ data: "sample", mode: "portable", today: TODAY });
 const DASHBOARD = PLAN.sheets.find((s) => s.name === DASHBOARD_SHEET)!;
 
-const text = (parts: Map<string, Buffer>, name: string): string => {
-  const part = parts.get(name);
-  if (part === undefined) throw new Error(`no part ${name}`);
-  return part.toString("utf8");
-};
 const parse = (xml: string): Element =>
   new DOMParser().parseFromString(xml, "text/xml").documentElement!;
 const children = (parent: Element, localName: string): Element[] =>
@@ -32,45 +28,6 @@ const child = (parent: Element, localName: string): Element => {
   return found;
 };
 const val = (e: Element): string | null => e.getAttribute("val");
-
-/** Target of each relationship of a part, resolved to a part name, by id. */
-function relationships(parts: Map<string, Buffer>, part: string): Map<string, string> {
-  const slash = part.lastIndexOf("/");
-  const rels = parts.get(`${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`);
-  const found = new Map<string, string>();
-  if (rels === undefined) return found;
-  for (const m of rels.toString("utf8").matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /Id="([^"]+)"/.exec(m[0])![1]!;
-    const target = /Target="([^"]+)"/.exec(m[0])![1]!;
-    const folder = part.slice(0, slash).split("/");
-    for (const step of target.split("/")) {
-      if (step === "..") folder.pop();
-      else folder.push(step);
-    }
-    found.set(id, target.startsWith("/") ? target.slice(1) : folder.join("/"));
-  }
-  return found;
-}
-
-/** The worksheet part of a sheet, through workbook.xml and its relationships. */
-function sheetPart(parts: Map<string, Buffer>, name: string): string {
-  const workbook = text(parts, "xl/workbook.xml");
-  const sheet = new RegExp(`<sheet\\b[^>]*name="${name}"[^>]*>`).exec(workbook)![0];
-  const id = /r:id="([^"]+)"/.exec(sheet)![1]!;
-  return relationships(parts, "xl/workbook.xml").get(id)!;
-}
-
-/** The chart parts a sheet's drawing anchors, in anchor order. */
-function chartsOf(parts: Map<string, Buffer>, sheet: string): string[] {
-  const part = sheetPart(parts, sheet);
-  const drawingId = /<(?:\w+:)?drawing\b[^>]*?\sr:id="([^"]+)"/.exec(text(parts, part))?.[1];
-  if (drawingId === undefined) return [];
-  const drawing = relationships(parts, part).get(drawingId)!;
-  const charts = relationships(parts, drawing);
-  return [...text(parts, drawing).matchAll(/<(?:\w+:)?chart\b[^>]*?\sr:id="([^"]+)"/g)].map((m) =>
-    charts.get(m[1]!)!
-  );
-}
 
 /** `'Dashboard'!$B$12:$B$16`: where a table column's data cells (or its header) are. */
 function reference(sheet: SheetPlan, plan: ChartPlan, header: string, headerOnly = false): string {
