@@ -514,7 +514,7 @@ function headline(): { cells: LooseCellPlan[]; rows: number } {
     {
       at: { row: 1, column: 0 },
       value: f("TODAY()"),
-      style: "label",
+      style: "kpiLabel",
       numberFormat: '"As of "d mmmm yyyy',
     },
     {
@@ -622,13 +622,18 @@ export function dashboardSheetPlan(): SheetPlan {
     tables.push(table);
     let height = dataRowCount(table) + 2;
     if (section.chart !== undefined) {
+      // Horizontal bars get a row each and room for the title and axis, so every label shows.
+      const rows =
+        section.chart.kind === "bar"
+          ? Math.max(CHART_SIZE.rows, dataRowCount(table) + 4)
+          : CHART_SIZE.rows;
       charts.push({
         ...section.chart,
         table: table.name,
         at: { row, column: CHART_COLUMN },
-        size: CHART_SIZE,
+        size: { columns: CHART_SIZE.columns, rows },
       });
-      height = Math.max(height, CHART_SIZE.rows);
+      height = Math.max(height, rows);
     }
     row += height + 1;
   }
