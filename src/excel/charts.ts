@@ -172,6 +172,12 @@ export async function drawCharts(
     chart.legend.visible = legend;
     if (legend) chart.legend.position = "Bottom";
     chart.setPosition(start, end);
+    if (plan.kind === "bar") {
+      // Bars listed top down as their table lists them, the values' axis still at the bottom.
+      await batch.reserve(cost(true, "Maximum") + 2 * OPERATION_OVERHEAD);
+      chart.axes.categoryAxis.reversePlotOrder = true;
+      chart.axes.categoryAxis.position = "Maximum";
+    }
     chart.series.getItemAt(0).setXAxisValues(source.getRange(categories));
     for (const [i, values] of more.entries()) {
       const plannedSeries = plan.series[i + 1]!;

@@ -103,6 +103,14 @@ export interface ExcelChart {
   readonly legend: { visible: boolean; position: Excel.ChartLegend["position"] };
   /** Cells of the chart's own sheet: its top-left corner and, optionally, its bottom-right one. */
   setPosition(startCell: string, endCell?: string): void;
+  readonly axes: {
+    readonly categoryAxis: {
+      /** ExcelApi 1.7: categories from the far end (horizontal bars listed top down, as in their table). */
+      reversePlotOrder: boolean;
+      /** ExcelApi 1.8: where the value axis crosses this one. */
+      position: Excel.ChartAxis["position"];
+    };
+  };
   readonly series: {
     getItemAt(index: number): ExcelChartSeries;
     /** ExcelApi 1.7: a new series at the end, with no values yet. */

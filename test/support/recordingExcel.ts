@@ -81,6 +81,8 @@ export interface ChartState {
   position?: { readonly start: string; readonly end: string | undefined };
   /** The first made from the source (its values are the source); the others added by name. */
   readonly series: ChartSeriesState[];
+  /** The category axis's settings, as set. */
+  categoryAxis?: { reversePlotOrder?: boolean; position?: string };
 }
 
 export interface ValidationState {
@@ -541,6 +543,15 @@ export class RecordingExcel {
       setPosition: (start, end) => {
         for (const cell of [start, end]) if (cell !== undefined) parseRange(cell);
         change("setPosition", [start, end], (c) => (c.position = { start, end }));
+      },
+      axes: {
+        categoryAxis: settable<ExcelChart["axes"]["categoryAxis"]>(
+          ["reversePlotOrder", "position"],
+          (member, value) =>
+            change(`axes.categoryAxis.${member}`, value, (c) => {
+              c.categoryAxis = { ...c.categoryAxis, [member]: value };
+            })
+        ),
       },
       series: {
         getItemAt: (index) =>

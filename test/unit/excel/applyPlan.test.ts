@@ -496,6 +496,9 @@ describe("the whole program workbook", () => {
         title: chart.title,
         legendVisible: chart.series.length > 1,
         ...(chart.series.length > 1 && { legendPosition: "Bottom" }),
+        ...(chart.kind === "bar" && {
+          categoryAxis: { reversePlotOrder: true, position: "Maximum" },
+        }),
         position: { start: a1(chart.at), end },
         series: chart.series.map((s, n) => ({
           values: columnOf(plan, chart.table, s.column, n === 0 ? 0 : 1),
