@@ -27,7 +27,7 @@ import {
 import { AddedTables, drawCharts, LocatedChart, locateCharts, queueChartTables } from "./charts";
 import { drawLook } from "./drawLook";
 import { cost, jsonBytes, OPERATION_OVERHEAD, RequestBatch } from "./requestBatch";
-import { headerRowHeights } from "../workbook/layout";
+import { headerRowHeights, wideNotes } from "../workbook/layout";
 import { lookOf, TONES } from "../workbook/styles";
 
 export interface ApplyReport {
@@ -319,10 +319,31 @@ async function formatSheet(
       await formatColumn(batch, sheet, table, index, column, features);
     }
     await drawHeader(batch, sheet, table, headerRowHeights(prepared.plan).get(table.topLeft.row)!);
+    if (table.columns.some((c) => c.wrap === true)) {
+      // Excel sizes the rows to their wrapped text itself, once for the whole table (the file host estimates), and
+      // every row reads from its top line (the file host aligns the rows it makes taller, which shows the same).
+      const { first, last } = columnDataRange(table, 0);
+      const body = rangeA1(first, {
+        row: last.row,
+        column: first.column + table.columns.length - 1,
+      });
+      const range = sheet.getRange(body);
+      await drawLook(batch, range, body, lookOf("top"));
+      await batch.reserve(cost(body));
+      range.format.autofitRows();
+    }
   }
   for (const cell of prepared.plan.cells) {
     const address = a1(cell.at);
     await drawLook(batch, sheet.getRange(address), address, lookOf(cell.style));
+  }
+  for (const note of wideNotes(prepared.plan)) {
+    const address = rangeA1(note.at, { row: note.at.row, column: note.through });
+    const range = sheet.getRange(address);
+    await batch.reserve(cost(address, false) + cost(address, note.height));
+    if (note.through > note.at.column) range.merge(false);
+    range.format.rowHeight = note.height;
+    await drawLook(batch, range, address, lookOf("wrapped"));
   }
   if (prepared.plan.freezeRows > 0) {
     await batch.reserve(cost(prepared.plan.freezeRows));

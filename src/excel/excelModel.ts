@@ -119,6 +119,8 @@ export interface ExcelRange {
   insert(shift: "Down"): unknown;
   /** Makes the range the selection; its sheet must be the active one. */
   select(): void;
+  /** ExcelApi 1.2: one cell over the whole range (`across`: one per row); the top-left cell's value stays. */
+  merge(across: boolean): void;
   /** ExcelApi 1.1: the range's last row. */
   getLastRow(): ExcelRange;
   /**
@@ -142,6 +144,8 @@ export interface ExcelRangeFormat {
   wrapText: boolean;
   horizontalAlignment: Excel.RangeFormat["horizontalAlignment"];
   verticalAlignment: Excel.RangeFormat["verticalAlignment"];
+  /** ExcelApi 1.2: each row as tall as its wrapped text needs. */
+  autofitRows(): void;
   readonly font: ExcelFont;
   /** The cells' own fill, drawn over a table style's banding; `clear` removes it and the banding shows again. */
   readonly fill: { color: string; clear(): void };

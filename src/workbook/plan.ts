@@ -53,6 +53,11 @@ export interface ColumnPlan {
   readonly rowNumberFormats?: readonly (string | undefined)[];
   /** Long text (benefits, rationale, objectives): the data cells wrap within the width ("wrapped" style). */
   readonly wrap?: boolean;
+  /**
+   * For a wrapped column of formulas, the lines each row's result takes (the hosts cannot measure a formula's
+   * text); 1 when absent.
+   */
+  readonly formulaLines?: number;
 }
 
 export interface TablePlan {
@@ -95,6 +100,11 @@ export interface SheetPlan {
   readonly freezeRows: number;
   /** Charts drawn by the Excel host; the sheet carries the same figures as formulas in its tables. */
   readonly charts?: readonly ChartPlan[];
+  /**
+   * How many columns from A name a row (Partner; Decision ID and capability), printed at the left of every page;
+   * 1 when absent.
+   */
+  readonly keyColumns?: number;
 }
 
 export type FormulaMode = "addin" | "portable";

@@ -649,6 +649,7 @@ export class RecordingExcel {
           const { sheet, box } = at();
           this.insertDown(sheet, box);
         }),
+      merge: (across: boolean) => record("merge", across),
       select: () =>
         this.queue(target, "select", [], () => {
           const { sheet, address } = at();
@@ -673,7 +674,11 @@ export class RecordingExcel {
           ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment", "verticalAlignment"],
           (m, v) => record(`format.${m}`, v)
         ),
-        { font, fill }
+        {
+          font,
+          fill,
+          autofitRows: () => record("format.autofitRows", true),
+        }
       ),
       dataValidation: settable<ExcelRange["dataValidation"]>(
         ["rule", "errorAlert"],
