@@ -27,7 +27,7 @@ import {
 import { AddedTables, drawCharts, LocatedChart, locateCharts, queueChartTables } from "./charts";
 import { drawLook } from "./drawLook";
 import { cost, jsonBytes, OPERATION_OVERHEAD, RequestBatch } from "./requestBatch";
-import { headerRowHeights, wideNotes } from "../workbook/layout";
+import { headerRowHeights, printLayout, wideNotes } from "../workbook/layout";
 import { lookOf, TONES } from "../workbook/styles";
 
 export interface ApplyReport {
@@ -57,6 +57,8 @@ export interface HostFeatures {
   readonly charts: boolean;
   /** ExcelApi 1.9: several ranges formatted as one (validation marks its findings with a few formats, not one each). */
   readonly rangeAreas: boolean;
+  /** ExcelApi 1.9: each added sheet prints one page wide with its titles (Excel's defaults without it). */
+  readonly pageLayout: boolean;
 }
 
 export const NO_OPTIONAL_FEATURES: HostFeatures = {
@@ -65,6 +67,7 @@ export const NO_OPTIONAL_FEATURES: HostFeatures = {
   notes: false,
   charts: false,
   rangeAreas: false,
+  pageLayout: false,
 };
 
 /** Why a host without ExcelApi 1.7 leaves a chart out. */
@@ -348,6 +351,33 @@ async function formatSheet(
   if (prepared.plan.freezeRows > 0) {
     await batch.reserve(cost(prepared.plan.freezeRows));
     sheet.freezePanes.freezeRows(prepared.plan.freezeRows);
+  }
+  if (features.pageLayout) await setUpPage(batch, sheet, prepared.plan);
+}
+
+/** One page wide, as many tall as needed, its title rows and key columns on every page (layout.ts). */
+async function setUpPage(
+  batch: RequestBatch,
+  sheet: ExcelWorksheet,
+  plan: SheetPlan
+): Promise<void> {
+  const print = printLayout(plan);
+  const orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  const zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  const area = rangeA1(print.area.first, print.area.last);
+  await batch.reserve(cost(orientation) + cost(zoom) + cost(area));
+  sheet.pageLayout.orientation = orientation;
+  sheet.pageLayout.zoom = zoom;
+  sheet.pageLayout.setPrintArea(area);
+  if (print.titleRows > 0) {
+    const rows = `$1:$${print.titleRows}`;
+    await batch.reserve(cost(rows));
+    sheet.pageLayout.setPrintTitleRows(rows);
+  }
+  if (print.titleColumns > 0) {
+    const columns = `$A:$${columnLetters(print.titleColumns - 1)}`;
+    await batch.reserve(cost(columns));
+    sheet.pageLayout.setPrintTitleColumns(columns);
   }
 }
 

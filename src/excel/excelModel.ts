@@ -67,12 +67,24 @@ export interface ExcelWorksheet {
     add(type: ChartType, sourceData: ExcelRange, seriesBy: "Columns"): ExcelChart;
   };
   readonly freezePanes: { freezeRows(count: number): void };
+  /** ExcelApi 1.9: how the sheet prints. */
+  readonly pageLayout: ExcelPageLayout;
   /** ExcelApi 1.18. */
   readonly notes: { add(cellAddress: string, content: string): unknown };
   getRange(address: string): ExcelRange;
   /** ExcelApi 1.9: several ranges of the sheet as one ("C5:E5,F7"), formatted together. */
   getRanges(address: string): { readonly conditionalFormats: ExcelConditionalFormats };
   activate(): void;
+}
+
+export interface ExcelPageLayout {
+  orientation: Excel.PageLayout["orientation"];
+  /** `verticalFitToPages: 0`: as many pages tall as the sheet needs (OOXML's fitToHeight="0"). */
+  zoom: Excel.PageLayoutZoomOptions;
+  /** A1 addresses on the sheet: "A1:K40", rows "$1:$3", columns "$A:$A". */
+  setPrintArea(address: string): void;
+  setPrintTitleRows(address: string): void;
+  setPrintTitleColumns(address: string): void;
 }
 
 export interface ExcelTable {

@@ -141,6 +141,8 @@ export function decisionsSheetPlan(
   return {
     name: DECISIONS_SHEET,
     freezeRows: HEADER_ROW + 1,
+    // The ID alone says little on a printed page: its capability goes with it.
+    keyColumns: 2,
     cells: [
       { at: { row: 0, column: 0 }, value: "Build vs. Partner vs. Acquire", style: "title" },
       {

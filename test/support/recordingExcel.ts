@@ -11,6 +11,7 @@ import {
   ExcelTable,
   ExcelTableInWorkbook,
   ExcelWorkbook,
+  ExcelPageLayout,
   ExcelWorksheet,
   RangeProperty,
 } from "../../src/excel/excelModel";
@@ -95,6 +96,14 @@ export interface SheetState {
   readonly notes: Map<string, string>;
   readonly charts: ChartState[];
   frozenRows: number;
+  /** How the sheet prints, as set through its pageLayout. */
+  readonly page: {
+    orientation?: string;
+    zoom?: Excel.PageLayoutZoomOptions;
+    printArea?: string;
+    titleRows?: string;
+    titleColumns?: string;
+  };
 }
 
 export interface TableState {
@@ -484,6 +493,30 @@ export class RecordingExcel {
             () => (this.sheet(resolve()).frozenRows = count)
           ),
       },
+      pageLayout: Object.assign(
+        settable<Pick<ExcelPageLayout, "orientation" | "zoom">>(
+          ["orientation", "zoom"],
+          (member, value) =>
+            this.queue(target, `pageLayout.${member}`, value, () =>
+              Object.assign(this.sheet(resolve()).page, { [member]: value })
+            )
+        ),
+        {
+          setPrintArea: (address: string) =>
+            this.queue(target, "pageLayout.setPrintArea", [address], () => {
+              parseRange(address);
+              this.sheet(resolve()).page.printArea = address;
+            }),
+          setPrintTitleRows: (address: string) =>
+            this.queue(target, "pageLayout.setPrintTitleRows", [address], () => {
+              this.sheet(resolve()).page.titleRows = address;
+            }),
+          setPrintTitleColumns: (address: string) =>
+            this.queue(target, "pageLayout.setPrintTitleColumns", [address], () => {
+              this.sheet(resolve()).page.titleColumns = address;
+            }),
+        }
+      ),
       notes: {
         add: (cell, content) =>
           this.queue(target, "notes.add", [cell, content], () =>
@@ -929,6 +962,7 @@ export class RecordingExcel {
       notes: new Map(),
       charts: [],
       frozenRows: 0,
+      page: {},
     });
   }
 

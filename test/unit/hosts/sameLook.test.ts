@@ -1,5 +1,5 @@
 import { Cell, Workbook, Worksheet } from "exceljs";
-import { applyPlan } from "../../../src/excel/applyPlan";
+import { applyPlan, NO_OPTIONAL_FEATURES } from "../../../src/excel/applyPlan";
 import { excelSerial } from "../../../src/workbook/dates";
 import { WorkbookPlan } from "../../../src/workbook/plan";
 import { programWorkbookPlan } from "../../../src/workbook/programPlan";
@@ -91,7 +91,7 @@ const mergesOf = (ws: Worksheet): string[] => (ws.model as unknown as { merges: 
 
 async function renderBoth(plan: WorkbookPlan): Promise<{ file: Workbook; excel: RecordingExcel }> {
   const excel = new RecordingExcel([]);
-  await applyPlan(excel.context, plan);
+  await applyPlan(excel.context, plan, { ...NO_OPTIONAL_FEATURES, pageLayout: true });
   const file = new Workbook();
   await file.xlsx.load(new Uint8Array(await writePlanToBuffer(plan)).buffer);
   return { file, excel };
@@ -132,6 +132,22 @@ describe("the Excel host and the file host draw the same plan the same way", () 
       expect(differences).toEqual([]);
       const merged = sheet.settings.filter((s) => s.member === "merge").map((s) => s.address);
       expect(merged.sort()).toEqual([...mergesOf(ws)].sort());
+    }
+  );
+
+  test.each(plan.sheets.map((s) => s.name))(
+    "%s prints the same: one page wide, its orientation, print area and titles",
+    (name) => {
+      const setup = rendered.file.getWorksheet(name)!.pageSetup;
+      const page = rendered.excel.sheet(name).page;
+      const bare = (address: string | undefined) => address?.replace(/\$/g, "");
+      expect(setup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+      expect(page.orientation?.toLowerCase()).toBe(setup.orientation);
+      expect(bare(page.printArea)).toBe(bare(setup.printArea));
+      expect(bare(page.titleRows)).toBe(bare(setup.printTitlesRow));
+      expect(bare(page.titleColumns)).toBe(bare(setup.printTitlesColumn));
+      expect(setup.printTitlesColumn).toMatch(/^A:[A-Z]$/);
     }
   );
 
