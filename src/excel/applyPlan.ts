@@ -27,7 +27,7 @@ import {
 import { AddedTables, drawCharts, LocatedChart, locateCharts, queueChartTables } from "./charts";
 import { drawLook } from "./drawLook";
 import { cost, jsonBytes, OPERATION_OVERHEAD, RequestBatch } from "./requestBatch";
-import { headerRowHeights, looseRowHeights } from "../workbook/layout";
+import { headerRowHeights, looseRowHeights, printLayout, wideNotes } from "../workbook/layout";
 import { looseCellLook, lookOf, TONES } from "../workbook/styles";
 import { onlyWhereFormula } from "../workbook/conditionalFormulas";
 
@@ -58,6 +58,8 @@ export interface HostFeatures {
   readonly charts: boolean;
   /** ExcelApi 1.9: several ranges formatted as one (validation marks its findings with a few formats, not one each). */
   readonly rangeAreas: boolean;
+  /** ExcelApi 1.9: each added sheet prints one page wide with its titles (Excel's defaults without it). */
+  readonly pageLayout: boolean;
 }
 
 export const NO_OPTIONAL_FEATURES: HostFeatures = {
@@ -66,6 +68,7 @@ export const NO_OPTIONAL_FEATURES: HostFeatures = {
   notes: false,
   charts: false,
   rangeAreas: false,
+  pageLayout: false,
 };
 
 /** Why a host without ExcelApi 1.7 leaves a chart out. */
@@ -324,6 +327,19 @@ async function formatSheet(
       await formatColumn(batch, sheet, table, index, column, features);
     }
     await drawHeader(batch, sheet, table, headerRowHeights(prepared.plan).get(table.topLeft.row)!);
+    if (table.columns.some((c) => c.wrap === true)) {
+      // Excel sizes the rows to their wrapped text itself, once for the whole table (the file host estimates), and
+      // every row reads from its top line (the file host aligns the rows it makes taller, which shows the same).
+      const { first, last } = columnDataRange(table, 0);
+      const body = rangeA1(first, {
+        row: last.row,
+        column: first.column + table.columns.length - 1,
+      });
+      const range = sheet.getRange(body);
+      await drawLook(batch, range, body, lookOf("top"));
+      await batch.reserve(cost(body));
+      range.format.autofitRows();
+    }
   }
   for (const cell of prepared.plan.cells) {
     const address = a1(cell.at);
@@ -338,9 +354,44 @@ async function formatSheet(
     await batch.reserve(cost(false));
     sheet.showGridlines = false;
   }
+  for (const note of wideNotes(prepared.plan)) {
+    const address = rangeA1(note.at, { row: note.at.row, column: note.through });
+    const range = sheet.getRange(address);
+    await batch.reserve(cost(address, false) + cost(address, note.height));
+    if (note.through > note.at.column) range.merge(false);
+    range.format.rowHeight = note.height;
+    await drawLook(batch, range, address, lookOf("wrapped"));
+  }
   if (prepared.plan.freezeRows > 0) {
     await batch.reserve(cost(prepared.plan.freezeRows));
     sheet.freezePanes.freezeRows(prepared.plan.freezeRows);
+  }
+  if (features.pageLayout) await setUpPage(batch, sheet, prepared.plan);
+}
+
+/** One page wide, as many tall as needed, its title rows and key columns on every page (layout.ts). */
+async function setUpPage(
+  batch: RequestBatch,
+  sheet: ExcelWorksheet,
+  plan: SheetPlan
+): Promise<void> {
+  const print = printLayout(plan);
+  const orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  const zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  const area = rangeA1(print.area.first, print.area.last);
+  await batch.reserve(cost(orientation) + cost(zoom) + cost(area));
+  sheet.pageLayout.orientation = orientation;
+  sheet.pageLayout.zoom = zoom;
+  sheet.pageLayout.setPrintArea(area);
+  if (print.titleRows > 0) {
+    const rows = `$1:$${print.titleRows}`;
+    await batch.reserve(cost(rows));
+    sheet.pageLayout.setPrintTitleRows(rows);
+  }
+  if (print.titleColumns > 0) {
+    const columns = `$A:$${columnLetters(print.titleColumns - 1)}`;
+    await batch.reserve(cost(columns));
+    sheet.pageLayout.setPrintTitleColumns(columns);
   }
 }
 

@@ -69,12 +69,24 @@ export interface ExcelWorksheet {
   readonly freezePanes: { freezeRows(count: number): void };
   /** ExcelApi 1.8. */
   showGridlines: boolean;
+  /** ExcelApi 1.9: how the sheet prints. */
+  readonly pageLayout: ExcelPageLayout;
   /** ExcelApi 1.18. */
   readonly notes: { add(cellAddress: string, content: string): unknown };
   getRange(address: string): ExcelRange;
   /** ExcelApi 1.9: several ranges of the sheet as one ("C5:E5,F7"), formatted together. */
   getRanges(address: string): { readonly conditionalFormats: ExcelConditionalFormats };
   activate(): void;
+}
+
+export interface ExcelPageLayout {
+  orientation: Excel.PageLayout["orientation"];
+  /** `verticalFitToPages: 0`: as many pages tall as the sheet needs (OOXML's fitToHeight="0"). */
+  zoom: Excel.PageLayoutZoomOptions;
+  /** A1 addresses on the sheet: "A1:K40", rows "$1:$3", columns "$A:$A". */
+  setPrintArea(address: string): void;
+  setPrintTitleRows(address: string): void;
+  setPrintTitleColumns(address: string): void;
 }
 
 export interface ExcelTable {
@@ -141,6 +153,8 @@ export interface ExcelRange {
   insert(shift: "Down"): unknown;
   /** Makes the range the selection; its sheet must be the active one. */
   select(): void;
+  /** ExcelApi 1.2: one cell over the whole range (`across`: one per row); the top-left cell's value stays. */
+  merge(across: boolean): void;
   /** ExcelApi 1.1: the range's last row. */
   getLastRow(): ExcelRange;
   /**
@@ -164,6 +178,8 @@ export interface ExcelRangeFormat {
   wrapText: boolean;
   horizontalAlignment: Excel.RangeFormat["horizontalAlignment"];
   verticalAlignment: Excel.RangeFormat["verticalAlignment"];
+  /** ExcelApi 1.2: each row as tall as its wrapped text needs. */
+  autofitRows(): void;
   readonly font: ExcelFont;
   /** The cells' own fill, drawn over a table style's banding; `clear` removes it and the banding shows again. */
   readonly fill: { color: string; clear(): void };

@@ -59,22 +59,24 @@ export function competitorsSheetPlan(
         name: TBL_COMPETITORS,
         topLeft: { row: HEADER_ROW, column: 0 },
         columns: [
-          { header: COMPETITOR_COLUMNS.competitor, width: 26 },
+          { header: COMPETITOR_COLUMNS.competitor, width: 22 },
           {
             header: COMPETITOR_COLUMNS.keyPartners,
-            width: 40,
+            width: 28,
+            wrap: true,
             description: "The partners this competitor has signed, comma-separated.",
           },
-          choiceColumn(COMPETITOR_COLUMNS.model, 20, PARTNERSHIP_MODELS),
+          choiceColumn(COMPETITOR_COLUMNS.model, 16, PARTNERSHIP_MODELS),
           {
             header: COMPETITOR_COLUMNS.strength,
-            width: 70,
+            width: 40,
+            wrap: true,
             description: "Why their partnerships are effective.",
           },
-          dateColumn(COMPETITOR_COLUMNS.lastRefreshed, 14),
+          dateColumn(COMPETITOR_COLUMNS.lastRefreshed, 12),
           {
             header: REFRESHED_COLUMN,
-            width: 16,
+            width: 12,
             description: `The competitor map must be refreshed every ${COMPETITOR_REFRESH_MONTHS} months.`,
             conditionalFormats: [
               { kind: "textEquals", text: NO, tone: "error" },

@@ -58,6 +58,11 @@ export interface ColumnPlan {
   readonly rowNumberFormats?: readonly (string | undefined)[];
   /** Long text (benefits, rationale, objectives): the data cells wrap within the width ("wrapped" style). */
   readonly wrap?: boolean;
+  /**
+   * For a wrapped column of formulas, the lines each row's result takes (the hosts cannot measure a formula's
+   * text); 1 when absent.
+   */
+  readonly formulaLines?: number;
 }
 
 export interface TablePlan {
@@ -119,6 +124,11 @@ export interface SheetPlan {
   readonly charts?: readonly ChartPlan[];
   /** Hides the grid lines (a dashboard reads as a page, not as a grid). */
   readonly hideGridlines?: boolean;
+  /**
+   * How many columns from A name a row (Partner; Decision ID and capability), printed at the left of every page;
+   * 1 when absent.
+   */
+  readonly keyColumns?: number;
 }
 
 export type FormulaMode = "addin" | "portable";

@@ -88,14 +88,14 @@ export function roadmapSheetPlan(
           },
           { header: ROADMAP_COLUMNS.theme, width: 14 },
           choiceColumn(ROADMAP_COLUMNS.workstream, 13, WORKSTREAMS),
-          { header: ROADMAP_COLUMNS.milestone, width: 64 },
-          choiceColumn(ROADMAP_COLUMNS.owner, 22, RACI_ROLES),
+          { header: ROADMAP_COLUMNS.milestone, width: 44, wrap: true },
+          choiceColumn(ROADMAP_COLUMNS.owner, 18, RACI_ROLES),
           {
             ...choiceColumn(ROADMAP_COLUMNS.status, 12, ROADMAP_STATUSES),
             conditionalFormats: STATUS_FORMATS,
           },
           dateColumn(ROADMAP_COLUMNS.due, 12, "The milestone is due by this date."),
-          dateColumn(ROADMAP_COLUMNS.lastReviewed, 14),
+          dateColumn(ROADMAP_COLUMNS.lastReviewed, 12),
           ...bands.map(bandColumn),
         ],
         rows: entries.map((e) => [

@@ -59,7 +59,8 @@ export interface CellLook {
 
 /**
  * The named styles. `header` is drawn over a table's header row (the table style gives its colours); `wrapped` over
- * a long-text column's data cells; the others over loose cells (titles, notes, labels) as their plans name them.
+ * a long-text column's data cells, and `top` over the other cells of a row that wrapped text makes taller, so that a
+ * row reads from its top line; the others over loose cells (titles, notes, labels) as their plans name them.
  */
 export const STYLES = {
   title: { font: { bold: true, size: 16, color: "#1F4E78" } },
@@ -71,6 +72,7 @@ export const STYLES = {
   kpiLabel: { font: { color: "#595959" }, horizontal: "left" },
   header: { wrap: true, vertical: "center" },
   wrapped: { wrap: true, vertical: "top" },
+  top: { vertical: "top" },
   money: { numberFormat: MONEY_FORMAT },
   percent: { numberFormat: PERCENT_FORMAT },
   good: { fill: TONES.good.fill, font: { color: TONES.good.font } },

@@ -9,7 +9,7 @@ import {
   Workbook,
   Worksheet,
 } from "exceljs";
-import { a1, columnDataRange, rangeA1 } from "../workbook/address";
+import { a1, columnDataRange, columnLetters, rangeA1 } from "../workbook/address";
 import {
   CellPlan,
   CellRef,
@@ -23,9 +23,16 @@ import {
   WorkbookPlan,
 } from "../workbook/plan";
 import { onlyWhereFormula } from "../workbook/conditionalFormulas";
-import { addChartParts } from "./package/chartParts";
-import { headerRowHeights, looseRowHeights } from "../workbook/layout";
+import {
+  columnWidths,
+  dataRowHeights,
+  headerRowHeights,
+  looseRowHeights,
+  printLayout,
+  wideNotes,
+} from "../workbook/layout";
 import { CellLook, Colour, looseCellLook, lookOf, TONES } from "../workbook/styles";
+import { addChartParts } from "./package/chartParts";
 import { workbookBytes } from "./workbookBytes";
 
 /**
@@ -45,9 +52,31 @@ function addSheet(workbook: Workbook, sheet: SheetPlan): Worksheet {
   for (const table of sheet.tables) addTable(ws, table);
   for (const [column, width] of columnWidths(sheet)) ws.getColumn(column + 1).width = width;
   for (const cell of sheet.cells) writeLooseCell(ws, cell);
-  // Header rows as tall as their longest header needs, wrapped (styles.ts "header").
-  for (const [row, height] of headerRowHeights(sheet)) ws.getRow(row + 1).height = height;
-  for (const [row, height] of looseRowHeights(sheet)) ws.getRow(row + 1).height = height;
+  // Header rows as tall as their longest header needs, wrapped (styles.ts "header"); rows of wrapped text as tall
+  // as their text.
+  // Tables side by side share rows: each row takes the tallest height asked of it.
+  const heights = new Map(headerRowHeights(sheet));
+  for (const [row, height] of looseRowHeights(sheet))
+    heights.set(row, Math.max(heights.get(row) ?? 0, height));
+  for (const note of wideNotes(sheet)) {
+    if (note.through > note.at.column)
+      ws.mergeCells(note.at.row + 1, note.at.column + 1, note.at.row + 1, note.through + 1);
+    drawLook(ws.getCell(note.at.row + 1, note.at.column + 1), lookOf("wrapped"));
+    heights.set(note.at.row, Math.max(heights.get(note.at.row) ?? 0, note.height));
+  }
+  for (const table of sheet.tables) {
+    dataRowHeights(table).forEach((height, r) => {
+      if (height === undefined) return;
+      const at = table.topLeft.row + 1 + r;
+      heights.set(at, Math.max(heights.get(at) ?? 0, height));
+      table.columns.forEach((c, i) => {
+        if (c.wrap !== true)
+          drawLook(ws.getCell(at + 1, table.topLeft.column + i + 1), lookOf("top"));
+      });
+    });
+  }
+  for (const [at, height] of heights) ws.getRow(at + 1).height = height;
+  setUpPage(ws, sheet);
   const gridlines = { showGridLines: sheet.hideGridlines !== true };
   if (sheet.freezeRows > 0) {
     ws.views = [
@@ -63,6 +92,23 @@ function addSheet(workbook: Workbook, sheet: SheetPlan): Worksheet {
     ws.views = [{ state: "normal", ...gridlines }];
   }
   return ws;
+}
+
+/** One page wide, as many tall as needed, its title rows and key columns on every page (layout.ts). */
+function setUpPage(ws: Worksheet, sheet: SheetPlan): void {
+  const print = printLayout(sheet);
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    // exceljs puts a "$" before each corner; the rows' own make the area absolute ($A$1:$K$40), as Excel writes it.
+    printArea: `${columnLetters(print.area.first.column)}$${print.area.first.row + 1}:${columnLetters(print.area.last.column)}$${print.area.last.row + 1}`,
+    printTitlesRow: print.titleRows > 0 ? `1:${print.titleRows}` : undefined,
+    printTitlesColumn:
+      print.titleColumns > 0 ? `A:${columnLetters(print.titleColumns - 1)}` : undefined,
+  };
 }
 
 function writeLooseCell(ws: Worksheet, cell: LooseCellPlan): void {
@@ -102,18 +148,6 @@ export function drawLook(cell: Cell, look: CellLook): void {
 function ownStyle(cell: Cell): Cell {
   cell.style = { ...cell.style };
   return cell;
-}
-
-/** Sheet column → width. Two tables stacked on one sheet may share a column: the wider wins. */
-function columnWidths(sheet: SheetPlan): Map<number, number> {
-  const widths = new Map<number, number>();
-  for (const table of sheet.tables) {
-    table.columns.forEach((c, i) => {
-      const column = table.topLeft.column + i;
-      widths.set(column, Math.max(widths.get(column) ?? 0, c.width));
-    });
-  }
-  return widths;
 }
 
 /**

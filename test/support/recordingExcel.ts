@@ -12,6 +12,7 @@ import {
   ExcelTable,
   ExcelTableInWorkbook,
   ExcelWorkbook,
+  ExcelPageLayout,
   ExcelWorksheet,
   RangeProperty,
 } from "../../src/excel/excelModel";
@@ -109,6 +110,14 @@ export interface SheetState {
   frozenRows: number;
   /** False once hidden; undefined while never set (Excel shows them). */
   gridlines?: boolean;
+  /** How the sheet prints, as set through its pageLayout. */
+  readonly page: {
+    orientation?: string;
+    zoom?: Excel.PageLayoutZoomOptions;
+    printArea?: string;
+    titleRows?: string;
+    titleColumns?: string;
+  };
 }
 
 export interface TableState {
@@ -504,6 +513,30 @@ export class RecordingExcel {
             () => (this.sheet(resolve()).frozenRows = count)
           ),
       },
+      pageLayout: Object.assign(
+        settable<Pick<ExcelPageLayout, "orientation" | "zoom">>(
+          ["orientation", "zoom"],
+          (member, value) =>
+            this.queue(target, `pageLayout.${member}`, value, () =>
+              Object.assign(this.sheet(resolve()).page, { [member]: value })
+            )
+        ),
+        {
+          setPrintArea: (address: string) =>
+            this.queue(target, "pageLayout.setPrintArea", [address], () => {
+              parseRange(address);
+              this.sheet(resolve()).page.printArea = address;
+            }),
+          setPrintTitleRows: (address: string) =>
+            this.queue(target, "pageLayout.setPrintTitleRows", [address], () => {
+              this.sheet(resolve()).page.titleRows = address;
+            }),
+          setPrintTitleColumns: (address: string) =>
+            this.queue(target, "pageLayout.setPrintTitleColumns", [address], () => {
+              this.sheet(resolve()).page.titleColumns = address;
+            }),
+        }
+      ),
       notes: {
         add: (cell, content) =>
           this.queue(target, "notes.add", [cell, content], () =>
@@ -711,6 +744,7 @@ export class RecordingExcel {
           const { sheet, box } = at();
           this.insertDown(sheet, box);
         }),
+      merge: (across: boolean) => record("merge", across),
       select: () =>
         this.queue(target, "select", [], () => {
           const { sheet, address } = at();
@@ -735,7 +769,11 @@ export class RecordingExcel {
           ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment", "verticalAlignment"],
           (m, v) => record(`format.${m}`, v)
         ),
-        { font, fill }
+        {
+          font,
+          fill,
+          autofitRows: () => record("format.autofitRows", true),
+        }
       ),
       dataValidation: settable<ExcelRange["dataValidation"]>(
         ["rule", "errorAlert"],
@@ -990,6 +1028,7 @@ export class RecordingExcel {
       notes: new Map(),
       charts: [],
       frozenRows: 0,
+      page: {},
     });
   }
 

@@ -191,7 +191,7 @@ describe("applyPlan: what the user sees", () => {
         { address: "A4:A7", member: "numberFormat", value: "@" },
         { address: "C4:C7", member: "numberFormat", value: "0" },
         { address: "H4:H7", member: "numberFormat", value: "0.0" },
-        { address: "A:A", member: "format.columnWidth", value: columnWidthPoints(30) },
+        { address: "A:A", member: "format.columnWidth", value: columnWidthPoints(28) },
         { address: "A1", member: "format.font.bold", value: true },
         { address: "A1", member: "format.font.size", value: 16 },
         { address: "A2", member: "format.font.italic", value: true },

@@ -1,5 +1,5 @@
-import { Cell, Workbook } from "exceljs";
-import { applyPlan } from "../../../src/excel/applyPlan";
+import { Cell, Workbook, Worksheet } from "exceljs";
+import { applyPlan, NO_OPTIONAL_FEATURES } from "../../../src/excel/applyPlan";
 import { excelSerial } from "../../../src/workbook/dates";
 import { WorkbookPlan } from "../../../src/workbook/plan";
 import { programWorkbookPlan } from "../../../src/workbook/programPlan";
@@ -83,9 +83,15 @@ function excelLook(sheet: SheetState, row: number, column: number, address: stri
   };
 }
 
+/** A merged range shows its first cell's value and format; exceljs repeats them in the others. */
+const hiddenByMerge = (cell: Cell): boolean => cell.isMerged && cell.master !== cell;
+
+/** exceljs's types omit the merged ranges a sheet holds, "A2:K2" each. */
+const mergesOf = (ws: Worksheet): string[] => (ws.model as unknown as { merges: string[] }).merges;
+
 async function renderBoth(plan: WorkbookPlan): Promise<{ file: Workbook; excel: RecordingExcel }> {
   const excel = new RecordingExcel([]);
-  await applyPlan(excel.context, plan);
+  await applyPlan(excel.context, plan, { ...NO_OPTIONAL_FEATURES, pageLayout: true });
   const file = new Workbook();
   await file.xlsx.load(new Uint8Array(await writePlanToBuffer(plan)).buffer);
   return { file, excel };
@@ -114,7 +120,9 @@ describe("the Excel host and the file host draw the same plan the same way", () 
       const differences: string[] = [];
       for (const address of addresses) {
         const { top: row, left: column } = parseRange(address);
-        const inFile = fileLook(ws.getCell(row + 1, column + 1));
+        const cell = ws.getCell(row + 1, column + 1);
+        if (hiddenByMerge(cell)) continue;
+        const inFile = fileLook(cell);
         const inExcel = excelLook(sheet, row, column, address);
         if (JSON.stringify(inFile) !== JSON.stringify(inExcel))
           differences.push(
@@ -122,6 +130,24 @@ describe("the Excel host and the file host draw the same plan the same way", () 
           );
       }
       expect(differences).toEqual([]);
+      const merged = sheet.settings.filter((s) => s.member === "merge").map((s) => s.address);
+      expect(merged.sort()).toEqual([...mergesOf(ws)].sort());
+    }
+  );
+
+  test.each(plan.sheets.map((s) => s.name))(
+    "%s prints the same: one page wide, its orientation, print area and titles",
+    (name) => {
+      const setup = rendered.file.getWorksheet(name)!.pageSetup;
+      const page = rendered.excel.sheet(name).page;
+      const bare = (address: string | undefined) => address?.replace(/\$/g, "");
+      expect(setup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+      expect(page.orientation?.toLowerCase()).toBe(setup.orientation);
+      expect(bare(page.printArea)).toBe(bare(setup.printArea));
+      expect(bare(page.titleRows)).toBe(bare(setup.printTitlesRow));
+      expect(bare(page.titleColumns)).toBe(bare(setup.printTitlesColumn));
+      expect(setup.printTitlesColumn).toMatch(/^A:[A-Z]$/);
     }
   );
 
