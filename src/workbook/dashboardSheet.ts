@@ -378,7 +378,7 @@ function checksTable(topLeft: CellRef): TablePlan {
     name: TBL_DASH_CHECKS,
     topLeft,
     columns: [
-      { header: CHECK_COLUMNS.check, width: LABEL_WIDTH },
+      { header: CHECK_COLUMNS.check, width: LABEL_WIDTH, wrap: true },
       { header: CHECK_COLUMNS.sheet, width: FIGURE_WIDTH },
       {
         header: CHECK_COLUMNS.severity,
@@ -622,10 +622,10 @@ export function dashboardSheetPlan(): SheetPlan {
     tables.push(table);
     let height = dataRowCount(table) + 2;
     if (section.chart !== undefined) {
-      // Horizontal bars get a row each and room for the title and axis, so every label shows.
+      // Horizontal bars get room for a two-line label each, the title and the axis, so every label shows.
       const rows =
         section.chart.kind === "bar"
-          ? Math.max(CHART_SIZE.rows, dataRowCount(table) + 4)
+          ? Math.max(CHART_SIZE.rows, Math.ceil(dataRowCount(table) * 1.5) + 3)
           : CHART_SIZE.rows;
       charts.push({
         ...section.chart,
