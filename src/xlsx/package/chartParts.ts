@@ -133,7 +133,7 @@ function seriesXml(
 const AXIS_IDS = `<c:axId val="${CATEGORY_AXIS}"/><c:axId val="${VALUE_AXIS}"/>`;
 
 /** The chart part: bars (columns or horizontal bars) for its series, a line over them for a target. */
-export function chartXml(chart: ChartPlan, source: ChartSource): string | undefined {
+function chartXml(chart: ChartPlan, source: ChartSource): string | undefined {
   const category = columnOf(source.table, chart.categoryColumn);
   if (category === undefined || chart.series.some((s) => !columnOf(source.table, s.column)))
     return undefined;

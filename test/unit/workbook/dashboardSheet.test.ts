@@ -11,6 +11,7 @@ import {
   TBL_DASH_QUARTERS,
   QUARTERS_SHOWN,
 } from "../../../src/workbook/dashboardSheet";
+import { columnPixels, columnWidths } from "../../../src/workbook/layout";
 import { isFormula } from "../../../src/workbook/plan";
 
 const plan = dashboardSheetPlan();
@@ -145,6 +146,16 @@ describe("Dashboard sheet plan", () => {
     expect(kpis.every((k) => isFormula(k.value))).toBe(true);
     expect(plan.hideGridlines).toBe(true);
     expect(plan.tables.every((t) => t.noFilterButtons === true)).toBe(true);
+  });
+
+  test("the tables and the charts beside them fit a 1366-pixel laptop screen", () => {
+    const widths = columnWidths(plan);
+    const right = Math.max(...plan.charts!.map((c) => c.at.column + c.size.columns));
+    let pixels = 0;
+    // Excel's default column is 64 pixels; each column adds 5 pixels of padding to its characters.
+    for (let c = 0; c < right; c++) pixels += widths.has(c) ? columnPixels(widths.get(c)!) + 5 : 64;
+    // Less Excel's row headers, scroll bar and window frame.
+    expect(pixels).toBeLessThanOrEqual(1366 - 60);
   });
 
   test("a severity is coloured only while its check has something open", () => {
