@@ -151,7 +151,7 @@ export async function drawCharts(
   for (const { plan, data } of charts) {
     const source = worksheets.getItem(data.sheet);
     const categories = rangeA1(data.categories.first, data.categories.last);
-    const [first, ...more] = data.series.map((s) => rangeA1(s.first, s.last));
+    const first = rangeA1(data.series[0]!.first, data.series[0]!.last);
     const start = a1(plan.at);
     const end = a1({
       row: plan.at.row + plan.size.rows - 1,
@@ -167,7 +167,7 @@ export async function drawCharts(
         cost(0, data.sheet, categories) +
         4 * OPERATION_OVERHEAD
     );
-    const chart = sheet.charts.add(CHART_TYPES[plan.kind], source.getRange(first!), "Columns");
+    const chart = sheet.charts.add(CHART_TYPES[plan.kind], source.getRange(first), "Columns");
     chart.title.text = plan.title;
     chart.legend.visible = legend;
     if (legend) chart.legend.position = "Bottom";
@@ -179,14 +179,15 @@ export async function drawCharts(
       chart.axes.categoryAxis.position = "Maximum";
     }
     chart.series.getItemAt(0).setXAxisValues(source.getRange(categories));
-    for (const [i, values] of more.entries()) {
+    for (const [i, column] of data.series.slice(1).entries()) {
       const plannedSeries = plan.series[i + 1]!;
+      // An added series takes the data cells alone: its name is given, not read from the header.
       const cells = rangeA1(
-        { row: data.series[i + 1]!.first.row + 1, column: data.series[i + 1]!.first.column },
-        data.series[i + 1]!.last
+        { row: column.first.row + 1, column: column.first.column },
+        column.last
       );
       await batch.reserve(
-        cost(plannedSeries.column, data.sheet, values, categories) + 4 * OPERATION_OVERHEAD
+        cost(plannedSeries.column, data.sheet, cells, categories) + 4 * OPERATION_OVERHEAD
       );
       const series = chart.series.add(plannedSeries.column);
       series.setValues(source.getRange(cells));
