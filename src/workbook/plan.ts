@@ -39,7 +39,14 @@ export type ConditionalFormatPlan =
   | ({ readonly kind: "atLeast"; readonly value: number } & Fill)
   | ({ readonly kind: "lessThan"; readonly value: number } & Fill)
   | ({ readonly kind: "between"; readonly min: number; readonly max: number } & Fill)
-  | ({ readonly kind: "textEquals"; readonly text: string } & Fill);
+  | ({ readonly kind: "textEquals"; readonly text: string } & Fill)
+  /** The cell reads `text` and the same row's `column` (a header of the table) is at least `value`. */
+  | ({
+      readonly kind: "textWhileAtLeast";
+      readonly text: string;
+      readonly column: string;
+      readonly value: number;
+    } & Fill);
 
 export interface ColumnPlan {
   readonly header: string;

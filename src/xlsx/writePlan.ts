@@ -9,10 +9,9 @@ import {
   Workbook,
   Worksheet,
 } from "exceljs";
-import { a1, columnDataRange, rangeA1 } from "../workbook/address";
+import { a1, columnDataRange, conditionFormula, rangeA1 } from "../workbook/address";
 import {
   CellPlan,
-  CellRef,
   CellStyle,
   Colour,
   ColumnPlan,
@@ -148,7 +147,9 @@ function writeColumn(
   if (column.conditionalFormats !== undefined && column.conditionalFormats.length > 0) {
     ws.addConditionalFormatting({
       ref: rangeA1(first, last),
-      rules: column.conditionalFormats.map((cf) => conditionalRule(cf, first, nextPriority())),
+      rules: column.conditionalFormats.map((cf) =>
+        conditionalRule(cf, table, index, nextPriority())
+      ),
     });
   }
 }
@@ -209,9 +210,11 @@ const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 function conditionalRule(
   plan: ConditionalFormatPlan,
-  firstCell: CellRef,
+  table: TablePlan,
+  index: number,
   priority: number
 ): ConditionalFormattingRule {
+  const firstCell = columnDataRange(table, index).first;
   const style: Partial<Style> = {
     fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(plan.fill) } },
     font: { color: { argb: argb(plan.font) } },
@@ -232,5 +235,12 @@ function conditionalRule(
       };
     case "textEquals":
       return { type: "cellIs", operator: "equal", formulae: [quoted(plan.text)], style, priority };
+    case "textWhileAtLeast":
+      return {
+        type: "expression",
+        formulae: [conditionFormula(table, index, plan)],
+        style,
+        priority,
+      };
   }
 }

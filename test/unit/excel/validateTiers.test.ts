@@ -1,3 +1,4 @@
+import { columnLetters } from "../../../src/workbook/address";
 import { Finding } from "../../../src/domain/findings";
 import { DEFAULT_TIER_RULES, TIER_COLUMNS } from "../../../src/domain/tiers";
 import { applyPlan, HostFeatures, NO_OPTIONAL_FEATURES } from "../../../src/excel/applyPlan";
@@ -381,7 +382,7 @@ describe("validateTiers: what the user sees", () => {
         cells: { A1: "Tier Review", [`A${last + 3}`]: "My note below the review" },
         ranges: [
           {
-            address: `A3:K${last}`,
+            address: `A3:${columnLetters(TIER_REVIEW_HEADERS.length - 1)}${last}`,
             values: [
               [...TIER_REVIEW_HEADERS],
               ...Array.from({ length: staleRows }, (_, i) =>
@@ -390,7 +391,12 @@ describe("validateTiers: what the user sees", () => {
             ],
           },
         ],
-        tables: [{ name: TBL_TIER_REVIEW, address: `A3:K${last}` }],
+        tables: [
+          {
+            name: TBL_TIER_REVIEW,
+            address: `A3:${columnLetters(TIER_REVIEW_HEADERS.length - 1)}${last}`,
+          },
+        ],
       };
       const excel = await sampleWorkbook([stale]);
       const { syncs } = await validate(excel);
@@ -398,7 +404,9 @@ describe("validateTiers: what the user sees", () => {
 
       expect(syncs).toBe(2);
       expect(grid(excel, TBL_TIER_REVIEW)).toEqual(grid(fresh, TBL_TIER_REVIEW));
-      expect(excel.table(TBL_TIER_REVIEW)!.address).toBe(`A3:K${3 + rows}`);
+      expect(excel.table(TBL_TIER_REVIEW)!.address).toBe(
+        `A3:${columnLetters(TIER_REVIEW_HEADERS.length - 1)}${3 + rows}`
+      );
       const cells = [...excel.sheet(TIER_REVIEW_SHEET).cells.values()].map(text);
       expect(cells.filter((v) => typeof v === "string" && v.startsWith("old "))).toEqual([]);
       expect(excel.cell(TIER_REVIEW_SHEET, `A${3 + rows + 3}`)).toEqual({
