@@ -269,6 +269,18 @@ export interface DecisionLogRow {
   readonly decided?: RawCell;
   /** Where the review date shows (a formula over Decided); the rule computes the date from Decided. */
   readonly reviewDate?: RawCell;
+  /**
+   * The matrix's inputs, in DECISION_INPUTS order: the decision they give stands for a Decision cell not yet
+   * computed (a file this program wrote, never opened since), as the sheet's formula will compute it.
+   */
+  readonly inputs?: readonly RawCell[];
+}
+
+/** The row's decision: as its cell reads, or, not yet computed, as its inputs give it. */
+function decisionOf(row: DecisionLogRow): Decision | undefined {
+  if (!isUncomputed(row.decision.value)) return readChoice(row.decision.value, DECISION_LOOKUP);
+  const outcome = row.inputs && buildPartner(row.inputs.map((c) => c.value));
+  return outcome?.ok ? outcome.value.decision : undefined;
 }
 
 const DECISION_LOOKUP = choiceLookup(DECISIONS);
@@ -299,7 +311,7 @@ export function checkDecisionLog(
       readText(row.id.value) ?? readText(row.capability.value) ?? `the decision in ${row.id.cell}`;
     const subject = readText(row.capability.value);
     const title = subject && subject !== name ? `${name} (${subject})` : name;
-    const decision = readChoice(row.decision.value, DECISION_LOOKUP);
+    const decision = decisionOf(row);
     if (
       !isBlank(row.decision.value) &&
       !isUncomputed(row.decision.value) &&

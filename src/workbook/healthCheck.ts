@@ -1,5 +1,5 @@
 import { checkCompetitorMap, COMPETITOR_COLUMNS } from "../domain/competitors";
-import { checkDecisionLog, DECISION_LOG_COLUMNS } from "../domain/decisions";
+import { checkDecisionLog, DECISION_INPUTS, DECISION_LOG_COLUMNS } from "../domain/decisions";
 import { checkExecutiveMap, EXECUTIVE_COLUMNS, PlatinumPartner } from "../domain/executives";
 import { Finding, RawCell, sortFindings, summarizeFindings } from "../domain/findings";
 import {
@@ -112,11 +112,14 @@ export function checkProgramHealth(tables: ProgramTableSet, options: HealthOptio
 
   const decisions = tables.get(TBL_DECISIONS);
   if (decisions !== undefined) {
-    const rows = tableRows(decisions, DECISION_LOG_COLUMNS).map((r) => ({
+    const headers: Record<string, string> = { ...DECISION_LOG_COLUMNS };
+    for (const input of DECISION_INPUTS) headers[input.key] = input.label;
+    const rows = tableRows(decisions, headers).map((r) => ({
       ...r,
       id: r.id ?? blankAt(r),
       capability: r.capability ?? blankAt(r),
       decision: r.decision ?? blankAt(r),
+      inputs: DECISION_INPUTS.map((input) => r[input.key] ?? blankAt(r)),
     }));
     findings.push(...checkDecisionLog(rows, asOf, decisions.sheet));
   }
