@@ -150,6 +150,10 @@ export function describeDateProblem(problem: DateProblem, label: string): string
 }
 
 /** "2026-03-31". */
+/** Today's date as the rules compare dates: midnight UTC of the current UTC day. */
+export const todayUtc = (now: Date = new Date()): Date =>
+  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+
 export const formatDate = (date: Date): string => date.toISOString().slice(0, 10);
 
 /**

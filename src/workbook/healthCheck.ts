@@ -149,18 +149,13 @@ export function checkProgramHealth(tables: ProgramTableSet, options: HealthOptio
     findings.push(...checkCompetitorMap(rows, asOf, competitors.sheet));
   }
   const executives = tables.get(TBL_EXECUTIVES);
-  if (executives !== undefined || quarterly !== undefined) {
-    const rows =
-      executives === undefined
-        ? []
-        : tableRows(executives, EXECUTIVE_COLUMNS).map((r) => ({
-            ...r,
-            partner: r.partner ?? blankAt(r),
-          }));
+  if (executives !== undefined) {
+    const rows = tableRows(executives, EXECUTIVE_COLUMNS).map((r) => ({
+      ...r,
+      partner: r.partner ?? blankAt(r),
+    }));
     const platinum = quarterly === undefined ? [] : latestPlatinum(quarterly);
-    findings.push(
-      ...checkExecutiveMap(rows, platinum, asOf, executives?.sheet ?? quarterly!.sheet)
-    );
+    findings.push(...checkExecutiveMap(rows, platinum, asOf, executives.sheet));
   }
   const raci = tables.get(TBL_RACI);
   if (raci !== undefined) {

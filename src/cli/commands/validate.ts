@@ -1,3 +1,4 @@
+import { todayUtc } from "../../domain/cells";
 import { ProgramValidation } from "../../domain/tiers";
 import { checkProgramHealth, HealthOptions, ProgramHealth } from "../../workbook/healthCheck";
 import { HEALTH_RULES, unknownRules } from "../../workbook/healthRules";
@@ -21,10 +22,7 @@ function limitOf(value: string | undefined): number {
 
 /** --as-of: a calendar date, "today" for the rules that look at dates; today (UTC) without it. */
 function asOfDate(value: string | undefined): Date {
-  if (value === undefined) {
-    const now = new Date();
-    return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  }
+  if (value === undefined) return todayUtc();
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
   const date = m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   if (!date || date.getUTCDate() !== Number(m[3]) || date.getUTCMonth() !== Number(m[2]) - 1) {

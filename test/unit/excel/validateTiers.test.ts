@@ -13,7 +13,7 @@ import {
 import { parseCell, parseRangeAddress } from "../../../src/excel/rangeAddress";
 import { Supports } from "../../../src/excel/scaffold";
 import {
-  NO_QUARTERLY_TABLE,
+  NO_PROGRAM_TABLES,
   selectCell,
   TierValidationReport,
   validateInExcel,
@@ -436,15 +436,15 @@ describe("validateTiers: what the user sees", () => {
 });
 
 describe("validateTiers: a workbook it cannot validate", () => {
-  test("no tblQuarterly: a HostError that says what to do, and nothing is written", async () => {
+  test("none of the program's tables: a HostError that says what to do, and nothing is written", async () => {
     const excel = new RecordingExcel([{ name: "Data", cells: { A1: "Partner" } }]);
     const before = excel.snapshot("Data");
 
     await expect(validateTiers(excel.context)).rejects.toEqual(
-      new HostError(NO_QUARTERLY_TABLE, "ItemNotFound")
+      new HostError(NO_PROGRAM_TABLES, "ItemNotFound")
     );
-    expect(NO_QUARTERLY_TABLE).toBe(
-      "There is no tblQuarterly table: create the program workbook first (or name your quarterly data table tblQuarterly)."
+    expect(NO_PROGRAM_TABLES).toBe(
+      "This workbook has none of the program's tables (tblQuarterly, tblLandscape, tblOKRs…): create the program workbook first (or name your quarterly data table tblQuarterly)."
     );
     expect(excel.syncs).toBe(1);
     expect(excel.snapshot("Data")).toBe(before);
@@ -513,7 +513,7 @@ describe("validateInExcel", () => {
     });
     await expect(validateInExcel(new RecordingExcel().run, () => false)).rejects.toMatchObject({
       name: "HostError",
-      message: NO_QUARTERLY_TABLE,
+      message: NO_PROGRAM_TABLES,
     });
   });
 });
