@@ -193,8 +193,8 @@ export function ratedBands(rows: readonly ScoringRow[], weights: Weights): Map<s
   return bands;
 }
 
-/** The weights' total at which they read as shares of 100%. */
-const WHOLE = 100;
+/** The weights' totals at which they read as shares of 100%: 30/25/20/15/10, or 30%/25%/… typed as percentages. */
+export const WHOLE_WEIGHTS: readonly number[] = [100, 1];
 
 /**
  * The scoring weights as tblWeights holds them (one cell per criterion): readable ("scoring.bad-value", an
@@ -217,12 +217,12 @@ export function checkWeights(cells: readonly RawCell[], sheet: string): Finding[
     return findings;
   }
   const total = weights.value.reduce((a, b) => a + b, 0);
-  if (Math.abs(total - WHOLE) > 1e-9) {
+  if (WHOLE_WEIGHTS.every((whole) => Math.abs(total - whole) > 1e-9)) {
     report(
       "warning",
       "scoring.weights-total",
       first,
-      `the weights add up to ${Number(total.toPrecision(12))}%, not ${WHOLE}%: scores are still divided by the total, but the weights no longer read as shares`
+      `the weights add up to ${Number(total.toPrecision(12))}, not 100 (or 100%): scores are still divided by the total, but the weights no longer read as shares`
     );
   }
   return findings;

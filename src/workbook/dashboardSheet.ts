@@ -11,7 +11,7 @@ import {
 } from "../domain/landscape";
 import { INDICATORS, OKR_COLUMNS } from "../domain/okrs";
 import { ROADMAP_COLUMNS, ROADMAP_REVIEW_MONTHS } from "../domain/roadmap";
-import { BANDS } from "../domain/scoring";
+import { BANDS, WHOLE_WEIGHTS } from "../domain/scoring";
 import { SIGN_OFF_LABELS } from "../domain/thesis";
 import { QUARTERLY_COLUMNS } from "../domain/tiers/quarterly";
 import { EXITED, TIERS } from "../domain/tiers/tier";
@@ -277,7 +277,9 @@ function ruleCounts(): Readonly<Record<string, Formula>> {
     "quality.thesis-before-recruitment": f(
       `IF(${signedOff},SUMPRODUCT(${beyond}*ISNUMBER(${since})*(${since}<${signOff(SIGN_OFF_LABELS.date)})),SUMPRODUCT(${beyond}))`
     ),
-    "scoring.weights-total": f(`IF(ABS(SUM(${columnRef(TBL_WEIGHTS, "Weight")})-100)>1E-9,1,0)`),
+    "scoring.weights-total": f(
+      `IF(AND(${WHOLE_WEIGHTS.map((w) => `ABS(SUM(${columnRef(TBL_WEIGHTS, "Weight")})-${w})>1E-9`).join(",")}),1,0)`
+    ),
     "scoring.unrated": f(
       `SUMPRODUCT(${beyond}*(1-ISNUMBER(${landscape(LANDSCAPE_LOOKUP_COLUMNS.score)})))`
     ),

@@ -5,6 +5,7 @@ import { SheetPlan, WorkbookPlan } from "../../../src/workbook/plan";
 import { programWorkbookPlan } from "../../../src/workbook/programPlan";
 import { SAMPLE_QUARTERS } from "../../../src/workbook/quarterlySample";
 import { SAMPLE_PARTNERS } from "../../../src/workbook/sample";
+import { HEALTH_RULES } from "../../../src/workbook/healthRules";
 import { scoringSheetPlan } from "../../../src/workbook/scoringSheet";
 import {
   QUARTERLY_SHEET,
@@ -348,6 +349,82 @@ describe("partner-strategy validate, on workbooks", () => {
     await expectUsageError(
       ["validate", await writeTemp("locked.xlsx", encrypted)],
       "partner-strategy validate: locked.xlsx is password-protected: remove the password in Excel first"
+    );
+  });
+});
+
+describe("partner-strategy validate: the health check's rules", () => {
+  test("--rules lists every rule id with its severity, sheet and what it watches; exit 0", async () => {
+    const { code, out } = await run("validate", "--rules");
+    expect(code).toBe(0);
+    expect(out).toHaveLength(HEALTH_RULES.length);
+    expect(out[0]).toMatch(
+      /^quality\.thesis-before-recruitment +error +Landscape: Partners recruited before the thesis was signed off$/
+    );
+    expect(out).toContainEqual(expect.stringMatching(/^data\.\* +mixed +Quarterly: /));
+  });
+
+  test("--skip leaves a rule, or a family of rules, out of the findings and the counts", async () => {
+    const path = await writeWorkbook("demo.xlsx", demoPlan().sheets);
+    const rules = async (...args: string[]) => {
+      const { out } = await run("validate", path, "--json", ...args);
+      const report = JSON.parse(out[0]!) as JsonReport;
+      return { rules: new Set(report.findings.map((f) => f.rule)), summary: report.summary };
+    };
+    const all = await rules();
+    expect([...all.rules].sort()).toEqual([
+      "commitment.qbr",
+      "quality.decision-review",
+      "scoring.opportunistic-inbound",
+      "tier.recorded-mismatch",
+    ]);
+    const skipped = await rules("--skip", "tier.*,quality.decision-review");
+    expect([...skipped.rules].sort()).toEqual(["commitment.qbr", "scoring.opportunistic-inbound"]);
+    expect(skipped.summary).toEqual({ errors: 0, warnings: 2, info: 0 });
+    await expectUsageError(
+      ["validate", path, "--skip", "tier.recorded-mismatch,no-such-rule"],
+      "partner-strategy validate: --skip names no rule: no-such-rule (validate --rules lists every rule id)"
+    );
+  });
+
+  test("--skip on a CSV leaves its rules out of the findings and the counts", async () => {
+    const report = async (...args: string[]) => {
+      const { out } = await run("validate", fixture("findings.csv"), "--json", ...args);
+      return JSON.parse(out[0]!) as JsonReport;
+    };
+    const all = await report();
+    const skipped = await report("--skip", "quarter.gap,data.*");
+    expect(all.findings.map((f) => f.rule)).toEqual(
+      expect.arrayContaining(["quarter.gap", "data.not-a-number"])
+    );
+    expect(skipped.findings.map((f) => f.rule)).toEqual(
+      all.findings
+        .map((f) => f.rule)
+        .filter((r) => r !== "quarter.gap" && !String(r).startsWith("data."))
+    );
+    expect(skipped.summary).toEqual({
+      errors: all.summary.errors! - 1,
+      warnings: all.summary.warnings! - 1,
+      info: 0,
+    });
+  });
+
+  test("--as-of fixes today: the same file gives the same findings whenever it is run", async () => {
+    const path = await writeWorkbook("demo.xlsx", demoPlan().sheets);
+    const reviews = async (asOf: string) => {
+      const { out } = await run("validate", path, "--json", "--as-of", asOf);
+      const report = JSON.parse(out[0]!) as JsonReport;
+      return report.findings.filter((f) => f.rule === "quality.decision-review").length;
+    };
+    // The sample's decisions are dated from today: a year ago none was due, a year on all are.
+    const now = new Date();
+    const shift = (years: number) =>
+      `${now.getUTCFullYear() + years}-${String(now.getUTCMonth() + 1).padStart(2, "0")}-01`;
+    expect(await reviews(shift(-1))).toBe(0);
+    expect(await reviews(shift(1))).toBeGreaterThan(2);
+    await expectUsageError(
+      ["validate", path, "--as-of", "2026-02-30"],
+      'partner-strategy validate: --as-of must be a date written YYYY-MM-DD (2026-12-31), not "2026-02-30"'
     );
   });
 });
