@@ -6,6 +6,7 @@ import {
   looksLikeFormula,
   rangeA1,
   tableRange,
+  conditionFormula,
 } from "../workbook/address";
 import {
   CellPlan,
@@ -29,7 +30,6 @@ import { drawLook } from "./drawLook";
 import { cost, jsonBytes, OPERATION_OVERHEAD, RequestBatch } from "./requestBatch";
 import { headerRowHeights, looseRowHeights, printLayout, wideNotes } from "../workbook/layout";
 import { looseCellLook, lookOf, TONES } from "../workbook/styles";
-import { onlyWhereFormula } from "../workbook/conditionalFormulas";
 
 export interface ApplyReport {
   /** Sheets added, in plan order. */
@@ -448,11 +448,11 @@ async function formatColumn(
   }
   for (const format of column.conditionalFormats ?? []) {
     const tone = TONES[format.tone];
-    const where = format.kind === "textEquals" ? onlyWhereFormula(table, format, first) : undefined;
-    if (where !== undefined) {
-      await batch.reserve(cost("Custom") + cost(where) + cost(tone.fill) + cost(tone.font));
+    if (format.kind === "textWhileAtLeast") {
+      const formula = `=${conditionFormula(table, index, format)}`;
+      await batch.reserve(cost("Custom", formula) + cost(tone.fill) + cost(tone.font));
       const added = data.conditionalFormats.add("Custom");
-      added.custom.rule.formula = where;
+      added.custom.rule.formula = formula;
       added.custom.format.fill.color = tone.fill;
       added.custom.format.font.color = tone.font;
       continue;
@@ -494,7 +494,9 @@ function validationRule(validation: ValidationPlan): Excel.DataValidationRule {
 }
 
 /** Every plan format is a cell-value rule; text uses "equal to" because "contains" would also match substrings. */
-function cellValueRule(format: ConditionalFormatPlan): Excel.ConditionalCellValueRule {
+function cellValueRule(
+  format: Exclude<ConditionalFormatPlan, { kind: "textWhileAtLeast" }>
+): Excel.ConditionalCellValueRule {
   switch (format.kind) {
     case "atLeast":
       return { operator: "GreaterThanOrEqual", formula1: String(format.value) };

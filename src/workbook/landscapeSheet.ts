@@ -12,7 +12,16 @@ import { PARTNERSHIP_MODELS, PartnershipModel } from "../domain/models";
 import { PARTNER_TYPES, PartnerType } from "../domain/partners";
 import { attractivenessScore, parseRatings } from "../domain/scoring";
 import { columnLetters } from "./address";
-import { choiceColumn, columnRef, rowsOrFillIn, textCell, thisRow } from "./columns";
+import {
+  choiceColumn,
+  columnRef,
+  dateColumn,
+  rowsOrFillIn,
+  textCell,
+  thisRow,
+  YES,
+  yesNoColumn,
+} from "./columns";
 import { CompetitorMapEntry, TBL_COMPETITORS } from "./competitorsSheet";
 import { Formula, SheetPlan } from "./plan";
 import { RatedPartner, TBL_SCORING } from "./scoringSheet";
@@ -36,6 +45,8 @@ export interface LandscapePartner {
   readonly geography: string;
   readonly model: PartnershipModel;
   readonly status: PartnerStatus;
+  /** The partner came to us: an Opportunistic one may then be recruited. */
+  readonly inbound?: boolean;
 }
 
 /** §2.1: Big 4 and GSIs are Tier A, boutiques, regional SIs and ISVs Tier B, the long tail Tier C. */
@@ -92,6 +103,8 @@ export function landscapePartners(
     geography: rated.type === "Big 4" || rated.type === "GSI" ? "Global" : "",
     model: MODEL_BY_TYPE[rated.type],
     status: status(rated),
+    // Tier C is self-serve (§2.1): the long tail signs up through the partner portal.
+    inbound: TIER_BY_TYPE[rated.type] === "C",
   }));
 }
 
@@ -220,6 +233,16 @@ export function landscapeSheetPlan(partners: readonly LandscapePartner[]): Sheet
             PARTNER_STATUSES,
             "Beyond Prospect only once the thesis is signed off."
           ),
+          dateColumn(
+            LANDSCAPE_COLUMNS.statusSince,
+            12,
+            "The date the status last changed. A partner recruited before the thesis's sign-off date is a finding."
+          ),
+          yesNoColumn(
+            LANDSCAPE_COLUMNS.inbound,
+            9,
+            "Yes when the partner came to us. Opportunistic partners (score < 50) are taken inbound only."
+          ),
           {
             header: LANDSCAPE_COLUMNS.lockedTo,
             width: 14,
@@ -257,10 +280,12 @@ export function landscapeSheetPlan(partners: readonly LandscapePartner[]): Sheet
             textCell(p.geography),
             p.model,
             p.status,
+            null,
+            p.inbound ? YES : null,
             ...LOOKUPS,
           ]),
-          // Partner, Type, Target Tier, Practice, Geography, Model and Status to fill in.
-          [null, null, null, null, null, null, null, ...LOOKUPS]
+          // Partner, Type, Target Tier, Practice, Geography, Model, Status, Status Since and Inbound to fill in.
+          [null, null, null, null, null, null, null, null, null, ...LOOKUPS]
         ),
       },
     ],

@@ -33,11 +33,13 @@ export type ConditionalFormatPlan = (
   | { readonly kind: "atLeast"; readonly value: number }
   | { readonly kind: "lessThan"; readonly value: number }
   | { readonly kind: "between"; readonly min: number; readonly max: number }
+  | { readonly kind: "textEquals"; readonly text: string }
+  /** The cell reads `text` and the same row's `column` (a header of the table) is at least `value`. */
   | {
-      readonly kind: "textEquals";
+      readonly kind: "textWhileAtLeast";
       readonly text: string;
-      /** Only in rows where another column of the table holds at least this: a severity while its count is open. */
-      readonly onlyWhere?: { readonly column: string; readonly atLeast: number };
+      readonly column: string;
+      readonly value: number;
     }
 ) & { readonly tone: Tone };
 

@@ -179,6 +179,18 @@ function rowsOf<F extends string>(
   });
 }
 
+/**
+ * A table's data rows as cells of the named columns, matched as the quarterly data's are (ignoring case,
+ * spaces and punctuation); a column the table lacks is absent from every row, and so unchecked.
+ */
+export function tableRows<F extends string>(
+  table: TableValues,
+  headers: Readonly<Record<F, string>>
+): Partial<Record<F, RawCell>>[] {
+  const reader: TableReader = { table, findings: [], rules: "data" };
+  return rowsOf(table, matchColumns(reader, namesOf(headers)));
+}
+
 function namesOf<F extends string>(
   headers: Readonly<Record<F, string>>,
   aliases: Partial<Record<F, readonly string[]>> = {}

@@ -9,10 +9,9 @@ import {
   Workbook,
   Worksheet,
 } from "exceljs";
-import { a1, columnDataRange, columnLetters, rangeA1 } from "../workbook/address";
+import { a1, columnDataRange, columnLetters, conditionFormula, rangeA1 } from "../workbook/address";
 import {
   CellPlan,
-  CellRef,
   ColumnPlan,
   ConditionalFormatPlan,
   isFormula,
@@ -22,7 +21,6 @@ import {
   ValidationPlan,
   WorkbookPlan,
 } from "../workbook/plan";
-import { onlyWhereFormula } from "../workbook/conditionalFormulas";
 import {
   columnWidths,
   dataRowHeights,
@@ -219,7 +217,7 @@ function writeColumn(
     ws.addConditionalFormatting({
       ref: rangeA1(first, last),
       rules: column.conditionalFormats.map((cf) =>
-        conditionalRule(cf, first, nextPriority(), table)
+        conditionalRule(cf, table, index, nextPriority())
       ),
     });
   }
@@ -281,10 +279,11 @@ const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 function conditionalRule(
   plan: ConditionalFormatPlan,
-  firstCell: CellRef,
-  priority: number,
-  table: TablePlan
+  table: TablePlan,
+  index: number,
+  priority: number
 ): ConditionalFormattingRule {
+  const firstCell = columnDataRange(table, index).first;
   const tone = TONES[plan.tone];
   const style: Partial<Style> = {
     fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(tone.fill) } },
@@ -304,11 +303,14 @@ function conditionalRule(
         style,
         priority,
       };
-    case "textEquals": {
-      const where = onlyWhereFormula(table, plan, firstCell);
-      if (where !== undefined)
-        return { type: "expression", formulae: [where.replace(/^=/, "")], style, priority };
+    case "textEquals":
       return { type: "cellIs", operator: "equal", formulae: [quoted(plan.text)], style, priority };
-    }
+    case "textWhileAtLeast":
+      return {
+        type: "expression",
+        formulae: [conditionFormula(table, index, plan)],
+        style,
+        priority,
+      };
   }
 }

@@ -103,7 +103,8 @@ describe("the production build in dist/", () => {
     expect(Object.fromEntries(ids.slice(2).map((id) => [id, signature(id)]))).toEqual({
       TIERQUALIFY: "pipeline, certified, practice, [tiersRange]",
       TIERGAP: "pipeline, certified, practice, [targetTier], [tiersRange]",
-      TIERSTATUS: "currentTier, pipelineHistory, certifiedHistory, practiceHistory, [tiersRange]",
+      TIERSTATUS:
+        "currentTier, pipelineHistory, certifiedHistory, practiceHistory, [tiersRange], [movementRange]",
       BUILDPARTNER:
         "coreOrInputs, [capacity], [adjacent], [strongPartner], [positiveEconomics], [critical], " +
         "[buildMonths], [acquisitionTarget], [newMarket], [localPresence]",

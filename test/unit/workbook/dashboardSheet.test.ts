@@ -161,8 +161,18 @@ describe("Dashboard sheet plan", () => {
   test("a severity is coloured only while its check has something open", () => {
     const severity = tableOf(TBL_DASH_CHECKS).columns.find((c) => c.header === "Severity")!;
     expect(severity.conditionalFormats).toEqual([
-      expect.objectContaining({ text: "Error", onlyWhere: { column: "Open", atLeast: 1 } }),
-      expect.objectContaining({ text: "Warning", onlyWhere: { column: "Open", atLeast: 1 } }),
+      expect.objectContaining({
+        kind: "textWhileAtLeast",
+        text: "Error",
+        column: "Open",
+        value: 1,
+      }),
+      expect.objectContaining({
+        kind: "textWhileAtLeast",
+        text: "Warning",
+        column: "Open",
+        value: 1,
+      }),
     ]);
   });
 });
