@@ -360,7 +360,7 @@ function checksTable(topLeft: CellRef): TablePlan {
     name: TBL_DASH_CHECKS,
     topLeft,
     columns: [
-      { header: CHECK_COLUMNS.check, width: 48 },
+      { header: CHECK_COLUMNS.check, width: 48, wrap: true },
       { header: CHECK_COLUMNS.sheet, width: 16 },
       {
         header: CHECK_COLUMNS.severity,
