@@ -164,14 +164,12 @@ function lastCell(sheet: SheetPlan): CellRef {
 export function dataRowHeights(table: TablePlan): (number | undefined)[] {
   const wrapped = table.columns.flatMap((c, i) => (c.wrap === true ? [{ c, i }] : []));
   if (wrapped.length === 0) return [];
-  return table.rows.map((cells) => {
+  return table.rows.map((cells, r) => {
     let lines = 1;
     for (const { c, i } of wrapped) {
       const cell = cells[i];
-      if (typeof cell === "string")
-        lines = Math.max(lines, wrappedLines(cell, columnPixels(c.width)));
-      else if (cell !== null && typeof cell === "object")
-        lines = Math.max(lines, c.formulaLines ?? 1);
+      const text = typeof cell === "string" ? cell : c.formulaText?.[r];
+      if (text !== undefined) lines = Math.max(lines, wrappedLines(text, columnPixels(c.width)));
     }
     return lines > 1 ? lines * lineHeight() : undefined;
   });

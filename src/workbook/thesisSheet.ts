@@ -1,10 +1,11 @@
 import { PARTNER_TYPE_WORDS } from "../domain/partners";
-import { SETTING_FIELDS } from "../domain/settings";
+import { DEFAULT_PROGRAM_SETTINGS, ProgramSettings, SETTING_FIELDS } from "../domain/settings";
 import {
   RATIONALE_GAPS,
   RationaleGap,
   SIGN_OFF_LABELS,
   THESIS_LINES,
+  thesisLines,
   ThesisPiece,
   ThesisSignOff,
 } from "../domain/thesis";
@@ -76,11 +77,12 @@ const RATIONALE_ROW = 2;
 
 /**
  * The Thesis sheet: the six rationale gaps of §1.1 with `answers` (blank ones to fill in), the statement of
- * §1.3 by formula from the settings, and the sign-off that must precede any recruitment.
+ * §1.3 by formula from the settings (`settings` sizes its rows), and the sign-off that must precede any recruitment.
  */
 export function thesisSheetPlan(
   answers: Partial<Readonly<Record<RationaleGap, string>>>,
-  signOff: ThesisSignOff | undefined
+  signOff: ThesisSignOff | undefined,
+  settings: ProgramSettings = DEFAULT_PROGRAM_SETTINGS
 ): SheetPlan {
   const rationale: TablePlan = {
     name: TBL_RATIONALE,
@@ -107,8 +109,7 @@ export function thesisSheetPlan(
         header: THESIS_COLUMNS.statement,
         width: 80,
         wrap: true,
-        // The statement's lines run to about 240 characters with the sample's settings.
-        formulaLines: 3,
+        formulaText: thesisLines(settings),
         description: "Assembled from the Settings sheet: edit the settings, not these cells.",
       },
     ],
