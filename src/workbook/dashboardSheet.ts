@@ -499,6 +499,9 @@ const kpi = (at: CellRef, label: string, value: Formula, numberFormat: string): 
   { at: { row: at.row + 1, column: at.column }, value, style: "kpi", numberFormat },
 ];
 
+/** The Dashboard's title for a company: "Veridian Cloud partner program" (by formula on the sheet). */
+export const dashboardTitle = (company: string): string => `${company} partner program`;
+
 /** The title block and the headline figures: what a VP reads first. */
 function headline(): { cells: LooseCellPlan[]; rows: number } {
   const tierCount = (tier: string): string =>
@@ -507,7 +510,7 @@ function headline(): { cells: LooseCellPlan[]; rows: number } {
   const cells: LooseCellPlan[] = [
     {
       at: { row: 0, column: 0 },
-      value: f(`${settingRef("company")}&" partner program"`),
+      value: f(`${settingRef("company")}&${textLiteral(dashboardTitle(""))}`),
       style: "title",
     },
     {

@@ -6,9 +6,11 @@ import {
   OkrPlainPiece,
   OkrTemplateRow,
   OkrUnit,
+  okrWords,
   OkrWords,
 } from "../domain/okrs";
 import { RACI_ROLES } from "../domain/raci";
+import { DEFAULT_PROGRAM_SETTINGS, ProgramSettings } from "../domain/settings";
 import { choiceColumn, textLiteral, thisRow } from "./columns";
 import { MONEY_FORMAT, PERCENT_FORMAT } from "./styles";
 import { CellPlan, Formula, SheetPlan } from "./plan";
@@ -95,8 +97,14 @@ const TITLE: Formula = {
  * domain's templates take their settings-dependent words and targets by formula; fixed entries are written
  * as they are.
  */
-export function okrsSheetPlan(entries: readonly (OkrEntry | OkrTemplateRow)[]): SheetPlan {
+export function okrsSheetPlan(
+  entries: readonly (OkrEntry | OkrTemplateRow)[],
+  settings: ProgramSettings = DEFAULT_PROGRAM_SETTINGS
+): SheetPlan {
   const formats = entries.map((e) => UNIT_FORMATS[e.unit]);
+  // The words the formulas show with these settings, to size the rows.
+  const shown = (words: OkrWords | string) =>
+    typeof words === "string" ? words : okrWords(words, settings);
   return {
     name: OKRS_SHEET,
     freezeRows: HEADER_ROW + 1,
@@ -114,8 +122,18 @@ export function okrsSheetPlan(entries: readonly (OkrEntry | OkrTemplateRow)[]): 
         name: TBL_OKRS,
         topLeft: { row: HEADER_ROW, column: 0 },
         columns: [
-          { header: OKR_COLUMNS.objective, width: 40, wrap: true },
-          { header: OKR_COLUMNS.keyResult, width: 50, wrap: true },
+          {
+            header: OKR_COLUMNS.objective,
+            width: 40,
+            wrap: true,
+            formulaText: entries.map((e) => shown(e.objective)),
+          },
+          {
+            header: OKR_COLUMNS.keyResult,
+            width: 50,
+            wrap: true,
+            formulaText: entries.map((e) => shown(e.keyResult)),
+          },
           choiceColumn(
             OKR_COLUMNS.indicator,
             11,
