@@ -58,8 +58,8 @@ export const CHECK_COLUMNS = {
 } as const;
 export const QUARTER_COLUMNS = {
   quarter: "Quarter",
-  sourced: "Partner-Sourced ARR",
-  influenced: "Partner-Influenced ARR",
+  sourced: "Sourced ARR",
+  influenced: "Influenced ARR",
   target: "Sourced ARR Target",
 } as const;
 export const SEVERITY_COLUMNS = { severity: "Severity", open: "Open" } as const;
