@@ -10,7 +10,6 @@ import {
 } from "../workbook/address";
 import {
   CellPlan,
-  CellStyle,
   ColumnPlan,
   ConditionalFormatPlan,
   isFormula,
@@ -23,12 +22,14 @@ import {
   CellInput,
   ExcelApplication,
   ExcelContext,
-  ExcelFont,
   ExcelWorkbook,
   ExcelWorksheet,
 } from "./excelModel";
 import { AddedTables, drawCharts, LocatedChart, locateCharts, queueChartTables } from "./charts";
+import { drawLook } from "./drawLook";
 import { cost, jsonBytes, OPERATION_OVERHEAD, RequestBatch } from "./requestBatch";
+import { headerRowHeights, looseRowHeights, printLayout, wideNotes } from "../workbook/layout";
+import { looseCellLook, lookOf, TONES } from "../workbook/styles";
 
 export interface ApplyReport {
   /** Sheets added, in plan order. */
@@ -57,6 +58,8 @@ export interface HostFeatures {
   readonly charts: boolean;
   /** ExcelApi 1.9: several ranges formatted as one (validation marks its findings with a few formats, not one each). */
   readonly rangeAreas: boolean;
+  /** ExcelApi 1.9: each added sheet prints one page wide with its titles (Excel's defaults without it). */
+  readonly pageLayout: boolean;
 }
 
 export const NO_OPTIONAL_FEATURES: HostFeatures = {
@@ -65,6 +68,7 @@ export const NO_OPTIONAL_FEATURES: HostFeatures = {
   notes: false,
   charts: false,
   rangeAreas: false,
+  pageLayout: false,
 };
 
 /** Why a host without ExcelApi 1.7 leaves a chart out. */
@@ -76,13 +80,6 @@ export const TABLE_STYLE = "TableStyleMedium2";
 /** Excel caps a validation list's source at 255 characters, and a data-validation alert title at 32. */
 const MAX_LIST_SOURCE = 255;
 const MAX_ALERT_TITLE = 32;
-
-const FONTS: Readonly<Record<CellStyle, Partial<ExcelFont>>> = {
-  title: { bold: true, size: 16 },
-  subtitle: { bold: true, size: 12 },
-  label: { bold: true },
-  note: { italic: true, color: "#595959" },
-};
 
 /**
  * Adds the plan's missing sheets to the workbook. A sheet that already exists is never touched, and a table whose
@@ -290,6 +287,10 @@ async function addTable(
   const added = sheet.tables.add(whole, true);
   added.name = table.name;
   added.style = TABLE_STYLE;
+  if (table.noFilterButtons === true) {
+    await batch.reserve(cost(false));
+    added.showFilterButton = false;
+  }
 }
 
 /**
@@ -325,16 +326,88 @@ async function formatSheet(
     for (const [index, column] of table.columns.entries()) {
       await formatColumn(batch, sheet, table, index, column, features);
     }
+    await drawHeader(batch, sheet, table, headerRowHeights(prepared.plan).get(table.topLeft.row)!);
+    if (table.columns.some((c) => c.wrap === true)) {
+      // Excel sizes the rows to their wrapped text itself, once for the whole table (the file host estimates), and
+      // every row reads from its top line (the file host aligns the rows it makes taller, which shows the same).
+      const { first, last } = columnDataRange(table, 0);
+      const body = rangeA1(first, {
+        row: last.row,
+        column: first.column + table.columns.length - 1,
+      });
+      const range = sheet.getRange(body);
+      await drawLook(batch, range, body, lookOf("top"));
+      await batch.reserve(cost(body));
+      range.format.autofitRows();
+    }
   }
   for (const cell of prepared.plan.cells) {
-    const font = FONTS[cell.style];
-    await batch.reserve(cost(a1(cell.at), font));
-    Object.assign(sheet.getRange(a1(cell.at)).format.font, font);
+    const address = a1(cell.at);
+    await drawLook(batch, sheet.getRange(address), address, looseCellLook(cell));
+  }
+  for (const [row, height] of looseRowHeights(prepared.plan)) {
+    await batch.reserve(cost(row, height));
+    // Setting a cell's height sets its whole row's.
+    sheet.getRange(a1({ row, column: 0 })).format.rowHeight = height;
+  }
+  if (prepared.plan.hideGridlines === true) {
+    await batch.reserve(cost(false));
+    sheet.showGridlines = false;
+  }
+  for (const note of wideNotes(prepared.plan)) {
+    const address = rangeA1(note.at, { row: note.at.row, column: note.through });
+    const range = sheet.getRange(address);
+    await batch.reserve(cost(address, false) + cost(address, note.height));
+    if (note.through > note.at.column) range.merge(false);
+    range.format.rowHeight = note.height;
+    await drawLook(batch, range, address, lookOf("wrapped"));
   }
   if (prepared.plan.freezeRows > 0) {
     await batch.reserve(cost(prepared.plan.freezeRows));
     sheet.freezePanes.freezeRows(prepared.plan.freezeRows);
   }
+  if (features.pageLayout) await setUpPage(batch, sheet, prepared.plan);
+}
+
+/** One page wide, as many tall as needed, its title rows and key columns on every page (layout.ts). */
+async function setUpPage(
+  batch: RequestBatch,
+  sheet: ExcelWorksheet,
+  plan: SheetPlan
+): Promise<void> {
+  const print = printLayout(plan);
+  const orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  const zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  const area = rangeA1(print.area.first, print.area.last);
+  await batch.reserve(cost(orientation) + cost(zoom) + cost(area));
+  sheet.pageLayout.orientation = orientation;
+  sheet.pageLayout.zoom = zoom;
+  sheet.pageLayout.setPrintArea(area);
+  if (print.titleRows > 0) {
+    const rows = `$1:$${print.titleRows}`;
+    await batch.reserve(cost(rows));
+    sheet.pageLayout.setPrintTitleRows(rows);
+  }
+  if (print.titleColumns > 0) {
+    const columns = `$A:$${columnLetters(print.titleColumns - 1)}`;
+    await batch.reserve(cost(columns));
+    sheet.pageLayout.setPrintTitleColumns(columns);
+  }
+}
+
+/** The header row wraps (styles.ts "header"), `height` points tall: what its longest header needs (layout.ts). */
+async function drawHeader(
+  batch: RequestBatch,
+  sheet: ExcelWorksheet,
+  table: TablePlan,
+  height: number
+): Promise<void> {
+  const { row, column } = table.topLeft;
+  const header = rangeA1(table.topLeft, { row, column: column + table.columns.length - 1 });
+  const range = sheet.getRange(header);
+  await drawLook(batch, range, header, lookOf("header"));
+  await batch.reserve(cost(header, height));
+  range.format.rowHeight = height;
 }
 
 async function formatColumn(
@@ -360,6 +433,7 @@ async function formatColumn(
     await batch.reserve(cost(column.numberFormat));
     data.numberFormat = column.numberFormat;
   }
+  if (column.wrap === true) await drawLook(batch, data, rangeA1(first, last), lookOf("wrapped"));
   if (column.validation) {
     const rule = validationRule(column.validation);
     const errorAlert: Excel.DataValidationErrorAlert = {
@@ -373,21 +447,22 @@ async function formatColumn(
     data.dataValidation.errorAlert = errorAlert;
   }
   for (const format of column.conditionalFormats ?? []) {
+    const tone = TONES[format.tone];
     if (format.kind === "textWhileAtLeast") {
       const formula = `=${conditionFormula(table, index, format)}`;
-      await batch.reserve(cost("Custom", formula) + cost(format.fill) + cost(format.font));
+      await batch.reserve(cost("Custom", formula) + cost(tone.fill) + cost(tone.font));
       const added = data.conditionalFormats.add("Custom");
       added.custom.rule.formula = formula;
-      added.custom.format.fill.color = format.fill;
-      added.custom.format.font.color = format.font;
+      added.custom.format.fill.color = tone.fill;
+      added.custom.format.font.color = tone.font;
       continue;
     }
     const rule = cellValueRule(format);
-    await batch.reserve(cost("CellValue") + cost(rule) + cost(format.fill) + cost(format.font));
+    await batch.reserve(cost("CellValue") + cost(rule) + cost(tone.fill) + cost(tone.font));
     const added = data.conditionalFormats.add("CellValue");
     added.cellValue.rule = rule;
-    added.cellValue.format.fill.color = format.fill;
-    added.cellValue.format.font.color = format.font;
+    added.cellValue.format.fill.color = tone.fill;
+    added.cellValue.format.font.color = tone.font;
   }
   if (column.description !== undefined && features.notes) {
     const header = a1({ row: table.topLeft.row, column: table.topLeft.column + index });

@@ -14,17 +14,13 @@ const CHART_TYPES: Readonly<Record<ChartPlan["kind"], ChartType>> = {
   column: "ColumnClustered",
   bar: "BarClustered",
 };
+const LINE: ChartType = "Line";
 
-/** A chart is this many columns wide; a column chart this many rows high, a bar chart about a row per bar. */
-const CHART_COLUMNS = 8;
-const CHART_ROWS = 15;
-const MAX_CHART_ROWS = 40;
-
-/** Where a chart's figures are: the value column with its header (the series and its name), and the labels. */
+/** Where a chart's figures are: each series' column with its header (the header names it), and the labels. */
 interface ChartData {
   readonly sheet: string;
-  /** The value column, header included. */
-  readonly values: { readonly first: CellRef; readonly last: CellRef };
+  /** One per series of the plan, in its order: the column, header included. */
+  readonly series: readonly { readonly first: CellRef; readonly last: CellRef }[];
   /** The category column's data cells. */
   readonly categories: { readonly first: CellRef; readonly last: CellRef };
 }
@@ -119,18 +115,20 @@ function locate(
     return i < 0 ? undefined : topLeft.column + i;
   };
   const category = column(plan.categoryColumn);
-  const value = column(plan.valueColumn);
-  const missing = [
-    category === undefined ? plan.categoryColumn : undefined,
-    value === undefined ? plan.valueColumn : undefined,
-  ].filter((h) => h !== undefined);
-  if (category === undefined || value === undefined) {
+  const values = plan.series.map((series) => column(series.column));
+  const missing = [plan.categoryColumn, ...plan.series.map((series) => series.column)].filter(
+    (_, i) => (i === 0 ? category : values[i - 1]) === undefined
+  );
+  if (category === undefined || missing.length > 0) {
     return `${plan.table} has no ${missing.join(" or ")} column`;
   }
   const bottom = topLeft.row + rows;
   return {
     sheet,
-    values: { first: { row: topLeft.row, column: value }, last: { row: bottom, column: value } },
+    series: values.map((c) => ({
+      first: { row: topLeft.row, column: c! },
+      last: { row: bottom, column: c! },
+    })),
     categories: {
       first: { row: topLeft.row + 1, column: category },
       last: { row: bottom, column: category },
@@ -139,9 +137,10 @@ function locate(
 }
 
 /**
- * Draws the charts on their sheet: one series, the value column (its header names it), labelled by the category
- * column, which need not be next to it (hence ChartSeries.setXAxisValues, ExcelApi 1.7). Each chart takes the
- * plan's cell as its top-left corner; the legend is hidden, since the title says what the one series is.
+ * Draws the charts on their sheet, each over the plan's cells from `at`. The first series makes the chart (its
+ * header names it); each further one is added by name with its values, and a target series is drawn as a line
+ * over the bars. Every series takes its labels from the category column, which need not be next to it (hence
+ * ExcelApi 1.7). The legend shows only when there are several series: otherwise the title says what the one is.
  */
 export async function drawCharts(
   batch: RequestBatch,
@@ -151,26 +150,49 @@ export async function drawCharts(
 ): Promise<void> {
   for (const { plan, data } of charts) {
     const source = worksheets.getItem(data.sheet);
-    const values = rangeA1(data.values.first, data.values.last);
     const categories = rangeA1(data.categories.first, data.categories.last);
-    const bars = data.categories.last.row - data.categories.first.row + 1;
-    const height =
-      plan.kind === "bar" ? Math.min(MAX_CHART_ROWS, Math.max(CHART_ROWS, bars + 3)) : CHART_ROWS;
+    const first = rangeA1(data.series[0]!.first, data.series[0]!.last);
     const start = a1(plan.at);
-    const end = a1({ row: plan.at.row + height - 1, column: plan.at.column + CHART_COLUMNS - 1 });
+    const end = a1({
+      row: plan.at.row + plan.size.rows - 1,
+      column: plan.at.column + plan.size.columns - 1,
+    });
+    const legend = plan.series.length > 1;
 
     await batch.reserve(
-      cost(CHART_TYPES[plan.kind], data.sheet, values, "Columns") +
+      cost(CHART_TYPES[plan.kind], data.sheet, first, "Columns") +
         cost(plan.title) +
-        cost(false) +
+        cost(legend, "Bottom") +
         cost(start, end) +
         cost(0, data.sheet, categories) +
-        3 * OPERATION_OVERHEAD
+        4 * OPERATION_OVERHEAD
     );
-    const chart = sheet.charts.add(CHART_TYPES[plan.kind], source.getRange(values), "Columns");
+    const chart = sheet.charts.add(CHART_TYPES[plan.kind], source.getRange(first), "Columns");
     chart.title.text = plan.title;
-    chart.legend.visible = false;
+    chart.legend.visible = legend;
+    if (legend) chart.legend.position = "Bottom";
     chart.setPosition(start, end);
+    if (plan.kind === "bar") {
+      // Bars listed top down as their table lists them, the values' axis still at the bottom.
+      await batch.reserve(cost(true, "Maximum") + 2 * OPERATION_OVERHEAD);
+      chart.axes.categoryAxis.reversePlotOrder = true;
+      chart.axes.categoryAxis.position = "Maximum";
+    }
     chart.series.getItemAt(0).setXAxisValues(source.getRange(categories));
+    for (const [i, column] of data.series.slice(1).entries()) {
+      const plannedSeries = plan.series[i + 1]!;
+      // An added series takes the data cells alone: its name is given, not read from the header.
+      const cells = rangeA1(
+        { row: column.first.row + 1, column: column.first.column },
+        column.last
+      );
+      await batch.reserve(
+        cost(plannedSeries.column, data.sheet, cells, categories) + 4 * OPERATION_OVERHEAD
+      );
+      const series = chart.series.add(plannedSeries.column);
+      series.setValues(source.getRange(cells));
+      series.setXAxisValues(source.getRange(categories));
+      if (plannedSeries.line === true) series.chartType = LINE;
+    }
   }
 }

@@ -67,6 +67,10 @@ export interface ExcelWorksheet {
     add(type: ChartType, sourceData: ExcelRange, seriesBy: "Columns"): ExcelChart;
   };
   readonly freezePanes: { freezeRows(count: number): void };
+  /** ExcelApi 1.8. */
+  showGridlines: boolean;
+  /** ExcelApi 1.9: how the sheet prints. */
+  readonly pageLayout: ExcelPageLayout;
   /** ExcelApi 1.18. */
   readonly notes: { add(cellAddress: string, content: string): unknown };
   getRange(address: string): ExcelRange;
@@ -75,24 +79,54 @@ export interface ExcelWorksheet {
   activate(): void;
 }
 
+export interface ExcelPageLayout {
+  orientation: Excel.PageLayout["orientation"];
+  /** `verticalFitToPages: 0`: as many pages tall as the sheet needs (OOXML's fitToHeight="0"). */
+  zoom: Excel.PageLayoutZoomOptions;
+  /** A1 addresses on the sheet: "A1:K40", rows "$1:$3", columns "$A:$A". */
+  setPrintArea(address: string): void;
+  setPrintTitleRows(address: string): void;
+  setPrintTitleColumns(address: string): void;
+}
+
 export interface ExcelTable {
   name: string;
   style: string;
+  /** ExcelApi 1.3: the header's filter buttons. */
+  showFilterButton: boolean;
 }
 
 /** The chart types the plans draw, by the names `Excel.ChartType` gives them (that enum exists only inside Office). */
-export type ChartType = "ColumnClustered" | "BarClustered";
+export type ChartType = "ColumnClustered" | "BarClustered" | "Line";
+
+export interface ExcelChartSeries {
+  /** ExcelApi 1.1: the name the legend shows. */
+  name: string;
+  /** ExcelApi 1.7: this series drawn otherwise than the chart (a line over bars). */
+  chartType: Excel.ChartSeries["chartType"];
+  /** ExcelApi 1.7: the values, from any range of the workbook. */
+  setValues(sourceData: ExcelRange): void;
+  /** ExcelApi 1.7: the category labels, from any range of the workbook. */
+  setXAxisValues(sourceData: ExcelRange): void;
+}
 
 export interface ExcelChart {
   readonly title: { text: string };
-  readonly legend: { visible: boolean };
+  readonly legend: { visible: boolean; position: Excel.ChartLegend["position"] };
   /** Cells of the chart's own sheet: its top-left corner and, optionally, its bottom-right one. */
   setPosition(startCell: string, endCell?: string): void;
-  readonly series: {
-    getItemAt(index: number): {
-      /** ExcelApi 1.7: the category labels, from any range of the workbook. */
-      setXAxisValues(sourceData: ExcelRange): void;
+  readonly axes: {
+    readonly categoryAxis: {
+      /** ExcelApi 1.7: categories from the far end (horizontal bars listed top down, as in their table). */
+      reversePlotOrder: boolean;
+      /** ExcelApi 1.8: where the value axis crosses this one. */
+      position: Excel.ChartAxis["position"];
     };
+  };
+  readonly series: {
+    getItemAt(index: number): ExcelChartSeries;
+    /** ExcelApi 1.7: a new series at the end, with no values yet. */
+    add(name: string): ExcelChartSeries;
   };
 }
 
@@ -119,6 +153,8 @@ export interface ExcelRange {
   insert(shift: "Down"): unknown;
   /** Makes the range the selection; its sheet must be the active one. */
   select(): void;
+  /** ExcelApi 1.2: one cell over the whole range (`across`: one per row); the top-left cell's value stays. */
+  merge(across: boolean): void;
   /** ExcelApi 1.1: the range's last row. */
   getLastRow(): ExcelRange;
   /**
@@ -137,6 +173,13 @@ export interface ExcelRange {
 export interface ExcelRangeFormat {
   /** Points. */
   columnWidth: number;
+  /** Points. */
+  rowHeight: number;
+  wrapText: boolean;
+  horizontalAlignment: Excel.RangeFormat["horizontalAlignment"];
+  verticalAlignment: Excel.RangeFormat["verticalAlignment"];
+  /** ExcelApi 1.2: each row as tall as its wrapped text needs. */
+  autofitRows(): void;
   readonly font: ExcelFont;
   /** The cells' own fill, drawn over a table style's banding; `clear` removes it and the banding shows again. */
   readonly fill: { color: string; clear(): void };

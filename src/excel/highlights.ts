@@ -1,6 +1,6 @@
 import { Finding } from "../domain/findings";
 import { a1, rangeA1 } from "../workbook/address";
-import { Colour } from "../workbook/plan";
+import { Colour, TONES } from "../workbook/styles";
 import {
   ExcelConditionalFormats,
   ExcelLoadedConditionalFormat,
@@ -10,8 +10,8 @@ import { parseCell, SheetRange } from "./rangeAddress";
 import { cost, RequestBatch } from "./requestBatch";
 
 /** Excel's "Light Red Fill" and "Yellow Fill" (the conditional-format presets), as the workbook's own bands use. */
-export const ERROR_FILL: Colour = "#FFC7CE";
-export const WARNING_FILL: Colour = "#FFEB9C";
+export const ERROR_FILL: Colour = TONES.error.fill;
+export const WARNING_FILL: Colour = TONES.warning.fill;
 
 /** Cells of one row, side by side, filled with one colour. */
 export interface Highlight {

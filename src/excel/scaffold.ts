@@ -46,6 +46,7 @@ export async function runCommand<T>(
     notes: supports("ExcelApi", "1.18"),
     charts: supports("ExcelApi", "1.7"),
     rangeAreas: api19,
+    pageLayout: api19,
   };
   const options: Excel.RunOptions = supports("ExcelApi", "1.20") ? { mergeUndoGroup: true } : {};
   try {

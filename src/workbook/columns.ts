@@ -65,9 +65,6 @@ export const dateColumn = (header: string, width = 12, description?: string): Co
   description,
 });
 
-export const MONEY_FORMAT = "$#,##0";
-export const PERCENT_FORMAT = "0%";
-
 export const textColumn = (header: string, width: number, description?: string): ColumnPlan => ({
   header,
   width,

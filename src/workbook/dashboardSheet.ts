@@ -15,7 +15,9 @@ import { BANDS, WHOLE_WEIGHTS } from "../domain/scoring";
 import { SIGN_OFF_LABELS } from "../domain/thesis";
 import { QUARTERLY_COLUMNS } from "../domain/tiers/quarterly";
 import { EXITED, TIERS } from "../domain/tiers/tier";
-import { columnRef, MONEY_FORMAT, PERCENT_FORMAT, textLiteral, YES } from "./columns";
+import { columnRef, textLiteral, thisRow, YES } from "./columns";
+import { MONEY_FORMAT, PERCENT_FORMAT } from "./styles";
+import { dataRowCount } from "./address";
 import { REFRESHED_COLUMN, TBL_COMPETITORS } from "./competitorsSheet";
 import { TBL_DECISIONS } from "./decisionsSheet";
 import { OVERDUE_COLUMN, TBL_EXECUTIVES } from "./executivesSheet";
@@ -24,7 +26,7 @@ import { TBL_OKRS } from "./okrsSheet";
 import { CellPlan, CellRef, ChartPlan, Formula, LooseCellPlan, SheetPlan, TablePlan } from "./plan";
 import { RACI_CHECK_COLUMN, TBL_RACI } from "./raciSheet";
 import { TBL_ROADMAP } from "./roadmapSheet";
-import { SCORING_SHEET, TBL_SCORING, TBL_WEIGHTS } from "./scoringSheet";
+import { TBL_SCORING, TBL_WEIGHTS } from "./scoringSheet";
 import { HEALTH_RULES, HealthRule } from "./healthRules";
 import { settingRef } from "./settingsSheet";
 import { TBL_SIGN_OFF } from "./thesisSheet";
@@ -38,6 +40,7 @@ export const TBL_DASH_BANDS = "tblDashBands";
 export const TBL_DASH_CHECKS = "tblDashChecks";
 export const TBL_DASH_SEVERITY = "tblDashSeverity";
 export const TBL_DASH_RECRUIT = "tblDashRecruit";
+export const TBL_DASH_QUARTERS = "tblDashQuarters";
 
 export const SUMMARY_COLUMNS = { measure: "Measure", value: "Value" } as const;
 export const TIER_COUNT_COLUMNS = {
@@ -53,6 +56,12 @@ export const CHECK_COLUMNS = {
   open: "Open",
   rule: "Rule",
 } as const;
+export const QUARTER_COLUMNS = {
+  quarter: "Quarter",
+  sourced: "Partner-Sourced ARR",
+  influenced: "Partner-Influenced ARR",
+  target: "Sourced ARR Target",
+} as const;
 export const SEVERITY_COLUMNS = { severity: "Severity", open: "Open" } as const;
 export const RECRUIT_COLUMNS = {
   partner: "Partner",
@@ -61,6 +70,15 @@ export const RECRUIT_COLUMNS = {
   band: "Band",
   lockedTo: "Locked to Competitor",
 } as const;
+
+/**
+ * Widths in characters: the labels' column, then the figures'. The charts start right after the widest table (the
+ * recruitment list's five columns) and take default-width columns: the whole width fits a 1366-pixel screen.
+ */
+const LABEL_WIDTH = 40;
+const FIGURE_WIDTH = 16;
+const CHART_COLUMN = 5;
+const CHART_SIZE = { columns: 7, rows: 13 } as const;
 
 /** The summary's measures, in order; `latestQuarter` is what the other figures of "now" refer to. */
 export const MEASURES = {
@@ -153,10 +171,10 @@ function summaryTable(topLeft: CellRef): TablePlan {
     name: TBL_DASH_SUMMARY,
     topLeft,
     columns: [
-      { header: SUMMARY_COLUMNS.measure, width: 48 },
+      { header: SUMMARY_COLUMNS.measure, width: LABEL_WIDTH, wrap: true },
       {
         header: SUMMARY_COLUMNS.value,
-        width: 16,
+        width: FIGURE_WIDTH,
         rowNumberFormats: rows.map(([, , format]) => format),
         description:
           "From the Quarterly data (sourced and influenced ARR never added together) and the Settings sheet.",
@@ -183,16 +201,16 @@ function tiersTable(topLeft: CellRef): TablePlan {
     name: TBL_DASH_TIERS,
     topLeft,
     columns: [
-      { header: TIER_COUNT_COLUMNS.tier, width: 48 },
+      { header: TIER_COUNT_COLUMNS.tier, width: LABEL_WIDTH },
       {
         header: TIER_COUNT_COLUMNS.partners,
-        width: 16,
+        width: FIGURE_WIDTH,
         numberFormat: "0",
         description: "Partners whose Recorded Tier in the latest quarter is this tier.",
       },
       {
         header: TIER_COUNT_COLUMNS.landscapeTarget,
-        width: 16,
+        width: FIGURE_WIDTH,
         numberFormat: "0",
         description:
           "Landscape partners recruited for this tier: Tier A for Platinum, B for Gold, C for Registered.",
@@ -217,10 +235,10 @@ function bandsTable(topLeft: CellRef): TablePlan {
     name: TBL_DASH_BANDS,
     topLeft,
     columns: [
-      { header: BAND_COUNT_COLUMNS.band, width: 48 },
+      { header: BAND_COUNT_COLUMNS.band, width: LABEL_WIDTH },
       {
         header: BAND_COUNT_COLUMNS.partners,
-        width: 16,
+        width: FIGURE_WIDTH,
         numberFormat: "0",
         description: "Partners of the Scoring sheet in each band.",
       },
@@ -343,35 +361,27 @@ function checksTable(topLeft: CellRef): TablePlan {
     name: TBL_DASH_CHECKS,
     topLeft,
     columns: [
-      { header: CHECK_COLUMNS.check, width: 48 },
-      { header: CHECK_COLUMNS.sheet, width: 16 },
+      { header: CHECK_COLUMNS.check, width: LABEL_WIDTH, wrap: true },
+      { header: CHECK_COLUMNS.sheet, width: FIGURE_WIDTH },
       {
         header: CHECK_COLUMNS.severity,
-        width: 16,
+        width: FIGURE_WIDTH,
         conditionalFormats: [
-          {
-            kind: "textWhileAtLeast",
-            text: "Error",
+          // Coloured only while the check has something open: a clean check reads as plain text.
+          ...(["Error", "Warning"] as const).map((text) => ({
+            kind: "textWhileAtLeast" as const,
+            text,
             column: CHECK_COLUMNS.open,
             value: 1,
-            fill: "#FFC7CE",
-            font: "#9C0006",
-          },
-          {
-            kind: "textWhileAtLeast",
-            text: "Warning",
-            column: CHECK_COLUMNS.open,
-            value: 1,
-            fill: "#FFEB9C",
-            font: "#9C5700",
-          },
+            tone: text === "Error" ? ("error" as const) : ("warning" as const),
+          })),
         ],
       },
       {
         header: CHECK_COLUMNS.open,
         width: 10,
         numberFormat: "0",
-        conditionalFormats: [{ kind: "atLeast", value: 1, fill: "#FFC7CE", font: "#9C0006" }],
+        conditionalFormats: [{ kind: "atLeast", value: 1, tone: "error" }],
       },
       {
         header: CHECK_COLUMNS.rule,
@@ -396,8 +406,8 @@ function severityTable(topLeft: CellRef): TablePlan {
     name: TBL_DASH_SEVERITY,
     topLeft,
     columns: [
-      { header: SEVERITY_COLUMNS.severity, width: 48 },
-      { header: SEVERITY_COLUMNS.open, width: 16, numberFormat: "0" },
+      { header: SEVERITY_COLUMNS.severity, width: LABEL_WIDTH },
+      { header: SEVERITY_COLUMNS.open, width: FIGURE_WIDTH, numberFormat: "0" },
     ],
     rows: (["error", "warning"] as const).map((s) => [
       severityLabel(s),
@@ -415,11 +425,11 @@ function recruitTable(topLeft: CellRef): TablePlan {
     name: TBL_DASH_RECRUIT,
     topLeft,
     columns: [
-      { header: RECRUIT_COLUMNS.partner, width: 48 },
-      { header: RECRUIT_COLUMNS.rank, width: 16, numberFormat: "0" },
+      { header: RECRUIT_COLUMNS.partner, width: LABEL_WIDTH },
+      { header: RECRUIT_COLUMNS.rank, width: FIGURE_WIDTH, numberFormat: "0" },
       { header: RECRUIT_COLUMNS.score, width: 10, numberFormat: "0.0" },
       { header: RECRUIT_COLUMNS.band, width: 14 },
-      { header: RECRUIT_COLUMNS.lockedTo, width: 22 },
+      { header: RECRUIT_COLUMNS.lockedTo, width: FIGURE_WIDTH },
     ],
     rows: Array.from({ length: RECRUIT_TOP }, (_, i) => {
       const n = i + 1;
@@ -436,57 +446,195 @@ function recruitTable(topLeft: CellRef): TablePlan {
   };
 }
 
-const CHART_COLUMN = 6;
+/** The ARR chart's quarters: the latest in the data and the seven before it, two years, oldest first. */
+export const QUARTERS_SHOWN = 8;
 
 /**
- * The program at a glance: partners by tier and by band, partner-sourced pipeline and ARR against the
- * target share of ARR, open quality findings by severity, and who to recruit first. Every figure is a
- * formula over the other sheets' tables; the Excel host adds two charts over the same tables.
+ * Partner-sourced and partner-influenced ARR of each of the last quarters (never added together), against a
+ * quarter's share of the program-year target. Quarters are counted back from the latest in the data, so the rows
+ * follow the data without a setting; a quarter with no rows shows 0.
  */
-export function dashboardSheetPlan(): SheetPlan {
-  const sections: { title: string; build: (at: CellRef) => TablePlan }[] = [
-    { title: "Revenue against target", build: summaryTable },
-    { title: "Partners by tier (latest quarter)", build: tiersTable },
-    { title: "Partners by attractiveness band", build: bandsTable },
-    { title: "Open findings by severity", build: severityTable },
-    { title: "Quality checks", build: checksTable },
-    { title: `Recruit first: the top ${RECRUIT_TOP}`, build: recruitTable },
-  ];
-  const tables: TablePlan[] = [];
+function quartersTable(topLeft: CellRef): TablePlan {
+  const label = (back: number): Formula => {
+    const ordinal = `(LEFT(${latest},4)*4+RIGHT(${latest},1)-1-${back})`;
+    return f(`IF(${latest}="","",INT(${ordinal}/4)&"-Q"&(MOD(${ordinal},4)+1))`);
+  };
+  const quarterCell = thisRow(TBL_DASH_QUARTERS, QUARTER_COLUMNS.quarter);
+  const sum = (column: string): Formula =>
+    orZero(`SUMIFS(${q(column)},${q(QUARTERLY_COLUMNS.quarter)},${quarterCell})`);
+  return {
+    name: TBL_DASH_QUARTERS,
+    topLeft,
+    noFilterButtons: true,
+    columns: [
+      { header: QUARTER_COLUMNS.quarter, width: LABEL_WIDTH },
+      { header: QUARTER_COLUMNS.sourced, width: FIGURE_WIDTH, numberFormat: MONEY_FORMAT },
+      {
+        header: QUARTER_COLUMNS.influenced,
+        width: FIGURE_WIDTH,
+        numberFormat: MONEY_FORMAT,
+        description: "Kept apart from sourced ARR, never added to it.",
+      },
+      {
+        header: QUARTER_COLUMNS.target,
+        width: FIGURE_WIDTH,
+        numberFormat: MONEY_FORMAT,
+        description: "A quarter of the program-year partner-sourced ARR target (OKRs sheet).",
+      },
+    ],
+    rows: Array.from({ length: QUARTERS_SHOWN }, (_, i) => [
+      label(QUARTERS_SHOWN - 1 - i),
+      sum(QUARTERLY_COLUMNS.sourcedArr),
+      sum(QUARTERLY_COLUMNS.influencedArr),
+      f(`${YEAR_TARGETS.sourced}/4`),
+    ]),
+  };
+}
+
+const MONEY_MILLIONS = '$#,##0.0,,"M"';
+
+/** A headline figure: its words above it, the figure below in large type. */
+const kpi = (at: CellRef, label: string, value: Formula, numberFormat: string): LooseCellPlan[] => [
+  { at, value: label, style: "kpiLabel" },
+  { at: { row: at.row + 1, column: at.column }, value, style: "kpi", numberFormat },
+];
+
+/** The title block and the headline figures: what a VP reads first. */
+function headline(): { cells: LooseCellPlan[]; rows: number } {
+  const tierCount = (tier: string): string =>
+    `INDEX(${columnRef(TBL_DASH_TIERS, TIER_COUNT_COLUMNS.partners)},MATCH("${tier}",${columnRef(TBL_DASH_TIERS, TIER_COUNT_COLUMNS.tier)},0))`;
+  const openErrors = `SUMIFS(${columnRef(TBL_DASH_CHECKS, CHECK_COLUMNS.open)},${columnRef(TBL_DASH_CHECKS, CHECK_COLUMNS.severity)},"Error")`;
   const cells: LooseCellPlan[] = [
-    { at: { row: 0, column: 0 }, value: "Partner Program Dashboard", style: "title" },
+    {
+      at: { row: 0, column: 0 },
+      value: f(`${settingRef("company")}&" partner program"`),
+      style: "title",
+    },
     {
       at: { row: 1, column: 0 },
-      value:
-        "Every figure is a formula over the program's sheets and updates as they change. Validate in the task pane for each finding's cell.",
+      value: f("TODAY()"),
+      style: "kpiLabel",
+      numberFormat: '"As of "d mmmm yyyy',
+    },
+    {
+      at: { row: 2, column: 0 },
+      value: f(
+        `IF(${latest}="","No quarterly data yet.","Latest quarter in the data: "&${latest}&".")&" Every figure is a formula over the program's sheets; Validate in the task pane for each finding's cell."`
+      ),
       style: "note",
     },
+    ...kpi(
+      { row: 4, column: 0 },
+      "Partner-sourced ARR, all quarters",
+      f(summaryValue("sourcedArr")),
+      MONEY_MILLIONS
+    ),
+    ...kpi({ row: 4, column: 1 }, "Target", f(summaryValue("targetSourcedArr")), MONEY_MILLIONS),
+    ...kpi({ row: 4, column: 2 }, "Progress", f(summaryValue("progress")), PERCENT_FORMAT),
+    ...kpi({ row: 4, column: 3 }, "Open errors", f(openErrors), "0"),
+    ...kpi(
+      { row: 7, column: 0 },
+      "Partners, latest quarter (Exited left out)",
+      f(TIER_ROWS.map(tierCount).join("+")),
+      "0"
+    ),
+    ...TIER_ROWS.flatMap((tier, i) =>
+      kpi({ row: 7, column: 1 + i }, tier, f(tierCount(tier)), "0")
+    ),
   ];
-  let row = 3;
+  return { cells, rows: 10 };
+}
+
+/**
+ * The program at a glance: a title block with the company and the date, the headline figures in large type, then
+ * each summary with its chart beside it: partners by tier against the landscape's targets, by band, partner-sourced
+ * and influenced ARR by quarter against the target, open findings by rule; then the revenue measures and who to
+ * recruit first. Every figure is a formula over the other sheets' tables, and every chart draws from these tables,
+ * in Excel and in the .xlsx file alike.
+ */
+export function dashboardSheetPlan(): SheetPlan {
+  interface Section {
+    readonly title: string;
+    readonly build: (at: CellRef) => TablePlan;
+    readonly chart?: Omit<ChartPlan, "at" | "size" | "table">;
+  }
+  const sections: readonly Section[] = [
+    {
+      title: "Partners by tier (latest quarter)",
+      build: tiersTable,
+      chart: {
+        kind: "column",
+        title: "Partners by tier against the landscape target",
+        categoryColumn: TIER_COUNT_COLUMNS.tier,
+        series: [
+          { column: TIER_COUNT_COLUMNS.partners },
+          { column: TIER_COUNT_COLUMNS.landscapeTarget },
+        ],
+      },
+    },
+    {
+      title: "Partners by attractiveness band",
+      build: bandsTable,
+      chart: {
+        kind: "column",
+        title: "Partners by attractiveness band",
+        categoryColumn: BAND_COUNT_COLUMNS.band,
+        series: [{ column: BAND_COUNT_COLUMNS.partners }],
+      },
+    },
+    {
+      title: "Partner-sourced and partner-influenced ARR by quarter",
+      build: quartersTable,
+      chart: {
+        kind: "column",
+        title: "Partner-sourced and influenced ARR by quarter against the target",
+        categoryColumn: QUARTER_COLUMNS.quarter,
+        series: [
+          { column: QUARTER_COLUMNS.sourced },
+          { column: QUARTER_COLUMNS.influenced },
+          { column: QUARTER_COLUMNS.target, line: true },
+        ],
+      },
+    },
+    {
+      title: "Quality checks",
+      build: checksTable,
+      chart: {
+        kind: "bar",
+        title: "Open findings by rule",
+        categoryColumn: CHECK_COLUMNS.check,
+        series: [{ column: CHECK_COLUMNS.open }],
+      },
+    },
+    { title: "Open findings by severity", build: severityTable },
+    { title: "Revenue against target", build: summaryTable },
+    { title: `Recruit first: the top ${RECRUIT_TOP}`, build: recruitTable },
+  ];
+  const top = headline();
+  const tables: TablePlan[] = [];
+  const charts: ChartPlan[] = [];
+  const cells: LooseCellPlan[] = [...top.cells];
+  let row = top.rows;
   for (const section of sections) {
     cells.push({ at: { row, column: 0 }, value: section.title, style: "subtitle" });
-    const table = section.build({ row: row + 1, column: 0 });
+    const table = { noFilterButtons: true, ...section.build({ row: row + 1, column: 0 }) };
     tables.push(table);
-    row += table.rows.length + 4;
+    let height = dataRowCount(table) + 2;
+    if (section.chart !== undefined) {
+      // Horizontal bars get room for a two-line label each, the title and the axis, so every label shows.
+      const rows =
+        section.chart.kind === "bar"
+          ? Math.max(CHART_SIZE.rows, Math.ceil(dataRowCount(table) * 1.5) + 3)
+          : CHART_SIZE.rows;
+      charts.push({
+        ...section.chart,
+        table: table.name,
+        at: { row, column: CHART_COLUMN },
+        size: { columns: CHART_SIZE.columns, rows },
+      });
+      height = Math.max(height, rows);
+    }
+    row += height + 1;
   }
-  const tiers = tables.find((t) => t.name === TBL_DASH_TIERS)!;
-  const charts: ChartPlan[] = [
-    {
-      kind: "column",
-      title: "Partners by tier, latest quarter",
-      table: TBL_DASH_TIERS,
-      categoryColumn: TIER_COUNT_COLUMNS.tier,
-      valueColumn: TIER_COUNT_COLUMNS.partners,
-      at: { row: tiers.topLeft.row - 1, column: CHART_COLUMN },
-    },
-    {
-      kind: "bar",
-      title: `Attractiveness scores (${SCORING_SHEET} sheet)`,
-      table: TBL_SCORING,
-      categoryColumn: "Partner",
-      valueColumn: "Score",
-      at: { row: 3, column: CHART_COLUMN + 8 },
-    },
-  ];
-  return { name: DASHBOARD_SHEET, freezeRows: 2, cells, tables, charts };
+  return { name: DASHBOARD_SHEET, freezeRows: 0, hideGridlines: true, cells, tables, charts };
 }

@@ -12,6 +12,7 @@ import {
 } from "../domain/decisions";
 import { dateColumn, NO, rowsOrFillIn, textCell, thisRow, YES, yesNoColumn } from "./columns";
 import { excelSerial } from "./dates";
+import { headerWidth } from "./layout";
 import {
   CellPlan,
   ColumnPlan,
@@ -81,17 +82,19 @@ const REVIEW_DATE: Formula = {
 };
 
 const DECISION_FILLS: readonly ConditionalFormatPlan[] = [
-  { kind: "textEquals", text: "BUILD", fill: "#DDEBF7", font: "#1F4E78" },
-  { kind: "textEquals", text: "PARTNER", fill: "#C6EFCE", font: "#006100" },
-  { kind: "textEquals", text: "ACQUIRE", fill: "#FFEB9C", font: "#9C5700" },
-  { kind: "textEquals", text: "REVIEW", fill: "#FFC7CE", font: "#9C0006" },
+  { kind: "textEquals", text: "BUILD", tone: "info" },
+  { kind: "textEquals", text: "PARTNER", tone: "good" },
+  { kind: "textEquals", text: "ACQUIRE", tone: "warning" },
+  { kind: "textEquals", text: "REVIEW", tone: "error" },
 ];
 
 function inputColumn(input: (typeof DECISION_INPUTS)[number]): ColumnPlan {
-  if (input.key !== "buildMonths") return yesNoColumn(input.label, 14, input.question);
+  // Yes/No and a few digits: as narrow as the header allows, so the ten inputs fit the screen beside the decision.
+  const width = headerWidth(input.label);
+  if (input.key !== "buildMonths") return yesNoColumn(input.label, width, input.question);
   return {
     header: input.label,
-    width: 12,
+    width,
     numberFormat: "0",
     description: `${input.question} More than ${ACQUIRE_BUILD_MONTHS} can justify an acquisition; blank: unknown.`,
     validation: {
@@ -138,6 +141,8 @@ export function decisionsSheetPlan(
   return {
     name: DECISIONS_SHEET,
     freezeRows: HEADER_ROW + 1,
+    // The ID alone says little on a printed page: its capability goes with it.
+    keyColumns: 2,
     cells: [
       { at: { row: 0, column: 0 }, value: "Build vs. Partner vs. Acquire", style: "title" },
       {
@@ -152,7 +157,7 @@ export function decisionsSheetPlan(
         topLeft: { row: HEADER_ROW, column: 0 },
         columns: [
           { header: DECISION_LOG_COLUMNS.id, width: 8 },
-          { header: DECISION_LOG_COLUMNS.capability, width: 34 },
+          { header: DECISION_LOG_COLUMNS.capability, width: 26, wrap: true },
           ...DECISION_INPUTS.map(inputColumn),
           {
             header: DECISION_LOG_COLUMNS.decision,
@@ -160,15 +165,22 @@ export function decisionsSheetPlan(
             conditionalFormats: DECISION_FILLS,
             description: `${DECISIONS.join(", ")}: the matrix applied to the inputs.`,
           },
-          { header: DECISION_LOG_COLUMNS.rationale, width: 70, description: "2–3 sentences." },
+          {
+            header: DECISION_LOG_COLUMNS.rationale,
+            width: 44,
+            wrap: true,
+            description: "2–3 sentences.",
+          },
           {
             header: DECISION_LOG_COLUMNS.partnerConsidered,
-            width: 22,
+            width: 16,
+            wrap: true,
             description: "The partner considered, for a PARTNER decision.",
           },
           {
             header: DECISION_LOG_COLUMNS.financeInput,
-            width: 40,
+            width: 30,
+            wrap: true,
             description:
               "Finance's view of the economics: emotional partnerships that destroy margin are worse than none.",
           },

@@ -64,8 +64,8 @@ export function executivesSheetPlan(entries: readonly ExecutiveMapEntry[]): Shee
         name: TBL_EXECUTIVES,
         topLeft: { row: HEADER_ROW, column: 0 },
         columns: [
-          { header: EXECUTIVE_COLUMNS.partner, width: 26 },
-          { header: EXECUTIVE_COLUMNS.partnerExecutive, width: 26 },
+          { header: EXECUTIVE_COLUMNS.partner, width: 22 },
+          { header: EXECUTIVE_COLUMNS.partnerExecutive, width: 22 },
           {
             header: EXECUTIVE_COLUMNS.counterpart,
             width: 18,
@@ -73,10 +73,10 @@ export function executivesSheetPlan(entries: readonly ExecutiveMapEntry[]): Shee
           },
           choiceColumn(
             EXECUTIVE_COLUMNS.cadence,
-            26,
+            24,
             CADENCES.map((c) => c.name)
           ),
-          dateColumn(EXECUTIVE_COLUMNS.lastMeeting, 13),
+          dateColumn(EXECUTIVE_COLUMNS.lastMeeting, 11),
           dateColumn(
             EXECUTIVE_COLUMNS.nextDue,
             12,
@@ -86,9 +86,7 @@ export function executivesSheetPlan(entries: readonly ExecutiveMapEntry[]): Shee
             header: OVERDUE_COLUMN,
             width: 10,
             description: "Yes from the day after the next meeting was due.",
-            conditionalFormats: [
-              { kind: "textEquals", text: YES, fill: "#FFC7CE", font: "#9C0006" },
-            ],
+            conditionalFormats: [{ kind: "textEquals", text: YES, tone: "error" }],
           },
         ],
         rows: rowsOrFillIn(
@@ -108,7 +106,7 @@ export function executivesSheetPlan(entries: readonly ExecutiveMapEntry[]): Shee
         name: TBL_CADENCES,
         topLeft: { row: HEADER_ROW, column: CADENCES_LEFT },
         columns: [
-          { header: CADENCE_COLUMNS.cadence, width: 26 },
+          { header: CADENCE_COLUMNS.cadence, width: 24 },
           {
             header: CADENCE_COLUMNS.months,
             width: 9,

@@ -4,7 +4,7 @@ import { EXECUTIVE_COLUMNS } from "../domain/executives";
 import { LANDSCAPE_COLUMNS } from "../domain/landscape";
 import { CRITERIA } from "../domain/scoring";
 import { QUARTERLY_COLUMNS } from "../domain/tiers";
-import { MONEY_FORMAT } from "./columns";
+import { MONEY_FORMAT } from "./styles";
 import { TBL_COMPETITORS } from "./competitorsSheet";
 import { DATE_FORMAT } from "./dates";
 import { TBL_DECISIONS } from "./decisionsSheet";

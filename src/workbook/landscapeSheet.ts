@@ -216,7 +216,7 @@ export function landscapeSheetPlan(partners: readonly LandscapePartner[]): Sheet
         name: TBL_LANDSCAPE,
         topLeft: { row: HEADER_ROW, column: 0 },
         columns: [
-          { header: LANDSCAPE_COLUMNS.partner, width: 30 },
+          { header: LANDSCAPE_COLUMNS.partner, width: 28 },
           choiceColumn(LANDSCAPE_COLUMNS.type, 13, PARTNER_TYPES),
           choiceColumn(
             LANDSCAPE_COLUMNS.tier,
@@ -224,9 +224,9 @@ export function landscapeSheetPlan(partners: readonly LandscapePartner[]): Sheet
             LANDSCAPE_TIERS,
             `A: ${LANDSCAPE_TIER_PROFILES.A.approach}. B: ${LANDSCAPE_TIER_PROFILES.B.approach}. C: ${LANDSCAPE_TIER_PROFILES.C.approach}.`
           ),
-          { header: LANDSCAPE_COLUMNS.practice, width: 30 },
-          { header: LANDSCAPE_COLUMNS.geography, width: 18 },
-          choiceColumn(LANDSCAPE_COLUMNS.model, 20, PARTNERSHIP_MODELS),
+          { header: LANDSCAPE_COLUMNS.practice, width: 28 },
+          { header: LANDSCAPE_COLUMNS.geography, width: 12 },
+          choiceColumn(LANDSCAPE_COLUMNS.model, 16, PARTNERSHIP_MODELS),
           choiceColumn(
             LANDSCAPE_COLUMNS.status,
             12,
@@ -245,7 +245,7 @@ export function landscapeSheetPlan(partners: readonly LandscapePartner[]): Sheet
           ),
           {
             header: LANDSCAPE_COLUMNS.lockedTo,
-            width: 24,
+            width: 14,
             description:
               "The competitor whose Key Partners (Competitors sheet) name this partner. Type over it to record a lock the competitor map does not show.",
           },
@@ -258,7 +258,7 @@ export function landscapeSheetPlan(partners: readonly LandscapePartner[]): Sheet
           { header: LANDSCAPE_LOOKUP_COLUMNS.band, width: 14 },
           {
             header: LANDSCAPE_LOOKUP_COLUMNS.rank,
-            width: 12,
+            width: 13,
             numberFormat: "0",
             description:
               "Recruit in this order: partners under-served by competitors first, then by score. Sort by it to see the list.",

@@ -1,5 +1,5 @@
 import { economicsText, MODEL_PROFILES, PARTNERSHIP_MODELS } from "../domain/models";
-import { PERCENT_FORMAT } from "./columns";
+import { PERCENT_FORMAT } from "./styles";
 import { ColumnPlan, SheetPlan } from "./plan";
 
 export const MODELS_SHEET = "Models";
@@ -46,10 +46,10 @@ export function modelsSheetPlan(): SheetPlan {
         topLeft: { row: HEADER_ROW, column: 0 },
         columns: [
           { header: MODEL_COLUMNS.model, width: 20 },
-          { header: MODEL_COLUMNS.definition, width: 52 },
-          { header: MODEL_COLUMNS.bestFor, width: 44 },
-          { header: MODEL_COLUMNS.revenueMechanism, width: 52 },
-          { header: MODEL_COLUMNS.economics, width: 70 },
+          { header: MODEL_COLUMNS.definition, width: 36, wrap: true },
+          { header: MODEL_COLUMNS.bestFor, width: 30, wrap: true },
+          { header: MODEL_COLUMNS.revenueMechanism, width: 32, wrap: true },
+          { header: MODEL_COLUMNS.economics, width: 40, wrap: true },
           {
             header: MODEL_COLUMNS.paidTo,
             width: 12,

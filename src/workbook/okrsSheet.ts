@@ -9,7 +9,8 @@ import {
   OkrWords,
 } from "../domain/okrs";
 import { RACI_ROLES } from "../domain/raci";
-import { choiceColumn, MONEY_FORMAT, PERCENT_FORMAT, textLiteral, thisRow } from "./columns";
+import { choiceColumn, textLiteral, thisRow } from "./columns";
+import { MONEY_FORMAT, PERCENT_FORMAT } from "./styles";
 import { CellPlan, Formula, SheetPlan } from "./plan";
 import { settingRef } from "./settingsSheet";
 import { YEAR_TARGETS } from "./yearTargets";
@@ -113,30 +114,29 @@ export function okrsSheetPlan(entries: readonly (OkrEntry | OkrTemplateRow)[]): 
         name: TBL_OKRS,
         topLeft: { row: HEADER_ROW, column: 0 },
         columns: [
-          // Wide enough for the first objective with its first-year slice, which the next column would cut.
-          { header: OKR_COLUMNS.objective, width: 100 },
-          { header: OKR_COLUMNS.keyResult, width: 90 },
+          { header: OKR_COLUMNS.objective, width: 40, wrap: true },
+          { header: OKR_COLUMNS.keyResult, width: 50, wrap: true },
           choiceColumn(
             OKR_COLUMNS.indicator,
-            18,
+            11,
             INDICATORS,
             "Leading indicators move before the results do; lagging indicators are the results."
           ),
           {
             header: OKR_COLUMNS.target,
-            width: 14,
+            width: 12,
             rowNumberFormats: formats,
             description: "For a yes/no key result, 1 means done.",
           },
-          { header: OKR_COLUMNS.current, width: 14, rowNumberFormats: formats },
+          { header: OKR_COLUMNS.current, width: 12, rowNumberFormats: formats },
           {
             header: OKR_COLUMNS.progress,
-            width: 10,
+            width: 11,
             numberFormat: PERCENT_FORMAT,
             description: "Current / Target, from 0% to 100%.",
-            conditionalFormats: [{ kind: "atLeast", value: 1, fill: "#C6EFCE", font: "#006100" }],
+            conditionalFormats: [{ kind: "atLeast", value: 1, tone: "good" }],
           },
-          choiceColumn(OKR_COLUMNS.owner, 22, RACI_ROLES),
+          choiceColumn(OKR_COLUMNS.owner, 18, RACI_ROLES),
         ],
         rows: entries.map((e) => [
           wordsCell(e.objective),

@@ -1,3 +1,5 @@
+import type { StyleName, Tone } from "./styles";
+
 /**
  * A WorkbookPlan is plain data describing sheets, tables, values, formulas and formats. The Excel host
  * (src/excel) and the file host (src/xlsx) render the same plan; nothing here knows either of them.
@@ -21,32 +23,25 @@ export interface CellRef {
   readonly column: number;
 }
 
-/** An ARGB-free hex colour such as "#C6EFCE". */
-export type Colour = `#${string}`;
-
-export interface Fill {
-  readonly fill: Colour;
-  readonly font: Colour;
-}
-
 export type ValidationPlan =
   | { readonly kind: "list"; readonly values: readonly string[] }
   | { readonly kind: "decimal"; readonly min: number; readonly max: number }
   | { readonly kind: "whole"; readonly min: number; readonly max: number };
 
-/** Conditional formats apply to a column's data cells. */
-export type ConditionalFormatPlan =
-  | ({ readonly kind: "atLeast"; readonly value: number } & Fill)
-  | ({ readonly kind: "lessThan"; readonly value: number } & Fill)
-  | ({ readonly kind: "between"; readonly min: number; readonly max: number } & Fill)
-  | ({ readonly kind: "textEquals"; readonly text: string } & Fill)
+/** Conditional formats apply to a column's data cells, in a tone of the palette (styles.ts) where the rule holds. */
+export type ConditionalFormatPlan = (
+  | { readonly kind: "atLeast"; readonly value: number }
+  | { readonly kind: "lessThan"; readonly value: number }
+  | { readonly kind: "between"; readonly min: number; readonly max: number }
+  | { readonly kind: "textEquals"; readonly text: string }
   /** The cell reads `text` and the same row's `column` (a header of the table) is at least `value`. */
-  | ({
+  | {
       readonly kind: "textWhileAtLeast";
       readonly text: string;
       readonly column: string;
       readonly value: number;
-    } & Fill);
+    }
+) & { readonly tone: Tone };
 
 export interface ColumnPlan {
   readonly header: string;
@@ -63,6 +58,13 @@ export interface ColumnPlan {
    * key/value table whose Value column holds money in one row and a percentage in the next.
    */
   readonly rowNumberFormats?: readonly (string | undefined)[];
+  /** Long text (benefits, rationale, objectives): the data cells wrap within the width ("wrapped" style). */
+  readonly wrap?: boolean;
+  /**
+   * For a wrapped column of formulas, the lines each row's result takes (the hosts cannot measure a formula's
+   * text); 1 when absent.
+   */
+  readonly formulaLines?: number;
 }
 
 export interface TablePlan {
@@ -73,18 +75,31 @@ export interface TablePlan {
   readonly columns: readonly ColumnPlan[];
   /** One array per data row, one cell per column. An empty table is written with one blank row. */
   readonly rows: readonly (readonly CellPlan[])[];
+  /** A summary block to read, not a list to filter: no filter buttons on its header. */
+  readonly noFilterButtons?: boolean;
 }
 
-export type CellStyle = "title" | "subtitle" | "label" | "note";
-
-/** A cell outside any table: a sheet title, a note, a label. */
+/** A cell outside any table: a sheet title, a note, a label, a headline figure. */
 export interface LooseCellPlan {
   readonly at: CellRef;
   readonly value: CellPlan;
-  readonly style: CellStyle;
+  readonly style: StyleName;
+  /** The figure's own number format (money, a percentage, a date), over the style's. */
+  readonly numberFormat?: string;
 }
 
-/** A chart of one table column against another; the Excel host draws it, the file host leaves it out. */
+/** One series of a chart: a column of the chart's table. */
+export interface ChartSeriesPlan {
+  /** Header of the column whose data cells size the series; the header names it in the legend. */
+  readonly column: string;
+  /** Drawn as a line over the chart's bars (a target), rather than as bars. */
+  readonly line?: boolean;
+}
+
+/**
+ * A chart over one table: its category column labels the bars, each series is another of its columns. Both hosts
+ * draw it: the Excel host through Office.js, the file host as a DrawingML chart part.
+ */
 export interface ChartPlan {
   readonly kind: "column" | "bar";
   readonly title: string;
@@ -92,10 +107,12 @@ export interface ChartPlan {
   readonly table: string;
   /** Header of the column that labels the bars. */
   readonly categoryColumn: string;
-  /** Header of the column that sizes the bars. */
-  readonly valueColumn: string;
+  /** At least one; the legend shows when there are several. */
+  readonly series: readonly [ChartSeriesPlan, ...ChartSeriesPlan[]];
   /** Top-left cell of the chart on its sheet. */
   readonly at: CellRef;
+  /** How many of the sheet's columns and rows the chart covers from `at`. */
+  readonly size: { readonly columns: number; readonly rows: number };
 }
 
 export interface SheetPlan {
@@ -105,8 +122,15 @@ export interface SheetPlan {
   readonly cells: readonly LooseCellPlan[];
   /** Rows above the first scrolling row (usually through the first table's header). */
   readonly freezeRows: number;
-  /** Charts drawn by the Excel host; the sheet carries the same figures as formulas in its tables. */
+  /** Charts over the sheets' tables, which carry the same figures as formulas. */
   readonly charts?: readonly ChartPlan[];
+  /** Hides the grid lines (a dashboard reads as a page, not as a grid). */
+  readonly hideGridlines?: boolean;
+  /**
+   * How many columns from A name a row (Partner; Decision ID and capability), printed at the left of every page;
+   * 1 when absent.
+   */
+  readonly keyColumns?: number;
 }
 
 export type FormulaMode = "addin" | "portable";

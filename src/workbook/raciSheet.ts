@@ -86,11 +86,9 @@ export function raciSheetPlan(decisions: readonly RaciRow[], mode: FormulaMode):
           ...RACI_ROLES.map((role) => choiceColumn(role, 12, RACI_LETTERS)),
           {
             header: RACI_CHECK_COLUMN,
-            width: 44,
+            width: 36,
             description: "OK, or what is wrong: exactly one A and at least one R per decision.",
-            conditionalFormats: [
-              { kind: "textEquals", text: "OK", fill: "#C6EFCE", font: "#006100" },
-            ],
+            conditionalFormats: [{ kind: "textEquals", text: "OK", tone: "good" }],
           },
         ],
         rows: decisions.map((d) => [d.decision, ...d.letters, check]),

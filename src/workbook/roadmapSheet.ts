@@ -11,23 +11,24 @@ import {
 import { choiceColumn, dateColumn, textLiteral, thisRow } from "./columns";
 import { excelSerial } from "./dates";
 import { ColumnPlan, ConditionalFormatPlan, Formula, SheetPlan } from "./plan";
+import { Tone } from "./styles";
 
 export const ROADMAP_SHEET = "Roadmap";
 export const TBL_ROADMAP = "tblRoadmap";
 
 const HEADER_ROW = 2;
 
-const STATUS_FILLS: Readonly<Record<RoadmapStatus, { fill: `#${string}`; font: `#${string}` }>> = {
-  "Not started": { fill: "#DDEBF7", font: "#1F4E78" },
-  "In progress": { fill: "#FFEB9C", font: "#9C5700" },
-  Done: { fill: "#C6EFCE", font: "#006100" },
-  "At risk": { fill: "#FFC7CE", font: "#9C0006" },
+const STATUS_TONES: Readonly<Record<RoadmapStatus, Tone>> = {
+  "Not started": "info",
+  "In progress": "warning",
+  Done: "good",
+  "At risk": "error",
 };
 
 const STATUS_FORMATS: readonly ConditionalFormatPlan[] = ROADMAP_STATUSES.map((status) => ({
   kind: "textEquals",
   text: status,
-  ...STATUS_FILLS[status],
+  tone: STATUS_TONES[status],
 }));
 
 const due = thisRow(TBL_ROADMAP, ROADMAP_COLUMNS.due);
@@ -87,14 +88,14 @@ export function roadmapSheetPlan(
           },
           { header: ROADMAP_COLUMNS.theme, width: 14 },
           choiceColumn(ROADMAP_COLUMNS.workstream, 13, WORKSTREAMS),
-          { header: ROADMAP_COLUMNS.milestone, width: 64 },
-          choiceColumn(ROADMAP_COLUMNS.owner, 22, RACI_ROLES),
+          { header: ROADMAP_COLUMNS.milestone, width: 44, wrap: true },
+          choiceColumn(ROADMAP_COLUMNS.owner, 18, RACI_ROLES),
           {
             ...choiceColumn(ROADMAP_COLUMNS.status, 12, ROADMAP_STATUSES),
             conditionalFormats: STATUS_FORMATS,
           },
           dateColumn(ROADMAP_COLUMNS.due, 12, "The milestone is due by this date."),
-          dateColumn(ROADMAP_COLUMNS.lastReviewed, 14),
+          dateColumn(ROADMAP_COLUMNS.lastReviewed, 12),
           ...bands.map(bandColumn),
         ],
         rows: entries.map((e) => [

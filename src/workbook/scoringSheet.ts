@@ -76,14 +76,14 @@ export function bandFormula(mode: FormulaMode): Formula {
 }
 
 const BAND_FILLS: readonly ConditionalFormatPlan[] = [
-  { kind: "textEquals", text: "Priority", fill: "#C6EFCE", font: "#006100" },
-  { kind: "textEquals", text: "Secondary", fill: "#FFEB9C", font: "#9C5700" },
-  { kind: "textEquals", text: "Opportunistic", fill: "#EDEDED", font: "#595959" },
+  { kind: "textEquals", text: "Priority", tone: "good" },
+  { kind: "textEquals", text: "Secondary", tone: "warning" },
+  { kind: "textEquals", text: "Opportunistic", tone: "neutral" },
 ];
 
 const ratingColumn = (c: (typeof CRITERIA)[number]): ColumnPlan => ({
   header: c.label,
-  width: 12,
+  width: 13,
   numberFormat: "0",
   description: `${c.question} Rate 0–100; weight ${c.weight}% by default.`,
   validation: {
@@ -101,7 +101,7 @@ function scoringTable(partners: readonly RatedPartner[], mode: FormulaMode): Tab
     name: TBL_SCORING,
     topLeft: { row: HEADER_ROW, column: SCORING_LEFT },
     columns: [
-      { header: SCORING_COLUMNS.partner, width: 30, numberFormat: "@" },
+      { header: SCORING_COLUMNS.partner, width: 28, numberFormat: "@" },
       {
         header: SCORING_COLUMNS.type,
         width: 14,
@@ -158,7 +158,7 @@ function weightsTable(weights: Weights): TablePlan {
         description:
           "Relative weight; scores are divided by the total, so weights need not add up to 100.",
       },
-      { header: "Question", width: 48 },
+      { header: "Question", width: 40, wrap: true },
     ],
     rows: CRITERIA.map((c, i) => [c.label, weights[i]!, c.question]),
   };

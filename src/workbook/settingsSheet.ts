@@ -1,5 +1,6 @@
 import { ProgramSettings, SETTING_FIELDS, SettingKey, settingsRows } from "../domain/settings";
-import { columnRef, MONEY_FORMAT, PERCENT_FORMAT, textLiteral } from "./columns";
+import { columnRef, textLiteral } from "./columns";
+import { MONEY_FORMAT, PERCENT_FORMAT } from "./styles";
 import { SheetPlan } from "./plan";
 
 export const SETTINGS_SHEET = "Settings";
@@ -57,11 +58,12 @@ export function settingsSheetPlan(settings: ProgramSettings): SheetPlan {
           { header: SETTINGS_COLUMNS.setting, width: 22 },
           {
             header: SETTINGS_COLUMNS.value,
-            width: 60,
+            width: 50,
+            wrap: true,
             rowNumberFormats: SETTING_FIELDS.map((f) => FORMATS[f.kind]),
             description: "Lists are comma-separated. Shares are percentages (30%).",
           },
-          { header: SETTINGS_COLUMNS.note, width: 70 },
+          { header: SETTINGS_COLUMNS.note, width: 60, wrap: true },
         ],
         rows: rows.map((r) => [r.label, r.value, r.note]),
       },

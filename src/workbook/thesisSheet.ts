@@ -65,10 +65,11 @@ export function thesisSheetPlan(
     topLeft: { row: RATIONALE_ROW, column: 0 },
     columns: [
       { header: RATIONALE_COLUMNS.gap, width: 22 },
-      { header: RATIONALE_COLUMNS.question, width: 62 },
+      { header: RATIONALE_COLUMNS.question, width: 80, wrap: true },
       {
         header: RATIONALE_COLUMNS.answer,
-        width: 100,
+        width: 64,
+        wrap: true,
         description: "Why partnerships are the right growth lever for this company at this stage.",
       },
     ],
@@ -82,7 +83,10 @@ export function thesisSheetPlan(
       { header: THESIS_COLUMNS.part, width: 22 },
       {
         header: THESIS_COLUMNS.statement,
-        width: 160,
+        width: 80,
+        wrap: true,
+        // The statement's lines run to about 240 characters with the sample's settings.
+        formulaLines: 3,
         description: "Assembled from the Settings sheet: edit the settings, not these cells.",
       },
     ],

@@ -14,13 +14,13 @@ import {
   TIERS,
 } from "../domain/tiers";
 import { MAX_COUNT } from "../domain/tiers/values";
-import { choiceColumn, MONEY_FORMAT, NO, textColumn, thisRow, YES, yesNoColumn } from "./columns";
+import { choiceColumn, NO, textColumn, thisRow, YES, yesNoColumn } from "./columns";
+import { COUNT_FORMAT, MONEY_FORMAT } from "./styles";
 import {
   CellPlan,
   CellRef,
   ColumnPlan,
   ConditionalFormatPlan,
-  Fill,
   FormulaMode,
   isFormula,
   SheetPlan,
@@ -65,29 +65,24 @@ export const TIER_REVIEW_COLUMNS = {
 
 export const TIER_REVIEW_HEADERS: readonly string[] = Object.values(TIER_REVIEW_COLUMNS);
 
-const COUNT_FORMAT = "0";
 /** Flags are written Yes/No, as the drop-downs offer them; anything else (no value) is blank. */
 const yesNo = (flag: unknown): string | null =>
   typeof flag === "boolean" ? (flag ? YES : NO) : null;
-
-const GREEN: Fill = { fill: "#C6EFCE", font: "#006100" };
-const AMBER: Fill = { fill: "#FFEB9C", font: "#9C5700" };
-const RED: Fill = { fill: "#FFC7CE", font: "#9C0006" };
 
 /** Every text the Status column can show, coloured: moving up green, a warning amber, moving down or out red. */
 const STATUS_FILLS: readonly ConditionalFormatPlan[] = [
   ...TIERS.slice(1).map((to) => ({
     kind: "textEquals" as const,
     text: `Promote to ${to}`,
-    ...GREEN,
+    tone: "good" as const,
   })),
-  { kind: "textEquals", text: "Warning", ...AMBER },
+  { kind: "textEquals", text: "Warning", tone: "warning" },
   ...TIERS.slice(0, -1).map((to) => ({
     kind: "textEquals" as const,
     text: `Demote to ${to}`,
-    ...RED,
+    tone: "error" as const,
   })),
-  { kind: "textEquals", text: "Exit", ...RED },
+  { kind: "textEquals", text: "Exit", tone: "error" },
 ];
 
 const RECORDED_TIERS: readonly string[] = [...[...TIERS].reverse(), EXITED];
@@ -145,13 +140,13 @@ function tiersTable(rules: TierRules): TablePlan {
     name: TBL_TIERS,
     topLeft: { row: HEADER_ROW, column: 0 },
     columns: [
-      choiceColumn(c.tier, 34, TIERS, "The playbook's tiers (§3.1). Registered has no criteria."),
+      choiceColumn(c.tier, 24, TIERS, "The playbook's tiers (§3.1). Registered has no criteria."),
       moneyColumn(
         c.pipelineTarget,
         16,
         "Annual pipeline a partner must reach: the trailing four quarters' sum (see Pipeline Mode below)."
       ),
-      countColumn(c.certified, 12, "Certified individuals a partner must have."),
+      countColumn(c.certified, 13, "Certified individuals a partner must have."),
       yesNoColumn(c.dedicatedPractice, 12, "Yes when the tier requires a dedicated practice."),
       countColumn(
         c.reviewEveryQuarters,
@@ -164,8 +159,14 @@ function tiersTable(rules: TierRules): TablePlan {
         14,
         "Joint go-to-market activities the tier commits to in each calendar year (blank: none)."
       ),
-      textColumn(c.benefits, 60, "What the tier gives the partner (playbook §3.1)."),
-      textColumn(c.commitments, 60, "What the partner commits to in return (playbook §3.1)."),
+      {
+        ...textColumn(c.benefits, 44, "What the tier gives the partner (playbook §3.1)."),
+        wrap: true,
+      },
+      {
+        ...textColumn(c.commitments, 40, "What the partner commits to in return (playbook §3.1)."),
+        wrap: true,
+      },
     ],
     rows: tierTableValues(rules).map((t) => [
       t.tier,
@@ -185,7 +186,7 @@ function tierRulesTable(rules: TierRules): TablePlan {
     name: TBL_TIER_RULES,
     topLeft: { row: RULES_HEADER_ROW, column: 0 },
     columns: [
-      { header: TIER_SETTING_COLUMNS.setting, width: 34 },
+      { header: TIER_SETTING_COLUMNS.setting, width: 24, wrap: true },
       {
         header: TIER_SETTING_COLUMNS.value,
         width: 22,
@@ -225,7 +226,7 @@ function quarterlyTable(rows: readonly SampleQuarter[]): TablePlan {
     columns: [
       {
         header: c.partner,
-        width: 30,
+        width: 28,
         numberFormat: "@",
         description: "One row per partner and quarter.",
       },
@@ -250,7 +251,7 @@ function quarterlyTable(rows: readonly SampleQuarter[]): TablePlan {
         14,
         "ARR closed this quarter on deals the partner influenced but did not source. Kept apart from sourced ARR."
       ),
-      countColumn(c.certified, 12, "People at the partner certified on our product."),
+      countColumn(c.certified, 13, "People at the partner certified on our product."),
       yesNoColumn(
         c.dedicatedPractice,
         12,
@@ -360,45 +361,47 @@ function tierReviewTable(review: ProgramReview, mode: FormulaMode): TablePlan {
     name: TBL_TIER_REVIEW,
     topLeft: TIER_REVIEW_TOP_LEFT,
     columns: [
-      { header: c.partner, width: 30 },
+      { header: c.partner, width: 28 },
       { header: c.quarter, width: 10, numberFormat: "@" },
       {
         header: c.pipeline,
-        width: 16,
+        width: 13,
         numberFormat: MONEY_FORMAT,
         description:
           "The annual pipeline compared with the tier targets (see Pipeline Mode on the Tiers sheet). Blank where a figure it needs is unreadable.",
       },
-      { header: c.certified, width: 12, numberFormat: COUNT_FORMAT },
+      { header: c.certified, width: 13, numberFormat: COUNT_FORMAT },
       { header: c.dedicatedPractice, width: 12 },
       {
         header: c.qualifyingTier,
-        width: 14,
+        width: 12,
         description: "The highest tier whose criteria the quarter meets.",
       },
       {
         header: c.expectedTier,
-        width: 14,
+        width: 12,
         description:
           "The tier the movement rules give for this quarter, walking from the partner's first recorded tier.",
       },
-      { header: c.recordedTier, width: 14 },
+      { header: c.recordedTier, width: 12 },
       {
         header: c.status,
-        width: 20,
+        width: 18,
         conditionalFormats: STATUS_FILLS,
         description:
           "The movement rules at this quarter's review, for the expected tier: Hold, Warning, Promote, Demote or Exit. It gives the next quarter's expected tier.",
       },
       {
         header: c.nextTierGap,
-        width: 40,
+        width: 30,
+        wrap: true,
         description:
           "On each partner's latest quarter: what it lacks for the tier above the one it qualifies for.",
       },
       {
         header: c.finding,
-        width: 90,
+        width: 48,
+        wrap: true,
         description:
           "Every finding on this partner and quarter: a recorded tier the rules do not give, a missed commitment, unreadable data.",
       },

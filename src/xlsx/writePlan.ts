@@ -9,11 +9,9 @@ import {
   Workbook,
   Worksheet,
 } from "exceljs";
-import { a1, columnDataRange, conditionFormula, rangeA1 } from "../workbook/address";
+import { a1, columnDataRange, columnLetters, conditionFormula, rangeA1 } from "../workbook/address";
 import {
   CellPlan,
-  CellStyle,
-  Colour,
   ColumnPlan,
   ConditionalFormatPlan,
   isFormula,
@@ -23,22 +21,28 @@ import {
   ValidationPlan,
   WorkbookPlan,
 } from "../workbook/plan";
+import {
+  columnWidths,
+  dataRowHeights,
+  headerRowHeights,
+  looseRowHeights,
+  printLayout,
+  wideNotes,
+} from "../workbook/layout";
+import { CellLook, Colour, looseCellLook, lookOf, TONES } from "../workbook/styles";
+import { addChartParts } from "./package/chartParts";
 import { workbookBytes } from "./workbookBytes";
 
-/** Renders a WorkbookPlan to .xlsx bytes. Browser-safe (no file system): the task pane offers them as a download. */
+/**
+ * Renders a WorkbookPlan to .xlsx bytes, charts included (exceljs writes none: they are added to the package it
+ * wrote). Browser-safe (no file system): the task pane offers them as a download.
+ */
 export async function writePlanToBuffer(plan: WorkbookPlan): Promise<Uint8Array> {
   const workbook = new Workbook();
   workbook.creator = "Partner Strategy for Excel";
   for (const sheet of plan.sheets) addSheet(workbook, sheet);
-  return workbookBytes(workbook);
+  return addChartParts(await workbookBytes(workbook), plan);
 }
-
-const LOOSE_CELL_FONTS: Record<CellStyle, Partial<Font>> = {
-  title: { bold: true, size: 16 },
-  subtitle: { bold: true, size: 12, color: { argb: "FF404040" } },
-  label: { bold: true },
-  note: { italic: true, color: { argb: "FF595959" } },
-};
 
 /** Adds the sheet to the workbook (after its last sheet) with everything the plan gives it. */
 function addSheet(workbook: Workbook, sheet: SheetPlan): Worksheet {
@@ -46,6 +50,32 @@ function addSheet(workbook: Workbook, sheet: SheetPlan): Worksheet {
   for (const table of sheet.tables) addTable(ws, table);
   for (const [column, width] of columnWidths(sheet)) ws.getColumn(column + 1).width = width;
   for (const cell of sheet.cells) writeLooseCell(ws, cell);
+  // Header rows as tall as their longest header needs, wrapped (styles.ts "header"); rows of wrapped text as tall
+  // as their text.
+  // Tables side by side share rows: each row takes the tallest height asked of it.
+  const heights = new Map(headerRowHeights(sheet));
+  for (const [row, height] of looseRowHeights(sheet))
+    heights.set(row, Math.max(heights.get(row) ?? 0, height));
+  for (const note of wideNotes(sheet)) {
+    if (note.through > note.at.column)
+      ws.mergeCells(note.at.row + 1, note.at.column + 1, note.at.row + 1, note.through + 1);
+    drawLook(ws.getCell(note.at.row + 1, note.at.column + 1), lookOf("wrapped"));
+    heights.set(note.at.row, Math.max(heights.get(note.at.row) ?? 0, note.height));
+  }
+  for (const table of sheet.tables) {
+    dataRowHeights(table).forEach((height, r) => {
+      if (height === undefined) return;
+      const at = table.topLeft.row + 1 + r;
+      heights.set(at, Math.max(heights.get(at) ?? 0, height));
+      table.columns.forEach((c, i) => {
+        if (c.wrap !== true)
+          drawLook(ws.getCell(at + 1, table.topLeft.column + i + 1), lookOf("top"));
+      });
+    });
+  }
+  for (const [at, height] of heights) ws.getRow(at + 1).height = height;
+  setUpPage(ws, sheet);
+  const gridlines = { showGridLines: sheet.hideGridlines !== true };
   if (sheet.freezeRows > 0) {
     ws.views = [
       {
@@ -53,16 +83,60 @@ function addSheet(workbook: Workbook, sheet: SheetPlan): Worksheet {
         xSplit: 0,
         ySplit: sheet.freezeRows,
         topLeftCell: `A${sheet.freezeRows + 1}`,
+        ...gridlines,
       },
     ];
+  } else if (sheet.hideGridlines === true) {
+    ws.views = [{ state: "normal", ...gridlines }];
   }
   return ws;
 }
 
+/** One page wide, as many tall as needed, its title rows and key columns on every page (layout.ts). */
+function setUpPage(ws: Worksheet, sheet: SheetPlan): void {
+  const print = printLayout(sheet);
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    // exceljs puts a "$" before each corner; the rows' own make the area absolute ($A$1:$K$40), as Excel writes it.
+    printArea: `${columnLetters(print.area.first.column)}$${print.area.first.row + 1}:${columnLetters(print.area.last.column)}$${print.area.last.row + 1}`,
+    printTitlesRow: print.titleRows > 0 ? `1:${print.titleRows}` : undefined,
+    printTitlesColumn:
+      print.titleColumns > 0 ? `A:${columnLetters(print.titleColumns - 1)}` : undefined,
+  };
+}
+
 function writeLooseCell(ws: Worksheet, cell: LooseCellPlan): void {
-  const target = ownStyle(ws.getCell(a1(cell.at)));
+  const target = ws.getCell(a1(cell.at));
   target.value = cellValue(cell.value);
-  target.font = LOOSE_CELL_FONTS[cell.style];
+  drawLook(target, looseCellLook(cell));
+}
+
+/** Gives the cell what the look sets (styles.ts), keeping what it leaves out. */
+export function drawLook(cell: Cell, look: CellLook): void {
+  ownStyle(cell);
+  if (look.font !== undefined) {
+    const { color, ...rest } = look.font;
+    const font: Partial<Font> = { ...cell.font, ...rest };
+    if (color !== undefined) font.color = { argb: argb(color) };
+    cell.font = font;
+  }
+  if (look.fill !== undefined)
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
+  if (look.numberFormat !== undefined) cell.numFmt = look.numberFormat;
+  if (look.wrap !== undefined || look.horizontal !== undefined || look.vertical !== undefined) {
+    cell.alignment = {
+      ...cell.alignment,
+      ...(look.wrap !== undefined && { wrapText: look.wrap }),
+      ...(look.horizontal !== undefined && { horizontal: look.horizontal }),
+      ...(look.vertical !== undefined && {
+        vertical: look.vertical === "center" ? "middle" : look.vertical,
+      }),
+    };
+  }
 }
 
 /**
@@ -72,18 +146,6 @@ function writeLooseCell(ws: Worksheet, cell: LooseCellPlan): void {
 function ownStyle(cell: Cell): Cell {
   cell.style = { ...cell.style };
   return cell;
-}
-
-/** Sheet column → width. Two tables stacked on one sheet may share a column: the wider wins. */
-function columnWidths(sheet: SheetPlan): Map<number, number> {
-  const widths = new Map<number, number>();
-  for (const table of sheet.tables) {
-    table.columns.forEach((c, i) => {
-      const column = table.topLeft.column + i;
-      widths.set(column, Math.max(widths.get(column) ?? 0, c.width));
-    });
-  }
-  return widths;
 }
 
 /**
@@ -115,13 +177,18 @@ function addTable(ws: Worksheet, table: TablePlan): void {
     ref: a1(table.topLeft),
     headerRow: true,
     style: { theme: "TableStyleMedium2", showRowStripes: true },
-    columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
+    columns: table.columns.map((c) => ({
+      name: c.header,
+      filterButton: table.noFilterButtons !== true,
+    })),
     rows:
       table.rows.length > 0
         ? table.rows.map((row) => row.map(cellValue))
         : [table.columns.map(() => null)],
   });
   table.columns.forEach((column, index) => writeColumn(ws, table, column, index, nextPriority));
+  const { row, column } = table.topLeft;
+  table.columns.forEach((_, i) => drawLook(ws.getCell(row + 1, column + i + 1), lookOf("header")));
 }
 
 function writeColumn(
@@ -139,7 +206,9 @@ function writeColumn(
   const { first, last } = columnDataRange(table, index);
   for (let row = first.row; row <= last.row; row++) {
     const format = column.rowNumberFormats?.[row - first.row] ?? column.numberFormat;
-    if (format !== undefined) ownStyle(ws.getCell(row + 1, first.column + 1)).numFmt = format;
+    const cell = ws.getCell(row + 1, first.column + 1);
+    if (format !== undefined) ownStyle(cell).numFmt = format;
+    if (column.wrap === true) drawLook(cell, lookOf("wrapped"));
   }
   if (column.validation !== undefined) {
     validationsOf(ws).add(rangeA1(first, last), dataValidation(column.header, column.validation));
@@ -215,9 +284,10 @@ function conditionalRule(
   priority: number
 ): ConditionalFormattingRule {
   const firstCell = columnDataRange(table, index).first;
+  const tone = TONES[plan.tone];
   const style: Partial<Style> = {
-    fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(plan.fill) } },
-    font: { color: { argb: argb(plan.font) } },
+    fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(tone.fill) } },
+    font: { color: { argb: argb(tone.font) } },
   };
   switch (plan.kind) {
     case "atLeast":

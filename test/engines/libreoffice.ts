@@ -59,7 +59,18 @@ export async function recalculate(xlsxPath: string): Promise<Map<string, string[
  * The workbook as LibreOffice saves it when a user opens it and saves it again (`name` is its file name, which
  * LibreOffice keeps). Each call uses its own profile, so parallel jest workers never share one.
  */
-export async function savedByLibreOffice(name: string, bytes: Uint8Array): Promise<Uint8Array> {
+export const savedByLibreOffice = (name: string, bytes: Uint8Array): Promise<Uint8Array> =>
+  convertedByLibreOffice(name, bytes, "xlsx");
+
+/** The workbook printed to PDF by LibreOffice, every sheet with its own page set-up, as File → Export as PDF does. */
+export const pdfByLibreOffice = (name: string, bytes: Uint8Array): Promise<Uint8Array> =>
+  convertedByLibreOffice(name, bytes, "pdf");
+
+async function convertedByLibreOffice(
+  name: string,
+  bytes: Uint8Array,
+  format: "xlsx" | "pdf"
+): Promise<Uint8Array> {
   const work = await mkdtemp(join(tmpdir(), "ps-lo-save-"));
   try {
     const source = join(work, "source", name);
@@ -73,14 +84,14 @@ export async function savedByLibreOffice(name: string, bytes: Uint8Array): Promi
         "--headless",
         "--norestore",
         "--convert-to",
-        "xlsx",
+        format,
         "--outdir",
         out,
         source,
       ],
       { timeout: 120_000 }
     );
-    return new Uint8Array(await readFile(join(out, name)));
+    return new Uint8Array(await readFile(join(out, `${basename(name, extname(name))}.${format}`)));
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -3,6 +3,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { Browser, chromium } from "playwright-core";
+import { chartsOf } from "../unit/xlsx/packageCharts";
+import { readParts } from "../unit/xlsx/zipParts";
 import { CHROMIUM, describeWithEngine } from "./engine";
 import { StaticServer, serveDirectory } from "./serve";
 
@@ -168,6 +170,9 @@ describeWithEngine(CHROMIUM, "task pane opened in a browser outside Office", () 
     expect(partners.length).toBeGreaterThanOrEqual(25);
     expect(partners.filter((name) => name.trim() === "")).toEqual([]);
     expect(await done.textContent()).toContain(`with ${partners.length} partners`);
+
+    // The download carries the Dashboard's charts, as the CLI's file does.
+    expect(chartsOf(readParts(readFileSync(file)), "Dashboard")).toHaveLength(4);
   });
 
   test("downloads a blank workbook with the user's CRM exports imported, and says what each brought", async () => {

@@ -2,6 +2,7 @@ import {
   CellInput,
   ChartType,
   ExcelChart,
+  ExcelChartSeries,
   ExcelConditionalFormat,
   ExcelConditionalFormats,
   ExcelContext,
@@ -11,6 +12,7 @@ import {
   ExcelTable,
   ExcelTableInWorkbook,
   ExcelWorkbook,
+  ExcelPageLayout,
   ExcelWorksheet,
   RangeProperty,
 } from "../../src/excel/excelModel";
@@ -59,6 +61,14 @@ export interface ConditionalFormatState {
   font?: string;
 }
 
+/** A series of a chart: its values (the first one's with the header that names it), labels, name, type. */
+export interface ChartSeriesState {
+  values?: string;
+  categories?: string;
+  name?: string;
+  chartType?: string;
+}
+
 /** A chart as the user sees it: its data, where it is, what it says. Addresses are sheet-qualified ("Scoring!H3:H31"). */
 export interface ChartState {
   readonly type: ChartType;
@@ -67,10 +77,13 @@ export interface ChartState {
   readonly seriesBy: string;
   title?: string;
   legendVisible?: boolean;
+  legendPosition?: string;
   /** The cells of its top-left and bottom-right corners, on its own sheet. */
   position?: { readonly start: string; readonly end: string | undefined };
-  /** The first series' category labels, when set apart from the source. */
-  categories?: string;
+  /** The first made from the source (its values are the source); the others added by name. */
+  readonly series: ChartSeriesState[];
+  /** The category axis's settings, as set. */
+  categoryAxis?: { reversePlotOrder?: boolean; position?: string };
 }
 
 export interface ValidationState {
@@ -95,6 +108,16 @@ export interface SheetState {
   readonly notes: Map<string, string>;
   readonly charts: ChartState[];
   frozenRows: number;
+  /** False once hidden; undefined while never set (Excel shows them). */
+  gridlines?: boolean;
+  /** How the sheet prints, as set through its pageLayout. */
+  readonly page: {
+    orientation?: string;
+    zoom?: Excel.PageLayoutZoomOptions;
+    printArea?: string;
+    titleRows?: string;
+    titleColumns?: string;
+  };
 }
 
 export interface TableState {
@@ -104,6 +127,7 @@ export interface TableState {
   address: string;
   readonly headers: readonly string[];
   style?: string;
+  showFilterButton?: boolean;
 }
 
 export interface SeedSheet {
@@ -446,6 +470,8 @@ export class RecordingExcel {
     resolve: ResolveSheet,
     isNull: () => boolean = () => false
   ): ExcelWorksheet {
+    const queue = this.queue.bind(this);
+    const sheetOf = () => this.sheet(resolve());
     return {
       tables: {
         add: (address, hasHeaders) => {
@@ -465,15 +491,18 @@ export class RecordingExcel {
           const handle: { state?: ChartState } = {};
           this.queue(target, "charts.add", [type, source.target, seriesBy], () => {
             const where = source.locate() ?? throughNull(source.target);
-            handle.state = {
-              type,
-              source: `${quoteSheet(where.sheet)}!${boxAddress(where.box)}`,
-              seriesBy,
-            };
+            const address = `${quoteSheet(where.sheet)}!${boxAddress(where.box)}`;
+            handle.state = { type, source: address, seriesBy, series: [{ values: address }] };
             this.sheet(resolve()).charts.push(handle.state);
           });
           return this.chartHandle(`${target}.chart`, handle);
         },
+      },
+      set showGridlines(visible: boolean) {
+        queue(target, "showGridlines", visible, () => (sheetOf().gridlines = visible));
+      },
+      get showGridlines(): boolean {
+        return fail("PropertyNotLoaded", "showGridlines was read before load and sync.");
       },
       freezePanes: {
         freezeRows: (count) =>
@@ -484,6 +513,30 @@ export class RecordingExcel {
             () => (this.sheet(resolve()).frozenRows = count)
           ),
       },
+      pageLayout: Object.assign(
+        settable<Pick<ExcelPageLayout, "orientation" | "zoom">>(
+          ["orientation", "zoom"],
+          (member, value) =>
+            this.queue(target, `pageLayout.${member}`, value, () =>
+              Object.assign(this.sheet(resolve()).page, { [member]: value })
+            )
+        ),
+        {
+          setPrintArea: (address: string) =>
+            this.queue(target, "pageLayout.setPrintArea", [address], () => {
+              parseRange(address);
+              this.sheet(resolve()).page.printArea = address;
+            }),
+          setPrintTitleRows: (address: string) =>
+            this.queue(target, "pageLayout.setPrintTitleRows", [address], () => {
+              this.sheet(resolve()).page.titleRows = address;
+            }),
+          setPrintTitleColumns: (address: string) =>
+            this.queue(target, "pageLayout.setPrintTitleColumns", [address], () => {
+              this.sheet(resolve()).page.titleColumns = address;
+            }),
+        }
+      ),
       notes: {
         add: (cell, content) =>
           this.queue(target, "notes.add", [cell, content], () =>
@@ -514,26 +567,67 @@ export class RecordingExcel {
       title: settable<{ text: string }>(["text"], (_, text) =>
         change("title.text", text, (c) => (c.title = String(text)))
       ),
-      legend: settable<{ visible: boolean }>(["visible"], (_, visible) =>
-        change("legend.visible", visible, (c) => (c.legendVisible = Boolean(visible)))
+      legend: settable<ExcelChart["legend"]>(["visible", "position"], (member, value) =>
+        change(`legend.${member}`, value, (c) => {
+          if (member === "visible") c.legendVisible = Boolean(value);
+          else c.legendPosition = String(value);
+        })
       ),
       setPosition: (start, end) => {
         for (const cell of [start, end]) if (cell !== undefined) parseRange(cell);
         change("setPosition", [start, end], (c) => (c.position = { start, end }));
       },
+      axes: {
+        categoryAxis: settable<ExcelChart["axes"]["categoryAxis"]>(
+          ["reversePlotOrder", "position"],
+          (member, value) =>
+            change(`axes.categoryAxis.${member}`, value, (c) => {
+              c.categoryAxis = { ...c.categoryAxis, [member]: value };
+            })
+        ),
+      },
       series: {
-        getItemAt: (index) => ({
-          setXAxisValues: (sourceData) => {
-            const source = this.rangeOf(sourceData);
-            change(`series.getItemAt(${index}).setXAxisValues`, [source.target], (c) => {
-              if (index !== 0) fail("InvalidArgument", `The chart has no series ${index}.`);
-              const where = source.locate() ?? throughNull(source.target);
-              c.categories = `${quoteSheet(where.sheet)}!${boxAddress(where.box)}`;
-            });
-          },
-        }),
+        getItemAt: (index) =>
+          this.seriesHandle(`${target}.series.getItemAt(${index})`, () => {
+            const series = state().series[index];
+            return series ?? fail("InvalidArgument", `The chart has no series ${index}.`);
+          }),
+        add: (name) => {
+          const added: { series?: ChartSeriesState } = {};
+          change("series.add", [name], (c) => {
+            added.series = { name };
+            c.series.push(added.series);
+          });
+          return this.seriesHandle(
+            `${target}.series.add`,
+            () =>
+              added.series ?? fail("InvalidReference", "The series was used before it was added.")
+          );
+        },
       },
     };
+  }
+
+  private seriesHandle(target: string, state: () => ChartSeriesState): ExcelChartSeries {
+    const located = (range: ExcelRange): string => {
+      const where = this.rangeOf(range).locate() ?? throughNull(this.rangeOf(range).target);
+      return `${quoteSheet(where.sheet)}!${boxAddress(where.box)}`;
+    };
+    return Object.assign(
+      settable<Pick<ExcelChartSeries, "name" | "chartType">>(["name", "chartType"], (m, v) =>
+        this.queue(target, m, v, () => (state()[m] = String(v)))
+      ),
+      {
+        setValues: (sourceData: ExcelRange) =>
+          this.queue(target, "setValues", [this.rangeOf(sourceData).target], () => {
+            state().values = located(sourceData);
+          }),
+        setXAxisValues: (sourceData: ExcelRange) =>
+          this.queue(target, "setXAxisValues", [this.rangeOf(sourceData).target], () => {
+            state().categories = located(sourceData);
+          }),
+      }
+    );
   }
 
   /** Where a range proxy this fake handed out is; a range from anywhere else is a programming error. */
@@ -546,10 +640,11 @@ export class RecordingExcel {
   private tableHandle(target: string, handle: { state?: TableState }): ExcelTable {
     const state = (): TableState =>
       handle.state ?? fail("InvalidReference", "The table was used before it was added.");
-    return settable<ExcelTable>(["name", "style"], (member, value) =>
+    return settable<ExcelTable>(["name", "style", "showFilterButton"], (member, value) =>
       this.queue(target, `table.${member}`, value, () => {
         if (member === "name") this.renameTable(state(), String(value));
-        else state().style = String(value);
+        else if (member === "style") state().style = String(value);
+        else state().showFilterButton = Boolean(value);
       })
     );
   }
@@ -649,6 +744,7 @@ export class RecordingExcel {
           const { sheet, box } = at();
           this.insertDown(sheet, box);
         }),
+      merge: (across: boolean) => record("merge", across),
       select: () =>
         this.queue(target, "select", [], () => {
           const { sheet, address } = at();
@@ -664,8 +760,20 @@ export class RecordingExcel {
           return { sheet: where.sheet, address: boxAddress(box), box };
         }, `${target}.getLastRow()`),
       format: Object.assign(
-        settable<{ columnWidth: number }>(["columnWidth"], (m, v) => record(`format.${m}`, v)),
-        { font, fill }
+        settable<
+          Pick<
+            ExcelRange["format"],
+            "columnWidth" | "rowHeight" | "wrapText" | "horizontalAlignment" | "verticalAlignment"
+          >
+        >(
+          ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment", "verticalAlignment"],
+          (m, v) => record(`format.${m}`, v)
+        ),
+        {
+          font,
+          fill,
+          autofitRows: () => record("format.autofitRows", true),
+        }
       ),
       dataValidation: settable<ExcelRange["dataValidation"]>(
         ["rule", "errorAlert"],
@@ -920,6 +1028,7 @@ export class RecordingExcel {
       notes: new Map(),
       charts: [],
       frozenRows: 0,
+      page: {},
     });
   }
 

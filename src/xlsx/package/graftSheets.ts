@@ -1,5 +1,5 @@
 import { ContentTypes } from "./contentTypes";
-import { freePartName } from "./partNames";
+import { freePartName, relsPartOf } from "./partNames";
 import {
   Grafting,
   copyPart,
@@ -12,6 +12,11 @@ import { StyleMap, mergeStyles } from "./stylesMerge";
 import { WorkbookPart } from "./workbookPart";
 import { parseXml, serializeXml } from "./xmlDocument";
 import { ZipPackage } from "./zipPackage";
+
+interface ScratchSheet {
+  readonly part: string;
+  readonly names: readonly { readonly name: string; readonly formula: string }[];
+}
 
 /**
  * The workbook open for grafting parts rendered into a scratch package: the parts every graft shares
@@ -57,19 +62,30 @@ export class Graft {
     return new Graft(g, workbook, styles, strings, finishStyles);
   }
 
-  /** The scratch package's sheets by name, with their parts. */
-  async scratchSheets(): Promise<Map<string, string>> {
+  /** The scratch package's sheets by name, with their parts and the names scoped to them (print area, titles). */
+  async scratchSheets(): Promise<Map<string, ScratchSheet>> {
     const scratchWorkbook = await WorkbookPart.of(this.g.scratch);
-    return new Map(scratchWorkbook.sheets().map((s) => [s.name, s.part!]));
+    return new Map(
+      scratchWorkbook
+        .sheets()
+        .map((s, i) => [s.name, { part: s.part!, names: scratchWorkbook.namesOfSheet(i) }])
+    );
   }
 
-  /** Copies a scratch sheet (and its tables and notes) in as a new worksheet part; returns its name. */
+  /** Copies a scratch sheet (and its tables, notes and charts) in as a new worksheet part; returns its name. */
   async copySheet(scratchPart: string): Promise<string> {
     const part = freePartName("xl/worksheets/sheet1.xml", (n) => this.g.target.has(n));
     const xml = await this.g.scratch.text(scratchPart);
     this.g.target.set(part, graftedSheetXml(xml, this.styles, this.strings));
     this.g.types.add(part, this.g.scratchTypes.typeOf(scratchPart)!);
-    await copyRelationships(this.g, scratchPart, part, (p) => copyPart(this.g, p));
+    // A part the sheet points to may point on in turn: its drawing to the drawing's charts.
+    const copyWithRelationships = async (p: string): Promise<string> => {
+      const copy = await copyPart(this.g, p);
+      if (this.g.scratch.has(relsPartOf(p)))
+        await copyRelationships(this.g, p, copy, copyWithRelationships);
+      return copy;
+    };
+    await copyRelationships(this.g, scratchPart, part, copyWithRelationships);
     return part;
   }
 
@@ -99,8 +115,11 @@ export async function graftSheets(
     .map((name, index) => ({ name, index }))
     .filter(({ name }) => scratchSheets.has(name));
   for (const { name, index } of positions) {
-    const part = await graft.copySheet(scratchSheets.get(name)!);
-    graft.workbook.insertSheet(name, part, index);
+    const scratch = scratchSheets.get(name)!;
+    const part = await graft.copySheet(scratch.part);
+    const position = graft.workbook.insertSheet(name, part, index);
+    // Its print area and titles, by its new position; the sheets after it keep theirs (insertSheet shifted them).
+    for (const n of scratch.names) graft.workbook.addSheetName(n.name, position, n.formula);
   }
   graft.finish();
 }

@@ -147,7 +147,8 @@ export async function writeTablesOnSheet(
     .find((s) => s.name.toUpperCase() === sheetName.toUpperCase());
   if (entry?.part === undefined) throw new Error(`the workbook has no worksheet ${sheetName}`);
   const part = entry.part;
-  const [scratchPart] = (await graft.scratchSheets()).values();
+  const [scratchSheet] = (await graft.scratchSheets()).values();
+  const scratchPart = scratchSheet?.part;
   const scratchXml = graftedSheetXml(
     await graft.g.scratch.text(scratchPart!),
     graft.styles,

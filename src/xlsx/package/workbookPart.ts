@@ -100,8 +100,8 @@ export class WorkbookPart {
     return this.rels.ofType(word)[0]?.part;
   }
 
-  /** Adds a worksheet at `index` of the tab order. */
-  insertSheet(name: string, part: string, index: number): void {
+  /** Adds a worksheet at `index` of the tab order (at the end when past it); returns where it went. */
+  insertSheet(name: string, part: string, index: number): number {
     const relId = this.rels.add(relType("worksheet"), relativeTarget(this.part, part));
     const elements = this.sheetElements();
     const sheetId =
@@ -115,6 +115,30 @@ export class WorkbookPart {
     sheet.setAttributeNS(REL_NS, `${rPrefix}:id`, relId);
     sheets.insertBefore(sheet, elements[index] ?? null);
     this.shiftPositions(index);
+    return Math.min(index, elements.length);
+  }
+
+  private definedNames(): Element[] {
+    const names = childNamed(this.root, "definedNames");
+    return names === undefined ? [] : childrenNamed(names, "definedName");
+  }
+
+  /** The names scoped to the sheet at `position` of the tab order (its print area and titles), with their formulas. */
+  namesOfSheet(position: number): { readonly name: string; readonly formula: string }[] {
+    return this.definedNames()
+      .filter((e) => e.getAttribute("localSheetId") === String(position))
+      .map((e) => ({ name: e.getAttribute("name") ?? "", formula: e.textContent ?? "" }));
+  }
+
+  /** Adds a name scoped to the sheet at `position` of the tab order. */
+  addSheetName(name: string, position: number, formula: string): void {
+    const names = ensureChild(this.root, "definedNames", WORKBOOK_ORDER);
+    const prefix = names.prefix ? `${names.prefix}:` : "";
+    const element = this.doc.createElementNS(names.namespaceURI, `${prefix}definedName`);
+    element.setAttribute("name", name);
+    element.setAttribute("localSheetId", String(position));
+    element.appendChild(this.doc.createTextNode(formula));
+    names.appendChild(element);
   }
 
   /** Everything that names a sheet by its position from `index` on now names the next one. */
@@ -129,15 +153,12 @@ export class WorkbookPart {
       shift(view, "activeTab");
       shift(view, "firstSheet");
     }
-    const names = childNamed(this.root, "definedNames");
-    for (const name of names === undefined ? [] : childrenNamed(names, "definedName"))
-      shift(name, "localSheetId");
+    for (const name of this.definedNames()) shift(name, "localSheetId");
   }
 
   /** Whether a workbook-scoped name is defined, ignoring case as Excel does. */
   hasName(name: string): boolean {
-    const names = childNamed(this.root, "definedNames");
-    return (names === undefined ? [] : childrenNamed(names, "definedName")).some(
+    return this.definedNames().some(
       (e) =>
         e.getAttribute("localSheetId") === null &&
         e.getAttribute("name")?.toUpperCase() === name.toUpperCase()

@@ -12,7 +12,7 @@ import { HostError, toHostError } from "../../../src/excel/errors";
 import { REQUEST_BUDGET } from "../../../src/excel/requestBatch";
 import { runInExcel, Supports } from "../../../src/excel/scaffold";
 import { a1, rangeA1, tableRange } from "../../../src/workbook/address";
-import { DASHBOARD_SHEET, TBL_DASH_TIERS } from "../../../src/workbook/dashboardSheet";
+import { DASHBOARD_SHEET, TBL_DASH_CHECKS } from "../../../src/workbook/dashboardSheet";
 import { SheetPlan, WorkbookPlan } from "../../../src/workbook/plan";
 import { programWorkbookPlan } from "../../../src/workbook/programPlan";
 import {
@@ -64,9 +64,9 @@ const REVIEW: SheetPlan = {
             message: "Certified individuals: a whole number, 0–500.",
           },
           conditionalFormats: [
-            { kind: "atLeast", value: 5, fill: "#C6EFCE", font: "#006100" },
-            { kind: "between", min: 1, max: 4, fill: "#FFEB9C", font: "#9C5700" },
-            { kind: "lessThan", value: 1, fill: "#FFC7CE", font: "#9C0006" },
+            { kind: "atLeast", value: 5, tone: "good" },
+            { kind: "between", min: 1, max: 4, tone: "warning" },
+            { kind: "lessThan", value: 1, tone: "error" },
           ],
         },
       ],
@@ -191,7 +191,7 @@ describe("applyPlan: what the user sees", () => {
         { address: "A4:A7", member: "numberFormat", value: "@" },
         { address: "C4:C7", member: "numberFormat", value: "0" },
         { address: "H4:H7", member: "numberFormat", value: "0.0" },
-        { address: "A:A", member: "format.columnWidth", value: columnWidthPoints(30) },
+        { address: "A:A", member: "format.columnWidth", value: columnWidthPoints(28) },
         { address: "A1", member: "format.font.bold", value: true },
         { address: "A1", member: "format.font.size", value: 16 },
         { address: "A2", member: "format.font.italic", value: true },
@@ -472,31 +472,51 @@ describe("the whole program workbook", () => {
     expect(first.syncs).toBe(excel.syncs);
     expect(excel.largestRequest).toBeLessThan(FOUR_MB);
 
-    // The Dashboard's charts: partners by tier from its own table, scores from the Scoring sheet's.
-    expect(first).toMatchObject({ charts: 2, chartsLeftOut: [] });
+    // The Dashboard's four charts, each over its own table: the first series makes the chart, the others are
+    // added by name with their values, every one labelled by the category column; a target is a line.
+    expect(first).toMatchObject({ charts: 4, chartsLeftOut: [] });
     const dashboard = plan.sheets.find((s) => s.name === DASHBOARD_SHEET)!;
-    const [byTier, byScore] = dashboard.charts!;
-    expect(excel.sheet(DASHBOARD_SHEET).charts).toEqual([
-      {
-        type: "ColumnClustered",
-        source: columnOf(plan, TBL_DASH_TIERS, "Partners", 0),
-        seriesBy: "Columns",
-        title: byTier!.title,
-        legendVisible: false,
-        position: { start: a1(byTier!.at), end: expect.stringMatching(/^[A-Z]+\d+$/) },
-        categories: columnOf(plan, TBL_DASH_TIERS, "Tier", 1),
-      },
-      {
-        type: "BarClustered",
-        source: columnOf(plan, TBL_SCORING, "Score", 0),
-        seriesBy: "Columns",
-        title: byScore!.title,
-        legendVisible: false,
-        position: { start: a1(byScore!.at), end: expect.stringMatching(/^[A-Z]+\d+$/) },
-        categories: columnOf(plan, TBL_SCORING, "Partner", 1),
-      },
+    const drawn = excel.sheet(DASHBOARD_SHEET).charts;
+    expect(drawn.map((c) => c.type)).toEqual([
+      "ColumnClustered",
+      "ColumnClustered",
+      "ColumnClustered",
+      "BarClustered",
     ]);
-    expect(columnOf(plan, TBL_SCORING, "Score", 0)).toMatch(/^Scoring!H3:H\d+$/);
+    for (const [i, chart] of dashboard.charts!.entries()) {
+      const end = a1({
+        row: chart.at.row + chart.size.rows - 1,
+        column: chart.at.column + chart.size.columns - 1,
+      });
+      const categories = columnOf(plan, chart.table, chart.categoryColumn, 1);
+      expect(drawn[i]).toEqual({
+        type: chart.kind === "bar" ? "BarClustered" : "ColumnClustered",
+        source: columnOf(plan, chart.table, chart.series[0].column, 0),
+        seriesBy: "Columns",
+        title: chart.title,
+        legendVisible: chart.series.length > 1,
+        ...(chart.series.length > 1 && { legendPosition: "Bottom" }),
+        ...(chart.kind === "bar" && {
+          categoryAxis: { reversePlotOrder: true, position: "Maximum" },
+        }),
+        position: { start: a1(chart.at), end },
+        series: chart.series.map((s, n) => ({
+          values: columnOf(plan, chart.table, s.column, n === 0 ? 0 : 1),
+          categories,
+          ...(n > 0 && { name: s.column }),
+          ...(s.line === true && { chartType: "Line" }),
+        })),
+      });
+    }
+    expect(drawn[2]!.series.map((s) => s.chartType)).toEqual([undefined, undefined, "Line"]);
+    // No grid lines on the Dashboard, no filter buttons on its summary tables.
+    expect(excel.sheet(DASHBOARD_SHEET).gridlines).toBe(false);
+    expect(excel.sheet(SETTINGS_SHEET).gridlines).toBeUndefined();
+    const dashTables = dashboard.tables.map((t) => t.name);
+    expect(
+      excel.tables.filter((t) => dashTables.includes(t.name)).map((t) => t.showFilterButton)
+    ).toEqual(dashTables.map(() => false));
+    expect(excel.tables.find((t) => t.name === TBL_SETTINGS)!.showFilterButton).toBeUndefined();
     // Charts go in the last request, with the activation of the first sheet.
     const chartRequests = new Set(
       excel.operations.filter((o) => o.member === "charts.add").map((o) => o.request)
@@ -537,7 +557,7 @@ describe("the whole program workbook", () => {
     expect(snapshot()).toBe(grid);
   });
 
-  test("10,000 partners: every request under 4 MB, syncs ≤ 2 + ⌈bytes / 4 MB⌉, the score chart over every partner", async () => {
+  test("10,000 partners: every request under 4 MB, syncs ≤ 2 + ⌈bytes / 4 MB⌉, four charts", async () => {
     const partners = generatePartners(10_000);
     const plan = programWorkbookPlan({ data: "sample", mode: "addin", partners, today: TODAY });
     const excel = new RecordingExcel();
@@ -548,60 +568,60 @@ describe("the whole program workbook", () => {
     expect(report.syncs).toBe(excel.syncs);
     expect(excel.syncs).toBeLessThanOrEqual(2 + Math.ceil(sent / FOUR_MB));
     expect(excel.syncs).toBeLessThanOrEqual(2 + Math.ceil(report.bytes / FOUR_MB));
-    expect(report.charts).toBe(2);
-    expect(excel.sheet(DASHBOARD_SHEET).charts[1]).toMatchObject({
-      source: "Scoring!H3:H10003",
-      categories: "Scoring!A4:A10003",
-    });
+    expect(report.charts).toBe(4);
   });
 
   test("a chart over a table the user already has is drawn where that table is; one whose column is gone is left out, saying why", async () => {
     const plan = programWorkbookPlan({ data: "sample", mode: "addin", today: TODAY });
     const moved = new RecordingExcel([
       {
-        name: "My ratings",
+        name: "My checks",
         ranges: [
           {
             address: "C5:E7",
             values: [
-              ["Notes", " score ", "PARTNER"],
-              ["a", 80, "Acme"],
-              ["b", 60, "Globex"],
+              ["Notes", " open ", "CHECK"],
+              ["a", 2, "Decisions without Finance input"],
+              ["b", 0, "Executive meetings overdue"],
             ],
           },
         ],
-        tables: [{ name: TBL_SCORING, address: "C5:E7" }],
+        tables: [{ name: TBL_DASH_CHECKS, address: "C5:E7" }],
       },
     ]);
     const report = await applyPlan(moved.context, plan, CHARTS);
-    expect(report.charts).toBe(2);
-    expect(moved.sheet(DASHBOARD_SHEET).charts[1]).toMatchObject({
-      source: "'My ratings'!D5:D7",
-      categories: "'My ratings'!E6:E7",
+    expect(report.charts).toBe(4);
+    expect(moved.sheet(DASHBOARD_SHEET).charts[3]).toMatchObject({
+      source: "'My checks'!D5:D7",
+      series: [{ values: "'My checks'!D5:D7", categories: "'My checks'!E6:E7" }],
     });
-    expect(moved.snapshot("My ratings")).not.toContain('charts":[{');
+    expect(moved.snapshot("My checks")).not.toContain('charts":[{');
 
     const renamed = new RecordingExcel([
       {
-        name: "My ratings",
+        name: "My checks",
         ranges: [
           {
             address: "A1:B2",
             values: [
-              ["Partner", "Rating"],
-              ["Acme", 80],
+              ["Check", "Count"],
+              ["Decisions without Finance input", 2],
             ],
           },
         ],
-        tables: [{ name: TBL_SCORING, address: "A1:B2" }],
+        tables: [{ name: TBL_DASH_CHECKS, address: "A1:B2" }],
       },
     ]);
     const partial = await applyPlan(renamed.context, plan, CHARTS);
-    expect(partial.charts).toBe(1);
+    expect(partial.charts).toBe(3);
     expect(partial.chartsLeftOut).toEqual([
-      `The chart "${byScoreTitle(plan)}" was left out: ${TBL_SCORING} has no Score column.`,
+      `The chart "${byRuleTitle(plan)}" was left out: ${TBL_DASH_CHECKS} has no Open column.`,
     ]);
-    expect(renamed.sheet(DASHBOARD_SHEET).charts.map((c) => c.type)).toEqual(["ColumnClustered"]);
+    expect(renamed.sheet(DASHBOARD_SHEET).charts.map((c) => c.type)).toEqual([
+      "ColumnClustered",
+      "ColumnClustered",
+      "ColumnClustered",
+    ]);
   });
 
   test("an Excel without ExcelApi 1.7 draws no chart and says so; everything else is the same", async () => {
@@ -610,7 +630,7 @@ describe("the whole program workbook", () => {
     const report = await applyPlan(excel.context, plan);
 
     expect(report.charts).toBe(0);
-    expect(report.chartsLeftOut).toHaveLength(2);
+    expect(report.chartsLeftOut).toHaveLength(4);
     expect(report.chartsLeftOut[0]).toMatch(
       /^The chart ".+" was left out: this version of Excel cannot draw it/
     );
@@ -620,5 +640,5 @@ describe("the whole program workbook", () => {
   });
 });
 
-const byScoreTitle = (plan: WorkbookPlan): string =>
-  plan.sheets.find((s) => s.name === DASHBOARD_SHEET)!.charts![1]!.title;
+const byRuleTitle = (plan: WorkbookPlan): string =>
+  plan.sheets.find((s) => s.name === DASHBOARD_SHEET)!.charts![3]!.title;

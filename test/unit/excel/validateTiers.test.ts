@@ -67,6 +67,7 @@ const CURRENT_EXCEL: HostFeatures = {
   notes: true,
   charts: true,
   rangeAreas: true,
+  pageLayout: true,
 };
 
 /** Validates and returns what the fake saw of this validation alone. */

@@ -8,7 +8,10 @@ import {
   TBL_DASH_SEVERITY,
   TBL_DASH_SUMMARY,
   TBL_DASH_TIERS,
+  TBL_DASH_QUARTERS,
+  QUARTERS_SHOWN,
 } from "../../../src/workbook/dashboardSheet";
+import { columnPixels, columnWidths } from "../../../src/workbook/layout";
 import { isFormula } from "../../../src/workbook/plan";
 
 const plan = dashboardSheetPlan();
@@ -74,19 +77,101 @@ describe("Dashboard sheet plan", () => {
     expect(formulas.filter((f) => f.formula.includes("PS."))).toEqual([]);
   });
 
-  test("two charts for the Excel host: partners by tier (column), scores (bar)", () => {
-    expect(plan.charts).toEqual([
+  test("four charts, each beside the Dashboard table it draws from, none over a table or another chart", () => {
+    expect(plan.charts!.map((c) => [c.kind, c.table, c.categoryColumn, c.series])).toEqual([
+      ["column", TBL_DASH_TIERS, "Tier", [{ column: "Partners" }, { column: "Landscape Target" }]],
+      ["column", TBL_DASH_BANDS, "Band", [{ column: "Partners" }]],
+      [
+        "column",
+        TBL_DASH_QUARTERS,
+        "Quarter",
+        [
+          { column: "Partner-Sourced ARR" },
+          { column: "Partner-Influenced ARR" },
+          { column: "Sourced ARR Target", line: true },
+        ],
+      ],
+      ["bar", TBL_DASH_CHECKS, "Check", [{ column: "Open" }]],
+    ]);
+    const right = Math.max(...plan.tables.map((t) => t.topLeft.column + t.columns.length));
+    const boxes = plan.charts!.map((c) => ({
+      top: c.at.row,
+      bottom: c.at.row + c.size.rows - 1,
+      left: c.at.column,
+    }));
+    for (const [i, chart] of plan.charts!.entries()) {
+      const table = tableOf(chart.table);
+      // Beside its table: to the right of every table, starting on its title row.
+      expect(chart.at.column).toBeGreaterThanOrEqual(right);
+      expect(chart.at.row).toBe(table.topLeft.row - 1);
+      for (const header of [chart.categoryColumn, ...chart.series.map((s) => s.column)])
+        expect(table.columns.map((c) => c.header)).toContain(header);
+      if (i > 0) expect(boxes[i]!.top).toBeGreaterThan(boxes[i - 1]!.bottom);
+    }
+  });
+
+  test("partner-sourced and influenced ARR of the last eight quarters, counted back from the latest, against a quarter of the year's target", () => {
+    const quarters = tableOf(TBL_DASH_QUARTERS);
+    expect(quarters.rows).toHaveLength(QUARTERS_SHOWN);
+    const first = quarters.rows[0]!;
+    expect(isFormula(first[0]!) && first[0].formula).toContain("-7)");
+    expect(isFormula(first[1]!) && first[1].formula).toContain(
+      "SUMIFS(tblQuarterly[Sourced ARR],tblQuarterly[Quarter],tblDashQuarters[[#This Row],[Quarter]])"
+    );
+    expect(isFormula(first[2]!) && first[2].formula).toContain("tblQuarterly[Influenced ARR]");
+    expect(isFormula(first[3]!) && first[3].formula).toMatch(/\/4$/);
+  });
+
+  test("reads at a glance: title with the company, as-of date, headline figures in large type, no grid lines, no filter buttons", () => {
+    const at = (row: number, column: number) =>
+      plan.cells.find((c) => c.at.row === row && c.at.column === column)!;
+    const title = at(0, 0);
+    expect(title).toMatchObject({ style: "title" });
+    expect(isFormula(title.value) && title.value.formula).toContain('"Company"');
+    expect(at(1, 0)).toMatchObject({ value: { formula: "=TODAY()" } });
+    expect(at(1, 0).numberFormat).toMatch(/^"As of "d mmmm yyyy$/);
+    const kpis = plan.cells.filter((c) => c.style === "kpi");
+    const labelOf = (kpi: (typeof kpis)[number]) => at(kpi.at.row - 1, kpi.at.column).value;
+    expect(kpis.map(labelOf)).toEqual([
+      "Partner-sourced ARR, all quarters",
+      "Target",
+      "Progress",
+      "Open errors",
+      "Partners, latest quarter (Exited left out)",
+      "Platinum",
+      "Gold",
+      "Silver",
+      "Registered",
+    ]);
+    expect(kpis.every((k) => isFormula(k.value))).toBe(true);
+    expect(plan.hideGridlines).toBe(true);
+    expect(plan.tables.every((t) => t.noFilterButtons === true)).toBe(true);
+  });
+
+  test("the tables and the charts beside them fit a 1366-pixel laptop screen", () => {
+    const widths = columnWidths(plan);
+    const right = Math.max(...plan.charts!.map((c) => c.at.column + c.size.columns));
+    let pixels = 0;
+    // Excel's default column is 64 pixels; each column adds 5 pixels of padding to its characters.
+    for (let c = 0; c < right; c++) pixels += widths.has(c) ? columnPixels(widths.get(c)!) + 5 : 64;
+    // Less Excel's row headers, scroll bar and window frame.
+    expect(pixels).toBeLessThanOrEqual(1366 - 60);
+  });
+
+  test("a severity is coloured only while its check has something open", () => {
+    const severity = tableOf(TBL_DASH_CHECKS).columns.find((c) => c.header === "Severity")!;
+    expect(severity.conditionalFormats).toEqual([
       expect.objectContaining({
-        kind: "column",
-        table: TBL_DASH_TIERS,
-        categoryColumn: "Tier",
-        valueColumn: "Partners",
+        kind: "textWhileAtLeast",
+        text: "Error",
+        column: "Open",
+        value: 1,
       }),
       expect.objectContaining({
-        kind: "bar",
-        table: "tblScoring",
-        categoryColumn: "Partner",
-        valueColumn: "Score",
+        kind: "textWhileAtLeast",
+        text: "Warning",
+        column: "Open",
+        value: 1,
       }),
     ]);
   });

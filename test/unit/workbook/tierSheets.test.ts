@@ -314,13 +314,13 @@ describe("Tier Review sheet", () => {
     const fillOf = (s: TierStatus) =>
       status.conditionalFormats?.find(
         (cf) => cf.kind === "textEquals" && cf.text === formatTierStatus(s)
-      )?.fill;
+      )?.tone;
     for (const to of TIERS) {
-      if (to !== "Registered") expect(fillOf({ kind: "promote", to })).toBe("#C6EFCE");
-      if (to !== "Platinum") expect(fillOf({ kind: "demote", to })).toBe("#FFC7CE");
+      if (to !== "Registered") expect(fillOf({ kind: "promote", to })).toBe("good");
+      if (to !== "Platinum") expect(fillOf({ kind: "demote", to })).toBe("error");
     }
-    expect(fillOf({ kind: "warning" })).toBe("#FFEB9C");
-    expect(fillOf({ kind: "exit" })).toBe("#FFC7CE");
+    expect(fillOf({ kind: "warning" })).toBe("warning");
+    expect(fillOf({ kind: "exit" })).toBe("error");
     expect(fillOf({ kind: "hold" })).toBeUndefined();
   });
 

@@ -121,6 +121,34 @@ describe("mergePlanIntoWorkbook", () => {
     await expectKept(edited, result.buffer);
   });
 
+  test("added sheets print as planned, by their own names; the analyst's print settings stay on their sheets", async () => {
+    const edited = await edit(program, (wb) => {
+      for (const name of ["Settings", "Roadmap"]) wb.removeWorksheet(sheet(wb, name).id);
+      sheet(wb, "Quarterly").pageSetup.printArea = "A1:B5";
+    });
+    const result = await merged(edited);
+    expect(result.added).toEqual(["Settings", "Roadmap"]);
+    const xml = readParts(result.buffer).get("xl/workbook.xml")!.toString();
+    const tabs = [...xml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]!);
+    expect(tabs).toEqual(PROGRAM_SHEETS);
+    const scoped = [
+      ...xml.matchAll(/<definedName name="([^"]+)" localSheetId="(\d+)">([^<]*)</g),
+    ].map((m) => ({
+      name: m[1]!,
+      sheet: tabs[Number(m[2])]!,
+      formula: m[3]!.replace(/&apos;/g, "'"),
+    }));
+    // Every sheet-scoped name still names its own sheet: the inserted sheets shifted the others' positions.
+    for (const n of scoped) expect(n.formula).toContain(`'${n.sheet}'!`);
+    const of = (name: string, on: string) =>
+      scoped.find((n) => n.name === name && n.sheet === on)?.formula;
+    expect(of("_xlnm.Print_Titles", "Settings")).toBe("'Settings'!$A:$A,'Settings'!$1:$3");
+    expect(of("_xlnm.Print_Area", "Roadmap")).toMatch(/^'Roadmap'!\$A\$1:\$[A-Z]+\$\d+$/);
+    // As the analyst's file had it (exceljs writes the rows relative).
+    expect(of("_xlnm.Print_Area", "Quarterly")).toBe("'Quarterly'!$A1:$B5");
+    await expectKept(edited, result.buffer);
+  });
+
   test("a missing table is added to its sheet when its cells are empty, else left out and said so", async () => {
     const unlisted = await edit(program, (wb) => {
       // Converted to a range: the table is gone, its cells stay.

@@ -17,9 +17,9 @@ export const PARTNERS: TablePlan = {
       numberFormat: "0",
       validation: { kind: "decimal", min: 0, max: 100, message: "Rating is 0 to 100." },
       conditionalFormats: [
-        { kind: "atLeast", value: 75, fill: "#C6EFCE", font: "#006100" },
-        { kind: "between", min: 50, max: 74, fill: "#FFEB9C", font: "#9C5700" },
-        { kind: "lessThan", value: 50, fill: "#FFC7CE", font: "#9C0006" },
+        { kind: "atLeast", value: 75, tone: "good" },
+        { kind: "between", min: 50, max: 74, tone: "warning" },
+        { kind: "lessThan", value: 50, tone: "error" },
       ],
     },
     {
@@ -31,9 +31,7 @@ export const PARTNERS: TablePlan = {
       header: "Double",
       width: 12,
       numberFormat: "0.0",
-      conditionalFormats: [
-        { kind: "textEquals", text: "Priority", fill: "#C6EFCE", font: "#006100" },
-      ],
+      conditionalFormats: [{ kind: "textEquals", text: "Priority", tone: "good" }],
     },
     { header: "Active", width: 8 },
   ],
