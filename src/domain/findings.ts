@@ -38,9 +38,11 @@ export interface FindingContext {
  * check writes findings the same way and the task pane, the CLI and the Dashboard can count them alike.
  */
 export class FindingsCollector {
-  readonly findings: Finding[] = [];
-
-  constructor(readonly sheet: string) {}
+  /** `findings`: where the findings go, a list shared with other collectors or a new one. */
+  constructor(
+    readonly sheet: string,
+    readonly findings: Finding[] = []
+  ) {}
 
   /** An arrow, so a check can take it apart: `const { report, findings } = new FindingsCollector(sheet)`. */
   readonly report = (

@@ -114,46 +114,31 @@ export function checkProgramHealth(tables: ProgramTableSet, options: HealthOptio
   if (decisions !== undefined) {
     const headers: Record<string, string> = { ...DECISION_LOG_COLUMNS };
     for (const input of DECISION_INPUTS) headers[input.key] = input.label;
-    const rows = tableRows(decisions, headers).map((r) => ({
+    const rows = rowsWith(decisions, headers, ["id", "capability", "decision"]).map((r) => ({
       ...r,
-      id: r.id ?? blankAt(r),
-      capability: r.capability ?? blankAt(r),
-      decision: r.decision ?? blankAt(r),
       inputs: DECISION_INPUTS.map((input) => r[input.key] ?? blankAt(r)),
     }));
     findings.push(...checkDecisionLog(rows, asOf, decisions.sheet));
   }
   const okrs = tables.get(TBL_OKRS);
   if (okrs !== undefined) {
-    const rows = tableRows(okrs, OKR_COLUMNS).map((r) => ({
-      ...r,
-      objective: r.objective ?? blankAt(r),
-      keyResult: r.keyResult ?? blankAt(r),
-    }));
-    findings.push(...checkOkrs(rows, okrs.sheet));
+    findings.push(
+      ...checkOkrs(rowsWith(okrs, OKR_COLUMNS, ["objective", "keyResult"]), okrs.sheet)
+    );
   }
   const roadmap = tables.get(TBL_ROADMAP);
   if (roadmap !== undefined) {
-    const rows = tableRows(roadmap, ROADMAP_COLUMNS).map((r) => ({
-      ...r,
-      milestone: r.milestone ?? blankAt(r),
-    }));
+    const rows = rowsWith(roadmap, ROADMAP_COLUMNS, ["milestone"]);
     findings.push(...checkRoadmap(rows, asOf, roadmap.sheet));
   }
   const competitors = tables.get(TBL_COMPETITORS);
   if (competitors !== undefined) {
-    const rows = tableRows(competitors, COMPETITOR_COLUMNS).map((r) => ({
-      ...r,
-      competitor: r.competitor ?? blankAt(r),
-    }));
+    const rows = rowsWith(competitors, COMPETITOR_COLUMNS, ["competitor"]);
     findings.push(...checkCompetitorMap(rows, asOf, competitors.sheet));
   }
   const executives = tables.get(TBL_EXECUTIVES);
   if (executives !== undefined) {
-    const rows = tableRows(executives, EXECUTIVE_COLUMNS).map((r) => ({
-      ...r,
-      partner: r.partner ?? blankAt(r),
-    }));
+    const rows = rowsWith(executives, EXECUTIVE_COLUMNS, ["partner"]);
     const platinum = quarterly === undefined ? [] : latestPlatinum(quarterly);
     findings.push(...checkExecutiveMap(rows, platinum, asOf, executives.sheet));
   }
@@ -161,8 +146,8 @@ export function checkProgramHealth(tables: ProgramTableSet, options: HealthOptio
   if (raci !== undefined) {
     const headers: Record<string, string> = { decision: RACI_DECISION_COLUMN };
     for (const role of RACI_ROLES) headers[role] = role;
-    const rows = tableRows(raci, headers).map((r) => ({
-      decision: r.decision ?? blankAt(r),
+    const rows = rowsWith(raci, headers, ["decision"]).map((r) => ({
+      decision: r.decision,
       letters: RACI_ROLES.map((role) => r[role] ?? blankAt(r)),
     }));
     findings.push(...checkRaci(rows, raci.sheet));
@@ -184,12 +169,24 @@ function blankAt(row: Readonly<Record<string, RawCell | undefined>>): RawCell {
   return { value: null, cell: first?.cell ?? "A1" };
 }
 
-function landscapeRows(table: TableValues): LandscapeRow[] {
-  return tableRows(table, LANDSCAPE_COLUMNS).map((r) => ({
-    ...r,
-    partner: r.partner ?? blankAt(r),
-  }));
+/**
+ * tableRows, each row holding the `required` fields the checks cannot do without: where the table lacks the
+ * column, a blank cell cited at the row's first cell.
+ */
+function rowsWith<F extends string, R extends F>(
+  table: TableValues,
+  headers: Readonly<Record<F, string>>,
+  required: readonly R[]
+): (Partial<Record<F, RawCell>> & Record<R, RawCell>)[] {
+  return tableRows(table, headers).map((r) => {
+    const row: Partial<Record<F, RawCell>> = { ...r };
+    for (const field of required) row[field] = r[field] ?? blankAt(r);
+    return row as Partial<Record<F, RawCell>> & Record<R, RawCell>;
+  });
 }
+
+const landscapeRows = (table: TableValues): LandscapeRow[] =>
+  rowsWith(table, LANDSCAPE_COLUMNS, ["partner"]);
 
 function readSignOff(
   table: TableValues | undefined,

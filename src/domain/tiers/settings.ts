@@ -1,5 +1,5 @@
 import { isBlank } from "../cells";
-import { Finding, RawCell, sortFindings } from "../findings";
+import { Finding, FindingsCollector, RawCell, sortFindings } from "../findings";
 import { formatMoney } from "../money";
 import { err, ok, Result } from "../result";
 import { TierInputError } from "./inputs";
@@ -108,8 +108,7 @@ function readQuarters(raw: unknown): Result<number, string> {
 }
 
 interface Collector {
-  readonly findings: Finding[];
-  readonly sheet: string;
+  readonly collector: FindingsCollector;
   /**
    * Whether a finding also says what applies instead ("the default $500,000 applies"): true for the sheets,
    * whose bad values fall back; false for a function's tiersRange, where any error fails the call.
@@ -126,7 +125,7 @@ function report(
   instead?: string
 ): void {
   const message = c.fallsBack && instead !== undefined ? `${problem}; ${instead}` : problem;
-  c.findings.push({ severity, rule, sheet: c.sheet, cell, message });
+  c.collector.report(severity, rule, cell, message);
 }
 
 function parseCriteria(c: Collector, tier: RankedTier, row: TierTableRow): TierCriteria {
@@ -428,12 +427,15 @@ export function parseTierRules(
   settings: readonly TierSettingRow[] | undefined,
   options: { readonly sheet: string; readonly fallsBack?: boolean }
 ): { readonly rules: TierRules; readonly findings: Finding[] } {
-  const c: Collector = { findings: [], sheet: options.sheet, fallsBack: options.fallsBack ?? true };
+  const c: Collector = {
+    collector: new FindingsCollector(options.sheet),
+    fallsBack: options.fallsBack ?? true,
+  };
   const table = parseTierTable(c, tiers ?? []);
   const values = parseSettings(c, settings ?? []);
   return {
     rules: { ...DEFAULT_TIER_RULES, ...table, ...values },
-    findings: sortFindings(c.findings),
+    findings: sortFindings(c.collector.findings),
   };
 }
 

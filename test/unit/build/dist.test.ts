@@ -72,6 +72,9 @@ describe("the production build in dist/", () => {
       "BUILDPARTNER",
       "PARTNERFEE",
       "RACICHECK",
+      "MDFROI",
+      "SLAHOURS",
+      "SLACOMPLIANCE",
     ]);
     const oneLine = (text: string | undefined, min: number) =>
       text !== undefined && new RegExp(`^[^\n]{${min},}$`).test(text);
@@ -110,6 +113,9 @@ describe("the production build in dist/", () => {
         "[buildMonths], [acquisitionTarget], [newMarket], [localPresence]",
       PARTNERFEE: "model, acv, [rate]",
       RACICHECK: "rowRange",
+      MDFROI: "sourcedRevenue, mdfPaid",
+      SLAHOURS: "submitted, decided, [businessDays]",
+      SLACOMPLIANCE: "submittedRange, decidedRange, [slaHours], [asOf]",
     });
     for (const f of functions) {
       for (const p of f.parameters)

@@ -1,5 +1,6 @@
 import { applyPlan } from "../../../src/excel/applyPlan";
 import { validateTiers } from "../../../src/excel/validateTiers";
+import { RACI_DECISION_COLUMN, RACI_ROLES } from "../../../src/domain/raci";
 import { DEFAULT_TIER_RULES } from "../../../src/domain/tiers";
 import { quarterlySheetPlan, tiersSheetPlan } from "../../../src/workbook/tierSheets";
 import { SAMPLE_QUARTERS } from "../../../src/workbook/quarterlySample";
@@ -14,15 +15,7 @@ const RACI: SeedSheet = {
     {
       address: "A3:G5",
       values: [
-        [
-          "Decision",
-          "CPO",
-          "VP Alliance GTM",
-          "Director Partner Dev",
-          "Director Partner Ops",
-          "Finance",
-          "Legal",
-        ],
+        [RACI_DECISION_COLUMN, ...RACI_ROLES],
         ["New partnership approval", "A", "C", "R", "I", "C", "C"],
         ["MDF allocation", "A", "C", "I", "R", "A", "Z"],
       ],
