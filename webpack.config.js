@@ -105,7 +105,7 @@ module.exports = async (env, options) => {
     },
     plugins: [
       new FunctionsMetadataPlugin({
-        input: ["functions", "tiers", "program"].map((f) =>
+        input: ["functions", "tiers", "program", "finance"].map((f) =>
           path.resolve(__dirname, `src/functions/${f}.ts`)
         ),
         output: "functions.json",

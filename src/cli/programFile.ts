@@ -1,19 +1,19 @@
 import { open, readFile, stat } from "fs/promises";
 import { basename, extname } from "path";
-import { TableValues } from "../workbook/readProgram";
-import { TBL_QUARTERLY, TBL_TIER_RULES, TBL_TIERS } from "../workbook/tierSheets";
+import { HEALTH_TABLES, ProgramTableSet, tableSet } from "../workbook/healthCheck";
+import { TBL_LANDSCAPE } from "../workbook/landscapeSheet";
+import { TBL_OKRS } from "../workbook/okrsSheet";
+import { TBL_QUARTERLY } from "../workbook/tierSheets";
 import type { TableContents } from "../xlsx/readTables";
 import { tableValues } from "../xlsx/tableValues";
 import { UsageError } from "./args";
 import { CsvFile, csvFileOf, HEAD_BYTES } from "./csvTable";
 
-/** The tables a validation reads, and how to name the quarterly data in a message. */
+/** The tables of a program workbook the health check reads, and how to name the file in a message. */
 export interface ProgramTables {
-  /** "program.xlsx, table tblQuarterly" or "export.csv". */
+  /** "program.xlsx". */
   readonly source: string;
-  readonly quarterly: TableValues;
-  readonly tiers?: TableValues;
-  readonly settings?: TableValues;
+  readonly tables: ProgramTableSet;
 }
 
 /** An .xlsx is a zip archive. */
@@ -127,28 +127,17 @@ async function workbookTables(bytes: Uint8Array, name: string): Promise<ProgramT
       `${name} cannot be read as an .xlsx workbook: ${e instanceof Error ? e.message : String(e)}`
     );
   }
-  // Excel compares table names ignoring case.
-  const find = (wanted: string): TableContents | undefined =>
-    [...tables].find(([n]) => n.toLowerCase() === wanted.toLowerCase())?.[1];
-  const quarterly = find(TBL_QUARTERLY);
-  if (quarterly === undefined) {
+  const program = tableSet(
+    [...tables].map(([n, t]) => [n, tableValues(t, t.sheet, "keep")] as const)
+  );
+  if (!HEALTH_TABLES.some((n) => program.get(n) !== undefined)) {
     const names = [...tables.keys()];
     const held = names.length === 0 ? "it has no tables" : `its tables: ${names.join(", ")}`;
-    throw new UsageError(`${name} has no table ${TBL_QUARTERLY} (${held})`);
-  }
-  if (quarterly.rows.length === 0) {
     throw new UsageError(
-      `${name}: table ${TBL_QUARTERLY} has no data rows: import quarterly data first (partner-strategy import ${name} quarterly.csv)`
+      `${name} has none of the program's tables (${TBL_QUARTERLY}, ${TBL_LANDSCAPE}, ${TBL_OKRS}…; ${held}): create the program workbook first (partner-strategy workbook --out ${name})`
     );
   }
-  const tiers = find(TBL_TIERS);
-  const settings = find(TBL_TIER_RULES);
-  return {
-    source: `${name}, table ${TBL_QUARTERLY}`,
-    quarterly: tableValues(quarterly),
-    ...(tiers && { tiers: tableValues(tiers) }),
-    ...(settings && { settings: tableValues(settings) }),
-  };
+  return { source: name, tables: program };
 }
 
 /** What a program file turned out to be: a workbook read whole, or a CSV file to stream. */
@@ -179,8 +168,7 @@ async function readHead(path: string): Promise<{ head: Uint8Array; complete: boo
 }
 
 /**
- * FILE as program data: an .xlsx workbook's tblQuarterly (with tblTiers and tblTierRules when it has
- * them), read whole; or a CSV export of quarterly data, only sniffed here (encoding, delimiter) so it can
+ * FILE as program data: an .xlsx workbook's tables (HEALTH_TABLES, those it has), read whole; or a CSV export of quarterly data, only sniffed here (encoding, delimiter) so it can
  * be streamed. The content decides, not the extension, except that a file named .xlsx must be one.
  * Throws a UsageError with the reason when the file cannot be read as either.
  */

@@ -1,4 +1,5 @@
-import { AllFindings, FindingSink, FirstFindings } from "../domain/findingSinks";
+import { AllFindings, FilteredFindings, FindingSink, FirstFindings } from "../domain/findingSinks";
+import { isSkipped } from "../workbook/healthRules";
 import { DEFAULT_TIER_RULES, ProgramValidation, ProgramValidator } from "../domain/tiers";
 import {
   MISSING_QUARTERLY_COLUMNS,
@@ -28,10 +29,13 @@ async function validationPass(
   encoding: CsvEncoding,
   grouped: boolean,
   keep: KeptFindings,
+  skip: readonly string[],
   progress: ValidationProgress
 ): Promise<Pass> {
   const { name } = file;
-  const findings: FindingSink = keep === "all" ? new AllFindings() : new FirstFindings(keep);
+  const sink: FindingSink = keep === "all" ? new AllFindings() : new FirstFindings(keep);
+  const findings =
+    skip.length === 0 ? sink : new FilteredFindings(sink, (f) => !isSkipped(f.rule, skip));
   const validator = new ProgramValidator(DEFAULT_TIER_RULES, {
     sheet: name,
     grouped,
@@ -98,17 +102,19 @@ async function validationPass(
  * with the file; a file that is not is read again, keeping each partner's read rows (numbers and cell
  * addresses, not the text) until the end. A file that is not UTF-8 after its first megabytes is read
  * again as Windows-1252. `keep`: which findings the result holds (its summary counts all); a limit keeps
- * memory bounded however many findings the file has. `progress` is updated as rows are read.
+ * memory bounded however many findings the file has. `skip`: rule ids or families left out (`--skip`).
+ * `progress` is updated as rows are read.
  */
 export async function validateCsv(
   file: CsvFile,
   keep: KeptFindings = "all",
-  progress: ValidationProgress = { rows: 0, partners: 0 }
+  progress: ValidationProgress = { rows: 0, partners: 0 },
+  skip: readonly string[] = []
 ): Promise<ProgramValidation> {
   let encoding = file.encoding;
   let grouped = true;
   for (;;) {
-    const pass = await validationPass(file, encoding, grouped, keep, progress);
+    const pass = await validationPass(file, encoding, grouped, keep, skip, progress);
     if (pass === "not grouped") grouped = false;
     else if (pass === "not utf-8") encoding = "windows-1252";
     else return pass;

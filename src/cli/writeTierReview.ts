@@ -18,7 +18,7 @@ export interface WrittenReview {
 
 /**
  * Rewrites the Tier Review of the .xlsx at `path` (and only it) from `review`, the validation of the file's own
- * Quarterly and Tiers tables, as "Validate tiers" does in Excel: the review is generated output, replaced each
+ * Quarterly and Tiers tables, as "Validate" does in Excel: the review is generated output, replaced each
  * time; every other sheet, and every cell of this one outside its table, stays as it was.
  */
 export async function writeTierReview(path: string, review: ProgramReview): Promise<WrittenReview> {

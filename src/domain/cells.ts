@@ -1,4 +1,4 @@
-import { showValue } from "./findings";
+import { RawCell, showValue } from "./findings";
 import { err, ok, Result } from "./result";
 
 /**
@@ -19,6 +19,18 @@ export const isBlank = (v: unknown): boolean =>
   v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** Trimmed text; a number as its digits ("42"); blank and anything else is undefined. */
+/**
+ * A formula no engine has computed yet (a file this program wrote, never opened since): its value is
+ * unknown, so no rule judges it.
+ */
+export const isUncomputed = (v: unknown): boolean => uncomputedFormula(v) !== undefined;
+
+/** The formula of a value not yet computed (see isUncomputed), else undefined. */
+export const uncomputedFormula = (v: unknown): string | undefined =>
+  typeof v === "object" && v !== null && "formula" in v && typeof v.formula === "string"
+    ? v.formula
+    : undefined;
+
 export function readText(raw: unknown): string | undefined {
   if (typeof raw === "string") return raw.trim() === "" ? undefined : raw.trim();
   if (typeof raw === "number" && Number.isFinite(raw)) return String(raw);
@@ -138,6 +150,10 @@ export function describeDateProblem(problem: DateProblem, label: string): string
 }
 
 /** "2026-03-31". */
+/** Today's date as the rules compare dates: midnight UTC of the current UTC day. */
+export const todayUtc = (now: Date = new Date()): Date =>
+  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+
 export const formatDate = (date: Date): string => date.toISOString().slice(0, 10);
 
 /**
@@ -159,3 +175,10 @@ export const compareDays = (a: Date, b: Date): number =>
 /** Whether `date` is no more than `months` before `today` (EDATE(today, -months) ≤ date). */
 export const isWithinMonths = (date: Date, today: Date, months: number): boolean =>
   compareDays(date, addMonths(today, -months)) >= 0;
+
+/**
+ * A row with nothing typed in it: every cell blank, or a formula not yet computed (a lookup of the row to fill
+ * in that a file written by this program carries). Checks skip such rows, as Excel shows them blank.
+ */
+export const isEmptyRow = (cells: readonly (RawCell | undefined)[]): boolean =>
+  cells.every((c) => c === undefined || isBlank(c.value) || isUncomputed(c.value));

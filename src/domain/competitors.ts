@@ -2,12 +2,13 @@ import {
   describeDateProblem,
   formatDate,
   isBlank,
+  isEmptyRow,
   isWithinMonths,
   readDate,
   readList,
   readText,
 } from "./cells";
-import { Finding, RawCell, showValue } from "./findings";
+import { Finding, FindingsCollector, RawCell, showValue } from "./findings";
 import { MODEL_NAMES_TEXT, PartnershipModel, readModel } from "./models";
 
 /** "Competitor ecosystem mapping must be refreshed every 6 months." */
@@ -70,13 +71,11 @@ export function checkCompetitorMap(
   today: Date,
   sheet: string
 ): Finding[] {
-  const findings: Finding[] = [];
-  const report = (severity: Finding["severity"], rule: string, cell: RawCell, message: string) =>
-    findings.push({ severity, rule, sheet, cell: cell.cell, message });
+  const { report, findings } = new FindingsCollector(sheet);
   const every = `refresh the competitor map every ${COMPETITOR_REFRESH_MONTHS} months`;
   for (const row of rows) {
     const cells = [row.competitor, row.keyPartners, row.model, row.lastRefreshed];
-    if (cells.every((c) => c === undefined || isBlank(c.value))) continue;
+    if (isEmptyRow(cells)) continue;
     const name = readText(row.competitor.value);
     if (name === undefined) {
       report("error", "competitor.bad-value", row.competitor, "the competitor's name is blank");

@@ -1,13 +1,19 @@
 import {
   addMonths,
   ArgumentError,
-  isBlank,
-  readChoice,
   choiceLookup,
+  compareDays,
+  describeDateProblem,
+  formatDate,
+  isBlank,
+  isEmptyRow,
+  isUncomputed,
+  readChoice,
+  readDate,
   readNumber,
   readText,
 } from "./cells";
-import { Finding, RawCell, showValue } from "./findings";
+import { Finding, FindingsCollector, RawCell, showValue } from "./findings";
 import { err, ok, Result } from "./result";
 import { describeValueProblem, readFlag } from "./tiers/values";
 
@@ -260,28 +266,57 @@ export interface DecisionLogRow {
   readonly decision: RawCell;
   readonly partnerConsidered?: RawCell;
   readonly financeInput?: RawCell;
+  readonly decided?: RawCell;
+  /** Where the review date shows (a formula over Decided); the rule computes the date from Decided. */
+  readonly reviewDate?: RawCell;
+  /**
+   * The matrix's inputs, in DECISION_INPUTS order: the decision they give stands for a Decision cell not yet
+   * computed (a file this program wrote, never opened since), as the sheet's formula will compute it.
+   */
+  readonly inputs?: readonly RawCell[];
+}
+
+/** The row's decision: as its cell reads, or, not yet computed, as its inputs give it. */
+function decisionOf(row: DecisionLogRow): Decision | undefined {
+  if (!isUncomputed(row.decision.value)) return readChoice(row.decision.value, DECISION_LOOKUP);
+  const outcome = row.inputs && buildPartner(row.inputs.map((c) => c.value));
+  return outcome?.ok ? outcome.value.decision : undefined;
 }
 
 const DECISION_LOOKUP = choiceLookup(DECISIONS);
 
 /**
  * The playbook's rules for the rationale log: every decision has Finance input ("emotional partnerships
- * that destroy margin are worse than no partnerships"), and a PARTNER decision names the partner
- * considered. A row with nothing in it is skipped.
+ * that destroy margin are worse than no partnerships"), a PARTNER decision names the partner considered,
+ * and decisions are reviewed quarterly: one whose review date (Decided + 3 months) is before `today` is
+ * "quality.decision-review". A row with nothing in it is skipped.
  */
-export function checkDecisionLog(rows: readonly DecisionLogRow[], sheet: string): Finding[] {
-  const findings: Finding[] = [];
-  const report = (severity: Finding["severity"], rule: string, cell: RawCell, message: string) =>
-    findings.push({ severity, rule, sheet, cell: cell.cell, message });
+export function checkDecisionLog(
+  rows: readonly DecisionLogRow[],
+  today: Date,
+  sheet: string
+): Finding[] {
+  const { report, findings } = new FindingsCollector(sheet);
   for (const row of rows) {
-    const cells = [row.id, row.capability, row.decision, row.partnerConsidered, row.financeInput];
-    if (cells.every((c) => c === undefined || isBlank(c.value))) continue;
+    const cells = [
+      row.id,
+      row.capability,
+      row.decision,
+      row.partnerConsidered,
+      row.financeInput,
+      row.decided,
+    ];
+    if (isEmptyRow(cells)) continue;
     const name =
       readText(row.id.value) ?? readText(row.capability.value) ?? `the decision in ${row.id.cell}`;
     const subject = readText(row.capability.value);
     const title = subject && subject !== name ? `${name} (${subject})` : name;
-    const decision = readChoice(row.decision.value, DECISION_LOOKUP);
-    if (!isBlank(row.decision.value) && decision === undefined) {
+    const decision = decisionOf(row);
+    if (
+      !isBlank(row.decision.value) &&
+      !isUncomputed(row.decision.value) &&
+      decision === undefined
+    ) {
       report(
         "error",
         "decision.bad-value",
@@ -306,6 +341,22 @@ export function checkDecisionLog(rows: readonly DecisionLogRow[], sheet: string)
         "decision.partner-considered",
         row.partnerConsidered ?? row.decision,
         `${title} is PARTNER but names no partner considered`
+      );
+    }
+    if (row.decided === undefined || isBlank(row.decided.value)) continue;
+    const decided = readDate(row.decided.value);
+    if (!decided.ok) {
+      const problem = describeDateProblem(decided.error, DECISION_LOG_COLUMNS.decided);
+      report("error", "decision.bad-value", row.decided, `${title}: ${problem}`);
+      continue;
+    }
+    const review = nextReviewDate(decided.value);
+    if (compareDays(today, review) > 0) {
+      report(
+        "warning",
+        "quality.decision-review",
+        row.reviewDate ?? row.decided,
+        `${title} was due for its quarterly review on ${formatDate(review)} (decided ${formatDate(decided.value)}): review it and record the new decision date`
       );
     }
   }

@@ -5,11 +5,12 @@ import {
   describeDateProblem,
   formatDate,
   isBlank,
+  isEmptyRow,
   readChoice,
   readDate,
   readText,
 } from "./cells";
-import { Finding, RawCell, showValue } from "./findings";
+import { Finding, FindingsCollector, RawCell, showValue } from "./findings";
 
 /**
  * Relationship cadences of the executive map (§6.2) and how often each brings the executives together: a
@@ -96,10 +97,10 @@ export interface PlatinumPartner {
 }
 
 /**
- * The executive map's rules. Every Platinum partner has a row with our counterpart (its executive sponsor)
- * and a cadence ("quality.executive-sponsor": an error for a Platinum partner, a warning for any other row
- * left incomplete); cadences and dates are readable ("executive.bad-value"); a meeting whose next one is
- * past due is "executive.overdue". Rows with nothing in them are skipped.
+ * The executive map's rules. Every Platinum partner has a row naming our counterpart (its executive sponsor)
+ * and a cadence ("quality.executive-sponsor", an error, one per Platinum partner: at the row's missing cell,
+ * or at the partner's tier when it has no row); cadences and dates are readable ("executive.bad-value"); a
+ * meeting whose next one is past due is "executive.overdue". Rows with nothing in them are skipped.
  */
 export function checkExecutiveMap(
   rows: readonly ExecutiveRow[],
@@ -107,11 +108,9 @@ export function checkExecutiveMap(
   today: Date,
   sheet: string
 ): Finding[] {
-  const findings: Finding[] = [];
-  const report = (severity: Finding["severity"], rule: string, cell: RawCell, message: string) =>
-    findings.push({ severity, rule, sheet, cell: cell.cell, message });
-  const isPlatinum = new Set(platinum.map((p) => p.name.trim().toLowerCase()));
-  const mapped = new Set<string>();
+  const { report, findings } = new FindingsCollector(sheet);
+  /** Each partner's first row, and whether any of its rows names a counterpart and a cadence. */
+  const mapped = new Map<string, { row: ExecutiveRow; sponsored: boolean }>();
   for (const row of rows) {
     const cells = [
       row.partner,
@@ -120,38 +119,28 @@ export function checkExecutiveMap(
       row.cadence,
       row.lastMeeting,
     ];
-    if (cells.every((c) => c === undefined || isBlank(c.value))) continue;
+    if (isEmptyRow(cells)) continue;
     const partner = readText(row.partner.value);
+    const filled = (cell: RawCell | undefined) => cell !== undefined && !isBlank(cell.value);
     if (partner === undefined) {
       report("error", "executive.bad-value", row.partner, "the partner's name is blank");
-    } else mapped.add(partner.toLowerCase());
-    const name = partner ?? `the partner at ${row.partner.cell}`;
-    const severity =
-      partner !== undefined && isPlatinum.has(partner.toLowerCase()) ? "error" : "warning";
-    if (row.counterpart === undefined || isBlank(row.counterpart.value)) {
-      report(
-        severity,
-        "quality.executive-sponsor",
-        row.counterpart ?? row.partner,
-        `${name} has no executive sponsor: name our counterpart`
-      );
-    }
-    let cadence: Cadence | undefined;
-    if (row.cadence === undefined || isBlank(row.cadence.value)) {
-      report(
-        severity,
-        "quality.executive-sponsor",
-        row.cadence ?? row.partner,
-        `${name} has no relationship cadence; use ${CADENCE_NAMES_TEXT}`
-      );
     } else {
-      cadence = readCadence(row.cadence.value);
+      const key = partner.toLowerCase();
+      const sponsored = filled(row.counterpart) && filled(row.cadence);
+      const first = mapped.get(key);
+      if (first === undefined) mapped.set(key, { row, sponsored });
+      else if (sponsored) mapped.set(key, { row, sponsored });
+    }
+    const name = partner ?? `the partner at ${row.partner.cell}`;
+    let cadence: Cadence | undefined;
+    if (filled(row.cadence)) {
+      cadence = readCadence(row.cadence!.value);
       if (cadence === undefined) {
         report(
           "error",
           "executive.bad-value",
-          row.cadence,
-          `${name}: ${showValue(row.cadence.value)} is not a cadence; use ${CADENCE_NAMES_TEXT}`
+          row.cadence!,
+          `${name}: ${showValue(row.cadence!.value)} is not a cadence; use ${CADENCE_NAMES_TEXT}`
         );
       }
     }
@@ -172,18 +161,33 @@ export function checkExecutiveMap(
       }
     }
   }
+  const reported = new Set<string>();
+  const needs = "every Platinum partner needs an executive sponsor with a cadence";
   for (const p of platinum) {
     const key = p.name.trim().toLowerCase();
-    if (mapped.has(key)) continue;
-    mapped.add(key);
-    findings.push({
-      severity: "error",
-      rule: "quality.executive-sponsor",
-      sheet: p.sheet,
-      cell: p.cell,
-      partner: p.name,
-      message: `${p.name} is Platinum but has no row on the executive map: every Platinum partner needs an executive sponsor with a cadence`,
-    });
+    const entry = mapped.get(key);
+    if (entry?.sponsored || reported.has(key)) continue;
+    reported.add(key);
+    if (entry === undefined) {
+      report(
+        "error",
+        "quality.executive-sponsor",
+        p.cell,
+        `${p.name} is Platinum but has no row on the executive map: ${needs}`,
+        { sheet: p.sheet, partner: p.name }
+      );
+      continue;
+    }
+    const { row } = entry;
+    const name = readText(row.partner.value) ?? p.name;
+    const noSponsor = row.counterpart === undefined || isBlank(row.counterpart.value);
+    report(
+      "error",
+      "quality.executive-sponsor",
+      (noSponsor ? row.counterpart : row.cadence) ?? row.partner,
+      `${name} is Platinum but has no ${noSponsor ? "executive sponsor (our counterpart)" : `relationship cadence (${CADENCE_NAMES_TEXT})`}: ${needs}`,
+      { partner: name }
+    );
   }
   return findings;
 }

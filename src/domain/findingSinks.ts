@@ -98,3 +98,23 @@ export class FirstFindings implements FindingSink {
     }
   }
 }
+
+/** The findings `keep` accepts, put into `sink`; the others are left out of its counts too (`--skip`). */
+export class FilteredFindings implements FindingSink {
+  constructor(
+    private readonly sink: FindingSink,
+    private readonly keep: (finding: Finding) => boolean
+  ) {}
+
+  push(finding: Finding): void {
+    if (this.keep(finding)) this.sink.push(finding);
+  }
+
+  sorted(): Finding[] {
+    return this.sink.sorted();
+  }
+
+  summary(): FindingSummary {
+    return this.sink.summary();
+  }
+}

@@ -26,6 +26,46 @@ export interface RawCell {
   readonly cell: string;
 }
 
+/** What a finding may say besides its cell: the partner and quarter it is about, or another sheet than the check's. */
+export interface FindingContext {
+  readonly partner?: string;
+  readonly quarter?: string;
+  readonly sheet?: string;
+}
+
+/**
+ * Where a check files its findings: each at a cell of the check's sheet (or of `context.sheet`), so every
+ * check writes findings the same way and the task pane, the CLI and the Dashboard can count them alike.
+ */
+export class FindingsCollector {
+  /** `findings`: where the findings go, a list shared with other collectors or a new one. */
+  constructor(
+    readonly sheet: string,
+    readonly findings: Finding[] = []
+  ) {}
+
+  /** An arrow, so a check can take it apart: `const { report, findings } = new FindingsCollector(sheet)`. */
+  readonly report = (
+    severity: Severity,
+    rule: string,
+    at: RawCell | string,
+    message: string,
+    context: FindingContext = {}
+  ): void => {
+    const { sheet = this.sheet, partner, quarter } = context;
+    const cell = typeof at === "string" ? at : at.cell;
+    this.findings.push({
+      severity,
+      rule,
+      sheet,
+      cell,
+      ...(partner !== undefined && { partner }),
+      ...(quarter !== undefined && { quarter }),
+      message,
+    });
+  };
+}
+
 export interface FindingSummary {
   readonly errors: number;
   readonly warnings: number;

@@ -1,5 +1,14 @@
-import { ArgumentError, choiceLookup, isBlank, readChoice, readFraction, readText } from "./cells";
-import { Finding, RawCell, showValue } from "./findings";
+import {
+  ArgumentError,
+  choiceLookup,
+  isBlank,
+  isUncomputed,
+  readChoice,
+  uncomputedFormula,
+  readFraction,
+  readText,
+} from "./cells";
+import { Finding, FindingsCollector, RawCell, showValue } from "./findings";
 import { formatMoney, readMoney } from "./money";
 import { err, ok, Result } from "./result";
 import { RaciRole } from "./raci";
@@ -356,26 +365,31 @@ export interface OkrRow {
 
 /**
  * The OKRs' rules. Every objective has at least one leading and one lagging key result
- * ("quality.okr-indicators", at the objective's first cell); every key result is marked Leading or Lagging
- * and has a usable target and current ("okr.bad-value"). A blank objective continues the one above, as
+ * ("quality.okr-indicators", at the objective's first cell); every key result has a target
+ * ("quality.okr-target", a warning), is marked Leading or Lagging and has a usable target and current
+ * ("okr.bad-value"). A blank objective continues the one above, as
  * analysts group key results under an objective written once. Rows with nothing in them are skipped.
  */
 export function checkOkrs(rows: readonly OkrRow[], sheet: string): Finding[] {
-  const findings: Finding[] = [];
-  const report = (severity: Finding["severity"], rule: string, cell: RawCell, message: string) =>
-    findings.push({ severity, rule, sheet, cell: cell.cell, message });
+  const { report, findings } = new FindingsCollector(sheet);
   const objectives = new Map<string, { name: string; cell: RawCell; kinds: Set<Indicator> }>();
   let current: { name: string; cell: RawCell; kinds: Set<Indicator> } | undefined;
   for (const row of rows) {
     const cells = [row.objective, row.keyResult, row.indicator, row.target, row.current];
     if (cells.every((c) => c === undefined || isBlank(c.value))) continue;
-    const objective = readText(row.objective.value);
+    // An objective not yet computed is known by its formula: the same formula is the same objective.
+    const computing = uncomputedFormula(row.objective.value);
+    const objective =
+      readText(row.objective.value) ??
+      (computing === undefined ? undefined : `the objective at ${row.objective.cell}`);
     if (objective !== undefined) {
-      const key = objective.toLowerCase();
+      const key = computing ?? objective.toLowerCase();
       current = objectives.get(key) ?? { name: objective, cell: row.objective, kinds: new Set() };
       objectives.set(key, current);
     }
-    const name = readText(row.keyResult.value);
+    const name =
+      readText(row.keyResult.value) ??
+      (isUncomputed(row.keyResult.value) ? `at ${row.keyResult.cell}` : undefined);
     if (name === undefined) {
       if (objective === undefined)
         report("error", "okr.bad-value", row.keyResult, "the key result is blank");
@@ -400,7 +414,18 @@ export function checkOkrs(rows: readonly OkrRow[], sheet: string): Finding[] {
         );
       }
     }
-    if (row.target !== undefined) {
+    if (row.target !== undefined && isBlank(row.target.value)) {
+      report(
+        "warning",
+        "quality.okr-target",
+        row.target,
+        `key result "${name}" has no target: a key result is measured against one`
+      );
+    } else if (
+      row.target !== undefined &&
+      !isUncomputed(row.target.value) &&
+      !isUncomputed(row.current?.value)
+    ) {
       const progress = okrProgress(row.target.value, row.current?.value);
       if (!progress.ok) {
         const cell =

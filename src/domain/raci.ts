@@ -1,5 +1,5 @@
-import { isBlank, readText } from "./cells";
-import { Finding, RawCell, showValue } from "./findings";
+import { isBlank, isEmptyRow, readText } from "./cells";
+import { Finding, FindingsCollector, RawCell, showValue } from "./findings";
 
 /** The internal roles of playbook §6.1, in the RACI table's column order. */
 export const RACI_ROLES = [
@@ -119,30 +119,30 @@ export interface RaciTableRow {
 }
 
 /**
- * The playbook's RACI rule for every row: exactly one A and at least one R (rule "quality.raci", at the
- * decision's cell); a letter that is not R, A, C or I is "raci.bad-letter" at its own cell. Rows with no
- * decision and no letters are skipped.
+ * The playbook's RACI rule for every row: exactly one A, at least one R, and only R, A, C or I (rule
+ * "quality.raci", one finding per row naming every problem, as the sheet's Check column does; at the first
+ * bad letter's cell when there is one, else at the decision's cell). Rows with no decision and no letters
+ * are skipped.
  */
 export function checkRaci(
   rows: readonly RaciTableRow[],
   sheet: string,
   roles: readonly string[] = RACI_ROLES
 ): Finding[] {
-  const findings: Finding[] = [];
+  const { report, findings } = new FindingsCollector(sheet);
   for (const row of rows) {
     const values = row.letters.map((c) => c.value);
-    if (isBlank(row.decision.value) && values.every(isBlank)) continue;
+    if (isEmptyRow([row.decision, ...row.letters])) continue;
+    const problems = raciProblems(values, roles);
+    if (problems.length === 0) continue;
     const name = readText(row.decision.value) ?? `the RACI row at ${row.decision.cell}`;
-    for (const p of raciProblems(values, roles)) {
-      const bad = p.kind === "badLetter";
-      findings.push({
-        severity: "error",
-        rule: bad ? "raci.bad-letter" : "quality.raci",
-        sheet,
-        cell: bad ? row.letters[p.index]!.cell : row.decision.cell,
-        message: `${name}: ${describeRaciProblem(p)}${bad ? "" : "; every decision needs exactly one Accountable and at least one Responsible"}`,
-      });
-    }
+    const bad = problems.find((p) => p.kind === "badLetter");
+    report(
+      "error",
+      "quality.raci",
+      bad === undefined ? row.decision : row.letters[bad.index]!,
+      `${name}: ${problems.map(describeRaciProblem).join("; ")}; every decision needs exactly one Accountable and at least one Responsible, and only the letters R, A, C, I`
+    );
   }
   return findings;
 }

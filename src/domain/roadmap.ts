@@ -4,12 +4,13 @@ import {
   describeDateProblem,
   formatDate,
   isBlank,
+  isEmptyRow,
   isWithinMonths,
   readChoice,
   readDate,
   readText,
 } from "./cells";
-import { Finding, RawCell, showValue } from "./findings";
+import { Finding, FindingsCollector, RawCell, showValue } from "./findings";
 import { formatMoney } from "./money";
 import { formatQuarter, parseQuarter, Quarter } from "./quarters";
 import { RaciRole } from "./raci";
@@ -217,14 +218,12 @@ export interface RoadmapRow {
  * nothing in them are skipped.
  */
 export function checkRoadmap(rows: readonly RoadmapRow[], today: Date, sheet: string): Finding[] {
-  const findings: Finding[] = [];
-  const report = (severity: Finding["severity"], rule: string, cell: RawCell, message: string) =>
-    findings.push({ severity, rule, sheet, cell: cell.cell, message });
+  const { report, findings } = new FindingsCollector(sheet);
   let latest: { date: Date; cell: RawCell } | undefined;
   let firstRow: RoadmapRow | undefined;
   for (const row of rows) {
     const cells = [row.milestone, row.status, row.due, row.lastReviewed];
-    if (cells.every((c) => c === undefined || isBlank(c.value))) continue;
+    if (isEmptyRow(cells)) continue;
     firstRow ??= row;
     const name = readText(row.milestone.value) ?? `the milestone at ${row.milestone.cell}`;
     let status: RoadmapStatus | undefined;

@@ -1,5 +1,5 @@
 import { isBlank, isNumberTooLarge, readNumber } from "./cells";
-import { showValue } from "./findings";
+import { Finding, FindingsCollector, RawCell, showValue } from "./findings";
 import { err, ok, Result } from "./result";
 
 /** The five attractiveness criteria of playbook §2.2, in the playbook's order, with their default weights. */
@@ -170,4 +170,60 @@ export function describeScoreError(e: ScoreInputError): string {
     case "wrongCount":
       return `expected ${CRITERIA_COUNT} ${e.field}, got ${e.count}`;
   }
+}
+
+/** One row of tblScoring as read: the partner's name and its five ratings, in CRITERIA order. */
+export interface ScoringRow {
+  readonly partner: unknown;
+  readonly ratings: readonly unknown[];
+}
+
+/**
+ * The band of every partner rated in full, by lower-case name, scored with `weights` as the Score column
+ * does; a partner with a blank or unreadable rating is not rated and is absent.
+ */
+export function ratedBands(rows: readonly ScoringRow[], weights: Weights): Map<string, Band> {
+  const bands = new Map<string, Band>();
+  for (const row of rows) {
+    const partner = typeof row.partner === "string" ? row.partner.trim() : "";
+    const ratings = parseRatings(row.ratings);
+    if (partner === "" || !ratings.ok) continue;
+    bands.set(partner.toLowerCase(), scoreBand(attractivenessScore(ratings.value, weights)));
+  }
+  return bands;
+}
+
+/** The weights' totals at which they read as shares of 100%: 30/25/20/15/10, or 30%/25%/… typed as percentages. */
+export const WHOLE_WEIGHTS: readonly number[] = [100, 1];
+
+/**
+ * The scoring weights as tblWeights holds them (one cell per criterion): readable ("scoring.bad-value", an
+ * error, at the weight's cell) and adding up to 100% ("scoring.weights-total", a warning at the first
+ * weight: the score is still normalised by the total, but the weights no longer read as shares).
+ */
+export function checkWeights(cells: readonly RawCell[], sheet: string): Finding[] {
+  const { report, findings } = new FindingsCollector(sheet);
+  const first = cells[0];
+  if (first === undefined) return findings;
+  const weights = parseWeights(cells.map((c) => c.value));
+  if (!weights.ok) {
+    const e = weights.error;
+    report(
+      "error",
+      "scoring.bad-value",
+      "index" in e ? cells[e.index]! : first,
+      describeScoreError(e)
+    );
+    return findings;
+  }
+  const total = weights.value.reduce((a, b) => a + b, 0);
+  if (WHOLE_WEIGHTS.every((whole) => Math.abs(total - whole) > 1e-9)) {
+    report(
+      "warning",
+      "scoring.weights-total",
+      first,
+      `the weights add up to ${Number(total.toPrecision(12))}, not 100 (or 100%): scores are still divided by the total, but the weights no longer read as shares`
+    );
+  }
+  return findings;
 }

@@ -6,6 +6,7 @@ import {
   looksLikeFormula,
   rangeA1,
   tableRange,
+  conditionFormula,
 } from "../workbook/address";
 import {
   CellPlan,
@@ -433,8 +434,17 @@ async function formatColumn(
     data.dataValidation.errorAlert = errorAlert;
   }
   for (const format of column.conditionalFormats ?? []) {
-    const rule = cellValueRule(format);
     const tone = TONES[format.tone];
+    if (format.kind === "textWhileAtLeast") {
+      const formula = `=${conditionFormula(table, index, format)}`;
+      await batch.reserve(cost("Custom", formula) + cost(tone.fill) + cost(tone.font));
+      const added = data.conditionalFormats.add("Custom");
+      added.custom.rule.formula = formula;
+      added.custom.format.fill.color = tone.fill;
+      added.custom.format.font.color = tone.font;
+      continue;
+    }
+    const rule = cellValueRule(format);
     await batch.reserve(cost("CellValue") + cost(rule) + cost(tone.fill) + cost(tone.font));
     const added = data.conditionalFormats.add("CellValue");
     added.cellValue.rule = rule;
@@ -471,7 +481,9 @@ function validationRule(validation: ValidationPlan): Excel.DataValidationRule {
 }
 
 /** Every plan format is a cell-value rule; text uses "equal to" because "contains" would also match substrings. */
-function cellValueRule(format: ConditionalFormatPlan): Excel.ConditionalCellValueRule {
+function cellValueRule(
+  format: Exclude<ConditionalFormatPlan, { kind: "textWhileAtLeast" }>
+): Excel.ConditionalCellValueRule {
   switch (format.kind) {
     case "atLeast":
       return { operator: "GreaterThanOrEqual", formula1: String(format.value) };

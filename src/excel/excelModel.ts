@@ -191,7 +191,7 @@ export interface ExcelLoadedConditionalFormat {
 export interface ExcelCustomConditionalFormat {
   readonly custom: {
     readonly rule: { formula: string };
-    readonly format: { readonly fill: { color: string } };
+    readonly format: { readonly fill: { color: string }; readonly font: { color: string } };
   };
 }
 

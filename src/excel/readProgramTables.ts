@@ -1,4 +1,5 @@
 import { rangeA1 } from "../workbook/address";
+import { HEALTH_TABLES } from "../workbook/healthCheck";
 import { TableValues } from "../workbook/readProgram";
 import {
   TBL_QUARTERLY,
@@ -29,6 +30,8 @@ export interface ProgramTables {
   readonly quarterly: ReadTable | undefined;
   readonly tiers: ReadTable | undefined;
   readonly settings: ReadTable | undefined;
+  /** The health check's other tables (HEALTH_TABLES besides the three above) the workbook has, by name. */
+  readonly others: ReadonlyMap<string, TableValues>;
   /** tblTierReview, wherever it is, with its header row's values. */
   readonly review: (FoundTable & { readonly header: readonly unknown[] }) | undefined;
   /** Whether a sheet is named Tier Review, holding tblTierReview or not. */
@@ -44,7 +47,7 @@ const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
 const FIRST_BLOCK_ROWS = 5_000;
 
 /**
- * Reads the program's tables in one sync, asking for each with getItemOrNullObject so that a missing table is an
+ * Reads the program's tables (the health check's, HEALTH_TABLES) in one sync, asking for each with getItemOrNullObject so that a missing table is an
  * answer, not an exception; `alsoRead` queues what the caller reads with them (again, if the first try is refused). Excel on the web refuses a response over 5 MB: then tblQuarterly's rows are read again
  * in blocks each under the request budget (more syncs, but validation still works on the largest programs).
  */
@@ -90,7 +93,13 @@ interface QueuedReads {
   readonly review: QueuedTable;
   readonly reviewHeader: ExcelRange;
   readonly reviewSheet: NullableObject;
+  readonly others: ReadonlyMap<string, QueuedTable>;
 }
+
+/** The health check's tables besides those tier validation reads itself. */
+const OTHER_TABLES = HEALTH_TABLES.filter(
+  (n) => n !== TBL_QUARTERLY && n !== TBL_TIERS && n !== TBL_TIER_RULES
+);
 
 /** Queues a table's look-up and the load of its whole range: address, and values unless `values` is false. */
 export function queueTable(context: ExcelContext, name: string, values: boolean): QueuedTable {
@@ -123,6 +132,7 @@ function queueReads(context: ExcelContext, wholeQuarterly: boolean): QueuedReads
     review,
     reviewHeader,
     reviewSheet: context.workbook.worksheets.getItemOrNullObject(TIER_REVIEW_SHEET),
+    others: new Map(OTHER_TABLES.map((n) => [n, queueTable(context, n, true)])),
   };
 }
 
@@ -136,6 +146,12 @@ function tablesOf(queued: QueuedReads, syncs: number): ProgramTables {
     settings: readTable(queued.settings),
     review: review && { ...review, header: reviewHeader.values[0] ?? [] },
     reviewSheetExists: !queued.reviewSheet.isNullObject,
+    others: new Map(
+      [...queued.others].flatMap(([name, q]) => {
+        const read = readTable(q);
+        return read === undefined ? [] : [[name, read.values] as const];
+      })
+    ),
     syncs,
   };
 }

@@ -1,9 +1,15 @@
+import { todayUtc } from "../domain/cells";
 import { Finding, FindingSummary } from "../domain/findings";
 import { TierAction } from "../domain/tiers";
 import { SheetPlan } from "../workbook/plan";
-import { validateTables } from "../workbook/readProgram";
+import { checkProgramHealth, tableSet } from "../workbook/healthCheck";
+import { TBL_LANDSCAPE } from "../workbook/landscapeSheet";
+import { TBL_OKRS } from "../workbook/okrsSheet";
+import { TableValues } from "../workbook/readProgram";
 import {
   TBL_QUARTERLY,
+  TBL_TIER_RULES,
+  TBL_TIERS,
   TBL_TIER_REVIEW,
   TIER_REVIEW_HEADERS,
   TIER_REVIEW_SHEET,
@@ -20,7 +26,7 @@ import {
 } from "./applyPlan";
 import { HostError, officeCode, toHostError } from "./errors";
 import { ExcelConditionalFormats, ExcelContext } from "./excelModel";
-import { highlight, highlightsOf, queueMarks } from "./highlights";
+import { Highlight, highlight, highlightsOf, queueMarks } from "./highlights";
 import { FoundTable, readProgramTables } from "./readProgramTables";
 import { prepareRows, replaceRows } from "./replaceRows";
 import { RequestBatch } from "./requestBatch";
@@ -42,9 +48,9 @@ export interface TierValidationReport {
   readonly bytes: number;
 }
 
-export const NO_QUARTERLY_TABLE =
-  `There is no ${TBL_QUARTERLY} table: create the program workbook first ` +
-  `(or name your quarterly data table ${TBL_QUARTERLY}).`;
+export const NO_PROGRAM_TABLES =
+  `This workbook has none of the program's tables (${TBL_QUARTERLY}, ${TBL_LANDSCAPE}, ${TBL_OKRS}…): ` +
+  `create the program workbook first (or name your quarterly data table ${TBL_QUARTERLY}).`;
 
 /** Validates the program in the open workbook as one command: one Ctrl+Z undoes the review and the highlights. */
 export function validateInExcel(
@@ -64,7 +70,8 @@ export function validateInExcel(
  */
 export async function validateTiers(
   context: ExcelContext,
-  features: HostFeatures = NO_OPTIONAL_FEATURES
+  features: HostFeatures = NO_OPTIONAL_FEATURES,
+  asOf: Date = todayUtc()
 ): Promise<TierValidationReport> {
   // The last run's marks are read with the tables.
   let marks: ExcelConditionalFormats | undefined;
@@ -73,43 +80,52 @@ export async function validateTiers(
     () => (marks = queueMarks(context.workbook.tables.getItemOrNullObject(TBL_QUARTERLY)))
   );
   const { quarterly, review: existing } = tables;
-  if (!quarterly) throw new HostError(NO_QUARTERLY_TABLE, "ItemNotFound");
-  if (!existing && tables.reviewSheetExists) {
+  if (!quarterly && tables.others.size === 0)
+    throw new HostError(NO_PROGRAM_TABLES, "ItemNotFound");
+  if (quarterly && !existing && tables.reviewSheetExists) {
     throw new HostError(
       `The ${TIER_REVIEW_SHEET} sheet has no ${TBL_TIER_REVIEW} table to hold the review. ` +
         `Rename or delete that sheet, then validate again.`,
       "ItemNotFound"
     );
   }
-  if (existing) checkReviewColumns(existing);
+  if (quarterly && existing) checkReviewColumns(existing);
 
-  const validation = validateTables(
-    quarterly.values,
-    tables.tiers?.values,
-    tables.settings?.values
-  );
-  const reviewSheet = tierReviewSheetPlan(validation, "addin");
-  const { range } = quarterly;
-  const body = { ...range, first: { ...range.first, row: range.first.row + 1 } };
-  const highlights = highlightsOf(validation.findings, body);
+  const read: [string, TableValues][] = [...tables.others];
+  if (quarterly) read.push([TBL_QUARTERLY, quarterly.values]);
+  if (tables.tiers) read.push([TBL_TIERS, tables.tiers.values]);
+  if (tables.settings) read.push([TBL_TIER_RULES, tables.settings.values]);
+  const health = checkProgramHealth(tableSet(read), { asOf });
+  const review = health.tierReview;
   // Everything is encoded and checked before the first write: a malformed plan changes nothing.
-  const write: ReviewWrite = existing
-    ? { kind: "replace", table: existing, rows: reviewRows(reviewSheet) }
-    : { kind: "add", sheet: prepareSheet(reviewSheet, new Set()) };
+  let write: ReviewWrite | undefined;
+  if (review) {
+    const reviewSheet = tierReviewSheetPlan(review, "addin");
+    write = existing
+      ? { kind: "replace", table: existing, rows: reviewRows(reviewSheet) }
+      : { kind: "add", sheet: prepareSheet(reviewSheet, new Set()) };
+  }
 
   const batch = new RequestBatch(context, () => startRequest(context.application, features));
-  // Highlights first, at the addresses just read: rows inserted or deleted in the review afterwards move the
-  // cells below it, fills included, whatever table those cells belong to.
-  await highlight(batch, quarterly.table, highlights, marks!, features.rangeAreas);
-  if (write.kind === "replace") await replaceRows(batch, write.table, write.rows);
-  else await addSheets(batch, context.workbook.worksheets, [write.sheet], features);
+  let highlights: Highlight[] = [];
+  if (quarterly) {
+    const { range } = quarterly;
+    const body = { ...range, first: { ...range.first, row: range.first.row + 1 } };
+    highlights = highlightsOf(health.findings, body);
+    // Highlights first, at the addresses just read: rows inserted or deleted in the review afterwards move the
+    // cells below it, fills included, whatever table those cells belong to.
+    await highlight(batch, quarterly.table, highlights, marks!, features.rangeAreas);
+  }
+  if (write?.kind === "replace") await replaceRows(batch, write.table, write.rows);
+  else if (write?.kind === "add")
+    await addSheets(batch, context.workbook.worksheets, [write.sheet], features);
   await batch.flush();
 
   return {
-    findings: validation.findings,
-    actions: validation.actions,
-    summary: validation.summary,
-    partners: new Set(validation.review.map((r) => r.partner.toLowerCase())).size,
+    findings: health.findings,
+    actions: health.actions,
+    summary: health.summary,
+    partners: new Set(review?.review.map((r) => r.partner.toLowerCase())).size,
     highlightedCells: highlights.reduce((n, h) => n + h.cells, 0),
     syncs: tables.syncs + batch.syncs,
     bytes: batch.bytes,

@@ -6,6 +6,7 @@
  */
 import { partnerBand, partnerScore } from "./functions";
 import { buildPartner, partnerFee, raciCheck } from "./program";
+import { mdfRoiFunction, slaComplianceFunction, slaHours } from "./finance";
 import { tierGap, tierQualify, tierStatus } from "./tiers";
 
 CustomFunctions.associate("PARTNERSCORE", partnerScore);
@@ -16,3 +17,6 @@ CustomFunctions.associate("TIERSTATUS", tierStatus);
 CustomFunctions.associate("BUILDPARTNER", buildPartner);
 CustomFunctions.associate("PARTNERFEE", partnerFee);
 CustomFunctions.associate("RACICHECK", raciCheck);
+CustomFunctions.associate("MDFROI", mdfRoiFunction);
+CustomFunctions.associate("SLAHOURS", slaHours);
+CustomFunctions.associate("SLACOMPLIANCE", slaComplianceFunction);

@@ -17,10 +17,15 @@ import { rowPrefix, valuesPerRow } from "./perRow";
 const tierError = (e: TierInputError, where = ""): CustomFunctions.Error =>
   invalidValue(where + describeTierInputError(e));
 
-/** The criteria in tiersRange, or the playbook's defaults when it is left out. Bad settings fail the call. */
-function rulesOf(tiersRange: unknown): TierRules {
-  if (isOmitted(tiersRange)) return DEFAULT_TIER_RULES;
-  const rules = tierRulesFromRange(rowsOf(tiersRange));
+/**
+ * The criteria in tiersRange and the movement settings in movementRange, the playbook's for either left out.
+ * Bad settings fail the call.
+ */
+function rulesOf(tiersRange: unknown, movementRange?: unknown): TierRules {
+  const tiers = isOmitted(tiersRange) ? undefined : rowsOf(tiersRange);
+  const movement = isOmitted(movementRange) ? undefined : rowsOf(movementRange);
+  if (tiers === undefined && movement === undefined) return DEFAULT_TIER_RULES;
+  const rules = tierRulesFromRange(tiers, movement);
   if (!rules.ok) throw tierError(rules.error);
   return rules.value;
 }
@@ -202,6 +207,7 @@ function statusOf(
  * @param certifiedHistory How many of the partner's people were certified in each quarter, in the same order as the pipeline: oldest first, latest last.
  * @param practiceHistory Whether the partner had a dedicated practice in each quarter (TRUE/FALSE, Yes/No, Y/N, 1/0), oldest first, latest last.
  * @param [tiersRange] Your tier criteria: the Tiers sheet's tblTiers with its header row (tblTiers[#All]), or without it with columns Tier, Pipeline Target, Certified Individuals, Dedicated Practice. Default: the playbook's.
+ * @param [movementRange] Your movement rules: the Tiers sheet's tblTierRules with its header row (tblTierRules[#All]), or without it with columns Setting, Value (quarters to promote, to demote, the exit window…). Default: the playbook's.
  * @returns {string[][]} Hold, Warning, Promote to X, Demote to X or Exit; #N/A while no quarter is reported.
  */
 export function tierStatus(
@@ -209,7 +215,8 @@ export function tierStatus(
   pipelineHistory: unknown[][],
   certifiedHistory: unknown[][],
   practiceHistory: unknown[][],
-  tiersRange?: unknown[][]
+  tiersRange?: unknown[][],
+  movementRange?: unknown[][]
 ) {
   const partners = partnersOf(currentTier, [pipelineHistory, certifiedHistory, practiceHistory]);
   const widths = partners[0]!.histories.map((h) => h.length) as [number, number, number];
@@ -217,7 +224,7 @@ export function tierStatus(
     const [p, c, d] = widths;
     throw tierError({ kind: "unequalHistories", pipeline: p, certified: c, practice: d });
   }
-  const rules = rulesOf(tiersRange);
+  const rules = rulesOf(tiersRange, movementRange);
   return spill(
     partners.map((partner, i) => [statusOf(partner, rules, rowPrefix(partners.length, i))])
   );

@@ -1,4 +1,4 @@
-import { CellRef, TablePlan } from "./plan";
+import { CellRef, ConditionalFormatPlan, TablePlan } from "./plan";
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */
 export function columnLetters(column: number): string {
@@ -42,3 +42,20 @@ export function columnDataRange(
 
 /** Text Excel would evaluate if typed: it must be written as text, never as a formula. */
 export const looksLikeFormula = (text: string): boolean => /^[=+\-@]/.test(text);
+
+/**
+ * The formula (no "=") of a conditional format that compares other cells than its own, relative to the
+ * first data cell of the table's `index`th column, so it moves down the rows as both hosts apply it.
+ */
+export function conditionFormula(
+  table: TablePlan,
+  index: number,
+  format: Extract<ConditionalFormatPlan, { kind: "textWhileAtLeast" }>
+): string {
+  const row = table.topLeft.row + 1;
+  const other = table.columns.findIndex((c) => c.header === format.column);
+  if (other < 0) throw new Error(`${table.name} has no column ${format.column}`);
+  const own = a1({ row, column: table.topLeft.column + index });
+  const theirs = a1({ row, column: table.topLeft.column + other });
+  return `AND(${own}="${format.text.replace(/"/g, '""')}",${theirs}>=${format.value})`;
+}

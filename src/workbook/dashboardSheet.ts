@@ -1,34 +1,36 @@
-import { COMPETITOR_COLUMNS, COMPETITOR_REFRESH_MONTHS } from "../domain/competitors";
+import { COMPETITOR_COLUMNS } from "../domain/competitors";
 import { DECISION_LOG_COLUMNS } from "../domain/decisions";
 import { EXECUTIVE_COLUMNS } from "../domain/executives";
 import { Severity } from "../domain/findings";
-import { LANDSCAPE_COLUMNS, LANDSCAPE_TIER_PROFILES, LANDSCAPE_TIERS } from "../domain/landscape";
+import {
+  isBeyondProspect,
+  LANDSCAPE_COLUMNS,
+  LANDSCAPE_TIER_PROFILES,
+  LANDSCAPE_TIERS,
+  PARTNER_STATUSES,
+} from "../domain/landscape";
 import { INDICATORS, OKR_COLUMNS } from "../domain/okrs";
 import { ROADMAP_COLUMNS, ROADMAP_REVIEW_MONTHS } from "../domain/roadmap";
-import { BANDS } from "../domain/scoring";
+import { BANDS, WHOLE_WEIGHTS } from "../domain/scoring";
 import { SIGN_OFF_LABELS } from "../domain/thesis";
 import { QUARTERLY_COLUMNS } from "../domain/tiers/quarterly";
 import { EXITED, TIERS } from "../domain/tiers/tier";
-import { columnRef, textLiteral } from "./columns";
+import { columnRef, textLiteral, YES } from "./columns";
 import { MONEY_FORMAT, PERCENT_FORMAT } from "./styles";
-import { COMPETITORS_SHEET, REFRESHED_COLUMN, TBL_COMPETITORS } from "./competitorsSheet";
-import { DECISIONS_SHEET, TBL_DECISIONS } from "./decisionsSheet";
-import { EXECUTIVES_SHEET, OVERDUE_COLUMN, TBL_EXECUTIVES } from "./executivesSheet";
-import { LANDSCAPE_LOOKUP_COLUMNS, LANDSCAPE_SHEET, TBL_LANDSCAPE } from "./landscapeSheet";
-import { OKRS_SHEET, TBL_OKRS } from "./okrsSheet";
+import { REFRESHED_COLUMN, TBL_COMPETITORS } from "./competitorsSheet";
+import { TBL_DECISIONS } from "./decisionsSheet";
+import { OVERDUE_COLUMN, TBL_EXECUTIVES } from "./executivesSheet";
+import { LANDSCAPE_LOOKUP_COLUMNS, TBL_LANDSCAPE } from "./landscapeSheet";
+import { TBL_OKRS } from "./okrsSheet";
 import { CellPlan, CellRef, ChartPlan, Formula, LooseCellPlan, SheetPlan, TablePlan } from "./plan";
-import { RACI_CHECK_COLUMN, RACI_SHEET, TBL_RACI } from "./raciSheet";
-import { ROADMAP_SHEET, TBL_ROADMAP } from "./roadmapSheet";
-import { SCORING_SHEET, TBL_SCORING } from "./scoringSheet";
+import { RACI_CHECK_COLUMN, TBL_RACI } from "./raciSheet";
+import { TBL_ROADMAP } from "./roadmapSheet";
+import { SCORING_SHEET, TBL_SCORING, TBL_WEIGHTS } from "./scoringSheet";
+import { HEALTH_RULES, HealthRule } from "./healthRules";
 import { settingRef } from "./settingsSheet";
 import { TBL_SIGN_OFF } from "./thesisSheet";
 import { YEAR_TARGETS } from "./yearTargets";
-import {
-  TBL_QUARTERLY,
-  TBL_TIER_REVIEW,
-  TIER_REVIEW_COLUMNS,
-  TIER_REVIEW_SHEET,
-} from "./tierSheets";
+import { TBL_QUARTERLY, TBL_TIER_REVIEW, TIER_REVIEW_COLUMNS } from "./tierSheets";
 
 export const DASHBOARD_SHEET = "Dashboard";
 export const TBL_DASH_SUMMARY = "tblDashSummary";
@@ -50,6 +52,7 @@ export const CHECK_COLUMNS = {
   sheet: "Sheet",
   severity: "Severity",
   open: "Open",
+  rule: "Rule",
 } as const;
 export const SEVERITY_COLUMNS = { severity: "Severity", open: "Open" } as const;
 export const RECRUIT_COLUMNS = {
@@ -230,32 +233,33 @@ function bandsTable(topLeft: CellRef): TablePlan {
   };
 }
 
-interface Check {
-  readonly check: string;
-  readonly sheet: string;
-  readonly severity: Exclude<Severity, "info">;
-  readonly open: Formula;
-}
-
 const nonBlank = (ref: string): string => `(LEN(TRIM(${ref}))>0)`;
 const blank = (ref: string): string => `(LEN(TRIM(${ref}))=0)`;
 
 /**
- * The playbook's quality rules that formulas can watch, each counting what is open now: the validation
- * button reports the same rules cell by cell.
+ * The formula counting each rule's open findings, by rule id: the same count `validate` and the task pane
+ * report for the rule on this workbook (the quality rules live, the tier rules from the Tier Review that
+ * validation last wrote). Tested against the CLI after LibreOffice recalculates.
  */
-function checks(): Check[] {
+function ruleCounts(): Readonly<Record<string, Formula>> {
   const landscape = (c: string) => columnRef(TBL_LANDSCAPE, c);
   const decisions = (c: string) => columnRef(TBL_DECISIONS, c);
   const okrs = (c: string) => columnRef(TBL_OKRS, c);
   const roadmap = (c: string) => columnRef(TBL_ROADMAP, c);
   const executives = (c: string) => columnRef(TBL_EXECUTIVES, c);
-  const review = (c: string) => columnRef(TBL_TIER_REVIEW, c);
-  const signedOff = `AND(${nonBlank(`INDEX(${columnRef(TBL_SIGN_OFF, SIGN_OFF_LABELS.by)},1)`)},ISNUMBER(INDEX(${columnRef(TBL_SIGN_OFF, SIGN_OFF_LABELS.date)},1)))`;
+  const signOff = (c: string) => `INDEX(${columnRef(TBL_SIGN_OFF, c)},1)`;
+  const signedOff = `AND(${nonBlank(signOff(SIGN_OFF_LABELS.by))},ISNUMBER(${signOff(SIGN_OFF_LABELS.date)}))`;
   const objectives = okrs(OKR_COLUMNS.objective);
   const missingKind = (kind: string) =>
     `(COUNTIFS(${objectives},${objectives},${okrs(OKR_COLUMNS.indicator)},"${kind}")=0)`;
   const status = landscape(LANDSCAPE_COLUMNS.status);
+  const since = landscape(LANDSCAPE_COLUMNS.statusSince);
+  const band = landscape(LANDSCAPE_LOOKUP_COLUMNS.band);
+  const recruited = PARTNER_STATUSES.filter(isBeyondProspect).map((s) => `"${s}"`);
+  const beyond = `${nonBlank(landscape(LANDSCAPE_COLUMNS.partner))}*ISNUMBER(MATCH(${status},{${recruited.join(",")}},0))`;
+  const priorityActive = ["Signed", "Active"]
+    .map((s) => `COUNTIFS(${band},"Priority",${status},"${s}")`)
+    .join("+");
   const logged = `((${[
     DECISION_LOG_COLUMNS.id,
     DECISION_LOG_COLUMNS.capability,
@@ -264,91 +268,71 @@ function checks(): Check[] {
   ]
     .map((c) => `LEN(TRIM(${decisions(c)}))`)
     .join("+")})>0)`;
+  const reviewDue = decisions(DECISION_LOG_COLUMNS.reviewDate);
   const due = roadmap(ROADMAP_COLUMNS.due);
   const platinumNow = `(${q(QUARTERLY_COLUMNS.quarter)}=${latest})*(${q(QUARTERLY_COLUMNS.recordedTier)}="Platinum")`;
   const sponsored = `COUNTIFS(${executives(EXECUTIVE_COLUMNS.partner)},${q(QUARTERLY_COLUMNS.partner)},${executives(EXECUTIVE_COLUMNS.counterpart)},"<>",${executives(EXECUTIVE_COLUMNS.cadence)},"<>")`;
-  return [
-    {
-      check: "Partners beyond Prospect while the thesis is not signed off",
-      sheet: LANDSCAPE_SHEET,
-      severity: "error",
-      open: f(`IF(${signedOff},0,SUMPRODUCT(${nonBlank(status)}*(${status}<>"Prospect")))`),
-    },
-    {
-      check: "Decisions without Finance input",
-      sheet: DECISIONS_SHEET,
-      severity: "error",
-      open: f(`SUMPRODUCT(${logged}*${blank(decisions(DECISION_LOG_COLUMNS.financeInput))})`),
-    },
-    {
-      check: "PARTNER decisions naming no partner considered",
-      sheet: DECISIONS_SHEET,
-      severity: "warning",
-      open: f(
-        `SUMPRODUCT((${decisions(DECISION_LOG_COLUMNS.decision)}="PARTNER")*${blank(decisions(DECISION_LOG_COLUMNS.partnerConsidered))})`
-      ),
-    },
-    {
-      check: "RACI decisions without exactly one A and at least one R",
-      sheet: RACI_SHEET,
-      severity: "error",
-      open: f(
-        `SUMPRODUCT(${nonBlank(columnRef(TBL_RACI, RACI_CHECK_COLUMN))}*(${columnRef(TBL_RACI, RACI_CHECK_COLUMN)}<>"OK"))`
-      ),
-    },
-    {
-      check: "Objectives missing a leading or a lagging key result",
-      sheet: OKRS_SHEET,
-      severity: "error",
-      open: f(
-        `SUMPRODUCT(${nonBlank(objectives)}/COUNTIF(${objectives},${objectives}&"")*(${INDICATORS.map(missingKind).join("+")}))`
-      ),
-    },
-    {
-      check: `Roadmap not reviewed in the last ${ROADMAP_REVIEW_MONTHS} months`,
-      sheet: ROADMAP_SHEET,
-      severity: "warning",
-      open: f(
-        `IF(SUMPRODUCT(--${nonBlank(roadmap(ROADMAP_COLUMNS.milestone))})=0,0,IF(MAX(${roadmap(ROADMAP_COLUMNS.lastReviewed)})>=EDATE(TODAY(),-${ROADMAP_REVIEW_MONTHS}),0,1))`
-      ),
-    },
-    {
-      check: "Milestones past due and not Done",
-      sheet: ROADMAP_SHEET,
-      severity: "warning",
-      open: f(
-        `SUMPRODUCT(ISNUMBER(${due})*(${due}<TODAY())*(${roadmap(ROADMAP_COLUMNS.status)}<>"Done"))`
-      ),
-    },
-    {
-      check: `Competitors not refreshed in the last ${COMPETITOR_REFRESH_MONTHS} months`,
-      sheet: COMPETITORS_SHEET,
-      severity: "warning",
-      open: f(
-        `SUMPRODUCT(${nonBlank(columnRef(TBL_COMPETITORS, COMPETITOR_COLUMNS.competitor))}*(${columnRef(TBL_COMPETITORS, REFRESHED_COLUMN)}<>"Yes"))`
-      ),
-    },
-    {
-      check: "Executive meetings overdue",
-      sheet: EXECUTIVES_SHEET,
-      severity: "warning",
-      open: f(`COUNTIF(${executives(OVERDUE_COLUMN)},"Yes")`),
-    },
-    {
-      check: "Platinum partners without an executive sponsor and cadence",
-      sheet: EXECUTIVES_SHEET,
-      severity: "error",
-      open: orZero(`SUMPRODUCT(${platinumNow}*(${sponsored}=0))`),
-    },
-    {
-      check: "Quarters recorded in another tier than the rules give (tier criteria not enforced)",
-      sheet: TIER_REVIEW_SHEET,
-      severity: "error",
-      open: orZero(
-        `SUMPRODUCT(${nonBlank(review(TIER_REVIEW_COLUMNS.expectedTier))}*${nonBlank(review(TIER_REVIEW_COLUMNS.recordedTier))}*(${review(TIER_REVIEW_COLUMNS.expectedTier)}<>${review(TIER_REVIEW_COLUMNS.recordedTier)}))`
-      ),
-    },
-  ];
+  const tierRule = (id: string) =>
+    orZero(`COUNTIF(${columnRef(TBL_TIER_REVIEW, TIER_REVIEW_COLUMNS.rules)},"*${id}*")`);
+  return {
+    "quality.thesis-before-recruitment": f(
+      `IF(${signedOff},SUMPRODUCT(${beyond}*ISNUMBER(${since})*(${since}<${signOff(SIGN_OFF_LABELS.date)})),SUMPRODUCT(${beyond}))`
+    ),
+    "scoring.weights-total": f(
+      `IF(AND(${WHOLE_WEIGHTS.map((w) => `ABS(SUM(${columnRef(TBL_WEIGHTS, "Weight")})-${w})>1E-9`).join(",")}),1,0)`
+    ),
+    "scoring.unrated": f(
+      `SUMPRODUCT(${beyond}*(1-ISNUMBER(${landscape(LANDSCAPE_LOOKUP_COLUMNS.score)})))`
+    ),
+    "scoring.opportunistic-inbound": f(
+      `SUMPRODUCT(${beyond}*(${band}="Opportunistic")*(${landscape(LANDSCAPE_COLUMNS.inbound)}<>"${YES}"))`
+    ),
+    "scoring.secondary-first": f(
+      `IF(${priorityActive}>0,0,SUMPRODUCT(${beyond}*(${band}="Secondary")))`
+    ),
+    "quality.finance-input": f(
+      `SUMPRODUCT(${logged}*${blank(decisions(DECISION_LOG_COLUMNS.financeInput))})`
+    ),
+    "decision.partner-considered": f(
+      `SUMPRODUCT((${decisions(DECISION_LOG_COLUMNS.decision)}="PARTNER")*${blank(decisions(DECISION_LOG_COLUMNS.partnerConsidered))})`
+    ),
+    "quality.decision-review": f(`SUMPRODUCT(ISNUMBER(${reviewDue})*(${reviewDue}<TODAY()))`),
+    "quality.okr-indicators": f(
+      `SUMPRODUCT(${nonBlank(objectives)}/COUNTIF(${objectives},${objectives}&"")*(${INDICATORS.map(missingKind).join("+")}))`
+    ),
+    "quality.okr-target": f(
+      `SUMPRODUCT(${nonBlank(okrs(OKR_COLUMNS.keyResult))}*${blank(okrs(OKR_COLUMNS.target))})`
+    ),
+    "quality.raci": f(
+      `SUMPRODUCT(${nonBlank(columnRef(TBL_RACI, RACI_CHECK_COLUMN))}*(${columnRef(TBL_RACI, RACI_CHECK_COLUMN)}<>"OK"))`
+    ),
+    "tier.recorded-mismatch": tierRule("tier.recorded-mismatch"),
+    "tier.recorded-missing": tierRule("tier.recorded-missing"),
+    "commitment.joint-gtm": tierRule("commitment.joint-gtm"),
+    "commitment.qbr": tierRule("commitment.qbr"),
+    "quarter.gap": tierRule("quarter.gap"),
+    "quality.roadmap-review": f(
+      `IF(SUMPRODUCT(--${nonBlank(roadmap(ROADMAP_COLUMNS.milestone))})=0,0,IF(MAX(${roadmap(ROADMAP_COLUMNS.lastReviewed)})>=EDATE(TODAY(),-${ROADMAP_REVIEW_MONTHS}),0,1))`
+    ),
+    "roadmap.overdue": f(
+      `SUMPRODUCT(ISNUMBER(${due})*(${due}<TODAY())*(${roadmap(ROADMAP_COLUMNS.status)}<>"Done"))`
+    ),
+    "quality.competitor-refresh": f(
+      `SUMPRODUCT(${nonBlank(columnRef(TBL_COMPETITORS, COMPETITOR_COLUMNS.competitor))}*(${columnRef(TBL_COMPETITORS, REFRESHED_COLUMN)}<>"Yes"))`
+    ),
+    "quality.executive-sponsor": orZero(`SUMPRODUCT(${platinumNow}*(${sponsored}=0))`),
+    "executive.overdue": f(`COUNTIF(${executives(OVERDUE_COLUMN)},"Yes")`),
+  };
+}
+
+/** The rules the Dashboard counts (every rule of the health check but unreadable values), with their formulas. */
+function checks(): { readonly rule: HealthRule; readonly open: Formula }[] {
+  const counts = ruleCounts();
+  return HEALTH_RULES.filter((r) => r.family !== "values").map((rule) => {
+    const open = counts[rule.id];
+    if (open === undefined) throw new Error(`the Dashboard has no count for ${rule.id}`);
+    return { rule, open };
+  });
 }
 
 /** "error" → "Error": the Severity column reads as the task pane shows it. */
@@ -366,8 +350,20 @@ function checksTable(topLeft: CellRef): TablePlan {
         header: CHECK_COLUMNS.severity,
         width: 16,
         conditionalFormats: [
-          { kind: "textEquals", text: "Error", tone: "error" },
-          { kind: "textEquals", text: "Warning", tone: "warning" },
+          {
+            kind: "textWhileAtLeast",
+            text: "Error",
+            column: CHECK_COLUMNS.open,
+            value: 1,
+            tone: "error",
+          },
+          {
+            kind: "textWhileAtLeast",
+            text: "Warning",
+            column: CHECK_COLUMNS.open,
+            value: 1,
+            tone: "warning",
+          },
         ],
       },
       {
@@ -376,8 +372,19 @@ function checksTable(topLeft: CellRef): TablePlan {
         numberFormat: "0",
         conditionalFormats: [{ kind: "atLeast", value: 1, tone: "error" }],
       },
+      {
+        header: CHECK_COLUMNS.rule,
+        width: 30,
+        description: "The rule's id, as validate prints it and --skip takes it.",
+      },
     ],
-    rows: checks().map((c) => [c.check, c.sheet, severityLabel(c.severity), c.open]),
+    rows: checks().map(({ rule, open }) => [
+      rule.title,
+      rule.sheet,
+      severityLabel(rule.severity!),
+      open,
+      rule.id,
+    ]),
   };
 }
 

@@ -12,7 +12,16 @@ import { PARTNERSHIP_MODELS, PartnershipModel } from "../domain/models";
 import { PARTNER_TYPES, PartnerType } from "../domain/partners";
 import { attractivenessScore, parseRatings } from "../domain/scoring";
 import { columnLetters } from "./address";
-import { choiceColumn, columnRef, rowsOrFillIn, textCell, thisRow } from "./columns";
+import {
+  choiceColumn,
+  columnRef,
+  dateColumn,
+  rowsOrFillIn,
+  textCell,
+  thisRow,
+  YES,
+  yesNoColumn,
+} from "./columns";
 import { CompetitorMapEntry, TBL_COMPETITORS } from "./competitorsSheet";
 import { Formula, SheetPlan } from "./plan";
 import { RatedPartner, TBL_SCORING } from "./scoringSheet";
@@ -36,6 +45,8 @@ export interface LandscapePartner {
   readonly geography: string;
   readonly model: PartnershipModel;
   readonly status: PartnerStatus;
+  /** The partner came to us: an Opportunistic one may then be recruited. */
+  readonly inbound?: boolean;
 }
 
 /** §2.1: Big 4 and GSIs are Tier A, boutiques, regional SIs and ISVs Tier B, the long tail Tier C. */
@@ -92,6 +103,8 @@ export function landscapePartners(
     geography: rated.type === "Big 4" || rated.type === "GSI" ? "Global" : "",
     model: MODEL_BY_TYPE[rated.type],
     status: status(rated),
+    // Tier C is self-serve (§2.1): the long tail signs up through the partner portal.
+    inbound: TIER_BY_TYPE[rated.type] === "C",
   }));
 }
 
@@ -204,21 +217,31 @@ export function landscapeSheetPlan(partners: readonly LandscapePartner[]): Sheet
         topLeft: { row: HEADER_ROW, column: 0 },
         columns: [
           { header: LANDSCAPE_COLUMNS.partner, width: 28 },
-          choiceColumn(LANDSCAPE_COLUMNS.type, 13, PARTNER_TYPES),
+          choiceColumn(LANDSCAPE_COLUMNS.type, 11, PARTNER_TYPES),
           choiceColumn(
             LANDSCAPE_COLUMNS.tier,
-            11,
+            9,
             LANDSCAPE_TIERS,
             `A: ${LANDSCAPE_TIER_PROFILES.A.approach}. B: ${LANDSCAPE_TIER_PROFILES.B.approach}. C: ${LANDSCAPE_TIER_PROFILES.C.approach}.`
           ),
-          { header: LANDSCAPE_COLUMNS.practice, width: 28 },
+          { header: LANDSCAPE_COLUMNS.practice, width: 22, wrap: true },
           { header: LANDSCAPE_COLUMNS.geography, width: 12 },
-          choiceColumn(LANDSCAPE_COLUMNS.model, 16, PARTNERSHIP_MODELS),
+          choiceColumn(LANDSCAPE_COLUMNS.model, 14, PARTNERSHIP_MODELS),
           choiceColumn(
             LANDSCAPE_COLUMNS.status,
-            12,
+            11,
             PARTNER_STATUSES,
             "Beyond Prospect only once the thesis is signed off."
+          ),
+          dateColumn(
+            LANDSCAPE_COLUMNS.statusSince,
+            11,
+            "The date the status last changed. A partner recruited before the thesis's sign-off date is a finding."
+          ),
+          yesNoColumn(
+            LANDSCAPE_COLUMNS.inbound,
+            10,
+            "Yes when the partner came to us. Opportunistic partners (score < 50) are taken inbound only."
           ),
           {
             header: LANDSCAPE_COLUMNS.lockedTo,
@@ -232,7 +255,7 @@ export function landscapeSheetPlan(partners: readonly LandscapePartner[]): Sheet
             numberFormat: "0.0",
             description: "The partner's attractiveness score from the Scoring sheet.",
           },
-          { header: LANDSCAPE_LOOKUP_COLUMNS.band, width: 14 },
+          { header: LANDSCAPE_LOOKUP_COLUMNS.band, width: 13 },
           {
             header: LANDSCAPE_LOOKUP_COLUMNS.rank,
             width: 13,
@@ -257,10 +280,12 @@ export function landscapeSheetPlan(partners: readonly LandscapePartner[]): Sheet
             textCell(p.geography),
             p.model,
             p.status,
+            null,
+            p.inbound ? YES : null,
             ...LOOKUPS,
           ]),
-          // Partner, Type, Target Tier, Practice, Geography, Model and Status to fill in.
-          [null, null, null, null, null, null, null, ...LOOKUPS]
+          // Partner, Type, Target Tier, Practice, Geography, Model, Status, Status Since and Inbound to fill in.
+          [null, null, null, null, null, null, null, null, null, ...LOOKUPS]
         ),
       },
     ],

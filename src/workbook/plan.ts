@@ -34,6 +34,13 @@ export type ConditionalFormatPlan = (
   | { readonly kind: "lessThan"; readonly value: number }
   | { readonly kind: "between"; readonly min: number; readonly max: number }
   | { readonly kind: "textEquals"; readonly text: string }
+  /** The cell reads `text` and the same row's `column` (a header of the table) is at least `value`. */
+  | {
+      readonly kind: "textWhileAtLeast";
+      readonly text: string;
+      readonly column: string;
+      readonly value: number;
+    }
 ) & { readonly tone: Tone };
 
 export interface ColumnPlan {

@@ -1,5 +1,11 @@
 import { listOf } from "../domain/cells";
-import { Finding, RawCell, sortFindings, summarizeFindings } from "../domain/findings";
+import {
+  Finding,
+  FindingsCollector,
+  RawCell,
+  sortFindings,
+  summarizeFindings,
+} from "../domain/findings";
 import { formatQuarter, parseQuarter } from "../domain/quarters";
 import {
   EXITED,
@@ -82,13 +88,20 @@ export const headerKey = (header: unknown): string =>
 /** What the findings of one table are filed under, and how its cells are addressed. */
 interface TableReader {
   readonly table: TableValues;
-  readonly findings: Finding[];
+  readonly collector: FindingsCollector;
   /** "data" for the quarterly table, "tier-rules" for the rule tables: the prefix of their rule ids. */
   readonly rules: "data" | "tier-rules";
 }
 
 const headerCell = (table: TableValues, column: number): string =>
   a1({ row: table.topLeft.row, column: table.topLeft.column + column });
+
+/** A table's reader, its findings going to `findings` (a new list by default). */
+const readerOf = (
+  table: TableValues,
+  rules: TableReader["rules"],
+  findings: Finding[] = []
+): TableReader => ({ table, collector: new FindingsCollector(table.sheet, findings), rules });
 
 function report(
   reader: TableReader,
@@ -97,7 +110,7 @@ function report(
   cell: string,
   message: string
 ): void {
-  reader.findings.push({ severity, rule, sheet: reader.table.sheet, cell, message });
+  reader.collector.report(severity, rule, cell, message);
 }
 
 /**
@@ -177,6 +190,18 @@ function rowsOf<F extends string>(
     }
     return cells;
   });
+}
+
+/**
+ * A table's data rows as cells of the named columns, matched as the quarterly data's are (ignoring case,
+ * spaces and punctuation); a column the table lacks is absent from every row, and so unchecked.
+ */
+export function tableRows<F extends string>(
+  table: TableValues,
+  headers: Readonly<Record<F, string>>
+): Partial<Record<F, RawCell>>[] {
+  const reader = readerOf(table, "data");
+  return rowsOf(table, matchColumns(reader, namesOf(headers)));
 }
 
 function namesOf<F extends string>(
@@ -264,10 +289,10 @@ export function readQuarterlyHeader(
   addresses: "spelled" | "lazy" = "spelled"
 ): QuarterlyHeader {
   const table: TableValues = { sheet, header, rows: [], topLeft };
-  const reader: TableReader = { table, findings: [], rules: "data" };
+  const reader = readerOf(table, "data");
   const columns = matchColumns(reader, QUARTERLY_NAMES);
   if (!hasRequired(reader, columns, REQUIRED_QUARTERLY, QUARTERLY_NAMES, "no row is validated")) {
-    return { findings: reader.findings, row: undefined };
+    return { findings: reader.collector.findings, row: undefined };
   }
   const at = (field: QuarterlyField): { c: number; letters: string } | undefined => {
     const c = columns.get(field);
@@ -293,7 +318,7 @@ export function readQuarterlyHeader(
   // A1 row numbers count from 1, and the data start under the header.
   const firstRow = topLeft.row + 2;
   return {
-    findings: reader.findings,
+    findings: reader.collector.findings,
     row: (values, index) => {
       const line = firstRow + index;
       const cell = (col: { c: number; letters: string }): RawCell =>
@@ -343,7 +368,7 @@ const TIER_NAMES = namesOf<TierField>({
 const SETTING_NAMES = namesOf(TIER_SETTING_COLUMNS);
 
 function tierRows(table: TableValues, findings: Finding[]): TierTableRow[] | undefined {
-  const reader: TableReader = { table, findings, rules: "tier-rules" };
+  const reader = readerOf(table, "tier-rules", findings);
   const columns = matchColumns(reader, TIER_NAMES);
   if (!hasRequired(reader, columns, ["tier"], TIER_NAMES, "the playbook's criteria apply")) {
     return undefined;
@@ -352,7 +377,7 @@ function tierRows(table: TableValues, findings: Finding[]): TierTableRow[] | und
 }
 
 function settingRows(table: TableValues, findings: Finding[]): TierSettingRow[] | undefined {
-  const reader: TableReader = { table, findings, rules: "tier-rules" };
+  const reader = readerOf(table, "tier-rules", findings);
   const columns = matchColumns(reader, SETTING_NAMES);
   const consequence = "the playbook's movement rules apply";
   if (!hasRequired(reader, columns, ["setting", "value"], SETTING_NAMES, consequence)) {

@@ -1,3 +1,4 @@
+import { Finding } from "../domain/findings";
 import { MAX_AMOUNT } from "../domain/money";
 import {
   DEFAULT_TIER_RULES,
@@ -59,6 +60,7 @@ export const TIER_REVIEW_COLUMNS = {
   status: "Status",
   nextTierGap: "Next Tier Gap",
   finding: "Finding",
+  rules: "Rules",
 } as const;
 
 export const TIER_REVIEW_HEADERS: readonly string[] = Object.values(TIER_REVIEW_COLUMNS);
@@ -321,8 +323,22 @@ function nextTierGap(entry: TierReviewEntry, review: ProgramReview, mode: Formul
   return { formula: `=PS.TIERGAP(${args.join(",")}${tiersRange})` };
 }
 
+/** The rule ids of the findings on each partner and quarter, by `${partner}|${quarter}`. */
+function rulesByQuarter(findings: readonly Finding[]): Map<string, Set<string>> {
+  const rules = new Map<string, Set<string>>();
+  for (const f of findings) {
+    if (f.partner === undefined || f.quarter === undefined) continue;
+    const key = `${f.partner}|${f.quarter}`;
+    let set = rules.get(key);
+    if (set === undefined) rules.set(key, (set = new Set()));
+    set.add(f.rule);
+  }
+  return rules;
+}
+
 /** The body of tblTierReview for a validation: one row per partner and quarter, in TIER_REVIEW_HEADERS order. */
 export function tierReviewRows(review: ProgramReview, mode: FormulaMode): CellPlan[][] {
+  const rules = rulesByQuarter(review.findings);
   return review.review.map((r) => [
     r.partner,
     r.quarter,
@@ -335,6 +351,7 @@ export function tierReviewRows(review: ProgramReview, mode: FormulaMode): CellPl
     r.status === undefined ? null : formatTierStatus(r.status),
     nextTierGap(r, review, mode),
     r.finding === "" ? null : r.finding,
+    [...(rules.get(`${r.partner}|${r.quarter}`) ?? [])].join(" ") || null,
   ]);
 }
 
@@ -388,6 +405,12 @@ function tierReviewTable(review: ProgramReview, mode: FormulaMode): TablePlan {
         wrap: true,
         description:
           "Every finding on this partner and quarter: a recorded tier the rules do not give, a missed commitment, unreadable data.",
+      },
+      {
+        header: c.rules,
+        width: 24,
+        description:
+          "The rule id of each finding on the row (as validate --rules lists them): what the Dashboard's quality checks count.",
       },
     ],
     rows: tierReviewRows(review, mode),

@@ -3,9 +3,15 @@ import type { TableContents } from "./readTables";
 
 /**
  * A table read from a workbook as values: error values as their text ("#N/A"), a formula never calculated as its
- * text, so that a finding quotes what the user sees. `sheet` names it in findings (the sheet, by default).
+ * text, so that a finding quotes what the user sees, or, with `formulas` "keep", as the Formula itself, for rules
+ * that must tell an unknown value from a typed one (isUncomputed). `sheet` names it in findings (the sheet, by
+ * default).
  */
-export const tableValues = (table: TableContents, sheet = table.sheet): TableValues => ({
+export const tableValues = (
+  table: TableContents,
+  sheet = table.sheet,
+  formulas: "text" | "keep" = "text"
+): TableValues => ({
   sheet,
   header: table.header,
   rows: table.rows.map((row) =>
@@ -14,7 +20,9 @@ export const tableValues = (table: TableContents, sheet = table.sheet): TableVal
         ? cell
         : "error" in cell
           ? cell.error
-          : cell.formula
+          : formulas === "keep"
+            ? cell
+            : cell.formula
     )
   ),
   topLeft: table.topLeft,

@@ -9,10 +9,9 @@ import {
   Workbook,
   Worksheet,
 } from "exceljs";
-import { a1, columnDataRange, columnLetters, rangeA1 } from "../workbook/address";
+import { a1, columnDataRange, columnLetters, conditionFormula, rangeA1 } from "../workbook/address";
 import {
   CellPlan,
-  CellRef,
   ColumnPlan,
   ConditionalFormatPlan,
   isFormula,
@@ -203,7 +202,9 @@ function writeColumn(
   if (column.conditionalFormats !== undefined && column.conditionalFormats.length > 0) {
     ws.addConditionalFormatting({
       ref: rangeA1(first, last),
-      rules: column.conditionalFormats.map((cf) => conditionalRule(cf, first, nextPriority())),
+      rules: column.conditionalFormats.map((cf) =>
+        conditionalRule(cf, table, index, nextPriority())
+      ),
     });
   }
 }
@@ -264,10 +265,12 @@ const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 function conditionalRule(
   plan: ConditionalFormatPlan,
-  firstCell: CellRef,
+  table: TablePlan,
+  index: number,
   priority: number
 ): ConditionalFormattingRule {
   const tone = TONES[plan.tone];
+  const firstCell = columnDataRange(table, index).first;
   const style: Partial<Style> = {
     fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(tone.fill) } },
     font: { color: { argb: argb(tone.font) } },
@@ -288,5 +291,12 @@ function conditionalRule(
       };
     case "textEquals":
       return { type: "cellIs", operator: "equal", formulae: [quoted(plan.text)], style, priority };
+    case "textWhileAtLeast":
+      return {
+        type: "expression",
+        formulae: [conditionFormula(table, index, plan)],
+        style,
+        priority,
+      };
   }
 }

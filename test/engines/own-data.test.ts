@@ -138,9 +138,15 @@ describeWithEngine(
         dashboard.map((row) =>
           row.slice(row.indexOf(CHECK_COLUMNS.check) >= 0 ? row.indexOf(CHECK_COLUMNS.check) : 0)
         ),
-        [CHECK_COLUMNS.check, CHECK_COLUMNS.sheet, CHECK_COLUMNS.severity, CHECK_COLUMNS.open]
+        [
+          CHECK_COLUMNS.check,
+          CHECK_COLUMNS.sheet,
+          CHECK_COLUMNS.severity,
+          CHECK_COLUMNS.open,
+          CHECK_COLUMNS.rule,
+        ]
       );
-      const tierCheck = checks.find((c) => c[CHECK_COLUMNS.sheet] === TIER_REVIEW_SHEET)!;
+      const tierCheck = checks.find((c) => c[CHECK_COLUMNS.rule] === "tier.recorded-mismatch")!;
       expect(Number(tierCheck[CHECK_COLUMNS.open])).toBe(mismatches.length);
       // No partner of the sample is left anywhere (the playbook's own text names Big 4 firms on the Models sheet).
       const everything = [...sheets.values()].flat(2).join("\n");

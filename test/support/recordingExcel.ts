@@ -800,6 +800,10 @@ export class RecordingExcel {
                   ["color"],
                   recordAs("format.fill.color", (v) => (state().fill = String(v)))
                 ),
+                font: settable<{ color: string }>(
+                  ["color"],
+                  recordAs("format.font.color", (v) => (state().font = String(v)))
+                ),
               },
             },
           };

@@ -38,7 +38,11 @@ export type TierInputError =
       readonly practice: number;
     }
   | { readonly kind: "emptyHistory" }
-  | { readonly kind: "badTiersRange"; readonly message: string };
+  | {
+      readonly kind: "badRulesRange";
+      readonly argument: "tiersRange" | "movementRange";
+      readonly message: string;
+    };
 
 const MONEY_ARGUMENTS: ReadonlySet<TierArgument> = new Set(["pipeline", "pipelineHistory"]);
 
@@ -56,8 +60,8 @@ export function describeTierInputError(e: TierInputError): string {
       );
     case "emptyHistory":
       return "the histories are empty: give at least one quarter";
-    case "badTiersRange":
-      return `tiersRange: ${e.message}`;
+    case "badRulesRange":
+      return `${e.argument}: ${e.message}`;
   }
 }
 

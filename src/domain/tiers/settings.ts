@@ -1,5 +1,5 @@
 import { isBlank } from "../cells";
-import { Finding, RawCell, sortFindings } from "../findings";
+import { Finding, FindingsCollector, RawCell, sortFindings } from "../findings";
 import { formatMoney } from "../money";
 import { err, ok, Result } from "../result";
 import { TierInputError } from "./inputs";
@@ -108,8 +108,7 @@ function readQuarters(raw: unknown): Result<number, string> {
 }
 
 interface Collector {
-  readonly findings: Finding[];
-  readonly sheet: string;
+  readonly collector: FindingsCollector;
   /**
    * Whether a finding also says what applies instead ("the default $500,000 applies"): true for the sheets,
    * whose bad values fall back; false for a function's tiersRange, where any error fails the call.
@@ -126,7 +125,7 @@ function report(
   instead?: string
 ): void {
   const message = c.fallsBack && instead !== undefined ? `${problem}; ${instead}` : problem;
-  c.findings.push({ severity, rule, sheet: c.sheet, cell, message });
+  c.collector.report(severity, rule, cell, message);
 }
 
 function parseCriteria(c: Collector, tier: RankedTier, row: TierTableRow): TierCriteria {
@@ -428,12 +427,15 @@ export function parseTierRules(
   settings: readonly TierSettingRow[] | undefined,
   options: { readonly sheet: string; readonly fallsBack?: boolean }
 ): { readonly rules: TierRules; readonly findings: Finding[] } {
-  const c: Collector = { findings: [], sheet: options.sheet, fallsBack: options.fallsBack ?? true };
+  const c: Collector = {
+    collector: new FindingsCollector(options.sheet),
+    fallsBack: options.fallsBack ?? true,
+  };
   const table = parseTierTable(c, tiers ?? []);
   const values = parseSettings(c, settings ?? []);
   return {
     rules: { ...DEFAULT_TIER_RULES, ...table, ...values },
-    findings: sortFindings(c.findings),
+    findings: sortFindings(c.collector.findings),
   };
 }
 
@@ -443,13 +445,55 @@ const rangeColumn = (index: number): string =>
   String.fromCharCode(65 + (index % 26));
 
 /**
- * The criteria of the optional tiersRange argument of the tier functions: tblTiers with or without its
- * header row (without it, the columns are Tier, Pipeline Target, Certified Individuals, Dedicated
- * Practice). Movement settings keep their defaults: they live in tblTierRules, not in the range.
+ * The rules of the tier functions' optional range arguments: the criteria of tiersRange, tblTiers with or
+ * without its header row (without it, the columns are Tier, Pipeline Target, Certified Individuals,
+ * Dedicated Practice), and the movement settings of `movement`, tblTierRules with or without its header row
+ * (columns Setting, Value). Either left out keeps the playbook's.
  */
 export function tierRulesFromRange(
-  values: readonly (readonly unknown[])[]
+  values: readonly (readonly unknown[])[] | undefined,
+  movement?: readonly (readonly unknown[])[]
 ): Result<TierRules, TierInputError> {
+  const tiers = values === undefined ? ok(undefined) : tierRowsOfRange(values);
+  if (!tiers.ok) return tiers;
+  // The criteria alone first, so that a bad value is blamed on the argument that holds it.
+  const parts = [
+    ["tiersRange", undefined],
+    ["movementRange", movement && settingRowsOfRange(movement)],
+  ] as const;
+  let rules = DEFAULT_TIER_RULES;
+  for (const [argument, settings] of parts) {
+    const parsed = parseTierRules(tiers.value, settings, { sheet: argument, fallsBack: false });
+    const error = parsed.findings.find((f) => f.severity === "error");
+    if (error) {
+      const message = `${error.message} (cell ${error.cell} of the range)`;
+      return err({ kind: "badRulesRange", argument, message });
+    }
+    rules = parsed.rules;
+  }
+  return ok(rules);
+}
+
+/** tblTierRules as a range: Setting and Value, under a header row or not. */
+function settingRowsOfRange(values: readonly (readonly unknown[])[]): TierSettingRow[] {
+  const first = values[0]?.[0];
+  const hasHeader = typeof first === "string" && normalise(first) === "setting";
+  return values.flatMap((line, r) =>
+    hasHeader && r === 0
+      ? []
+      : [
+          {
+            setting: { value: line[0], cell: `A${r + 1}` },
+            value: { value: line[1], cell: `B${r + 1}` },
+          },
+        ]
+  );
+}
+
+/** tblTiers as a range, its rows as the table's. */
+function tierRowsOfRange(
+  values: readonly (readonly unknown[])[]
+): Result<TierTableRow[], TierInputError> {
   const header = values[0] ?? [];
   const hasHeader = header.some((v) => typeof v === "string" && normalise(v) === "tier");
   const fields = Object.keys(TIER_COLUMNS) as (keyof typeof TIER_COLUMNS)[];
@@ -469,7 +513,11 @@ export function tierRulesFromRange(
   }
   const tierColumn = columnOf.get("tier");
   if (tierColumn === undefined)
-    return err({ kind: "badTiersRange", message: "its header row has no Tier column" });
+    return err({
+      kind: "badRulesRange",
+      argument: "tiersRange",
+      message: "its header row has no Tier column",
+    });
   const rows: TierTableRow[] = [];
   values.forEach((line, r) => {
     if (hasHeader && r === 0) return;
@@ -486,14 +534,7 @@ export function tierRulesFromRange(
       jointActivitiesPerYear: at(columnOf.get("jointActivitiesPerYear")),
     });
   });
-  const { rules, findings } = parseTierRules(rows, undefined, {
-    sheet: "tiersRange",
-    fallsBack: false,
-  });
-  const error = findings.find((f) => f.severity === "error");
-  return error
-    ? err({ kind: "badTiersRange", message: `${error.message} (cell ${error.cell} of the range)` })
-    : ok(rules);
+  return ok(rows);
 }
 
 /** tblTiers's rows for the rules, highest tier first as the playbook lists them; blank is null. */

@@ -72,6 +72,9 @@ describe("the production build in dist/", () => {
       "BUILDPARTNER",
       "PARTNERFEE",
       "RACICHECK",
+      "MDFROI",
+      "SLAHOURS",
+      "SLACOMPLIANCE",
     ]);
     const oneLine = (text: string | undefined, min: number) =>
       text !== undefined && new RegExp(`^[^\n]{${min},}$`).test(text);
@@ -103,12 +106,16 @@ describe("the production build in dist/", () => {
     expect(Object.fromEntries(ids.slice(2).map((id) => [id, signature(id)]))).toEqual({
       TIERQUALIFY: "pipeline, certified, practice, [tiersRange]",
       TIERGAP: "pipeline, certified, practice, [targetTier], [tiersRange]",
-      TIERSTATUS: "currentTier, pipelineHistory, certifiedHistory, practiceHistory, [tiersRange]",
+      TIERSTATUS:
+        "currentTier, pipelineHistory, certifiedHistory, practiceHistory, [tiersRange], [movementRange]",
       BUILDPARTNER:
         "coreOrInputs, [capacity], [adjacent], [strongPartner], [positiveEconomics], [critical], " +
         "[buildMonths], [acquisitionTarget], [newMarket], [localPresence]",
       PARTNERFEE: "model, acv, [rate]",
       RACICHECK: "rowRange",
+      MDFROI: "sourcedRevenue, mdfPaid",
+      SLAHOURS: "submitted, decided, [businessDays]",
+      SLACOMPLIANCE: "submittedRange, decidedRange, [slaHours], [asOf]",
     });
     for (const f of functions) {
       for (const p of f.parameters)

@@ -5,6 +5,7 @@ import { SheetPlan, WorkbookPlan } from "../../../src/workbook/plan";
 import { programWorkbookPlan } from "../../../src/workbook/programPlan";
 import { SAMPLE_QUARTERS } from "../../../src/workbook/quarterlySample";
 import { SAMPLE_PARTNERS } from "../../../src/workbook/sample";
+import { HEALTH_RULES } from "../../../src/workbook/healthRules";
 import { scoringSheetPlan } from "../../../src/workbook/scoringSheet";
 import {
   QUARTERLY_SHEET,
@@ -184,19 +185,28 @@ describe("partner-strategy validate, on CSV exports", () => {
 });
 
 describe("partner-strategy validate, on workbooks", () => {
-  test("the demo workbook: the sample's findings on the Quarterly sheet, exit 1", async () => {
+  test("the demo workbook: the sample's findings, tier rules and quality rules, exit 1", async () => {
     const path = await writeWorkbook("partner-program.xlsx", demoPlan().sheets);
     const { code, out, err } = await run("validate", path);
     expect({ code, err }).toEqual({ code: 1, err: [] });
-    expect(out.slice(0, 7)).toEqual([
-      "3 errors, 1 warning, 0 info",
+    expect(out.slice(0, 3)).toEqual([
+      "3 errors, 4 warnings, 0 info",
       "",
       "severity  cell           partner                      quarter  message",
+    ]);
+    for (const line of [
       "error     Quarterly!J34  PwC                          2026-Q2  recorded Platinum, expected Gold (missed Platinum criteria in 2025-Q4 and 2026-Q1)",
       "error     Quarterly!J35  PwC                          2026-Q3  recorded Platinum, expected Gold (qualified for Gold in 2026-Q2; Gold since the 2026-Q1 review (missed Platinum criteria in 2025-Q4 and 2026-Q1))",
       "error     Quarterly!J41  Quarry Point Analytics       2026-Q1  recorded Gold, expected Silver (qualified above Silver for 1 quarter in a row to 2025-Q4; promotion takes 2; Silver since the tier recorded in 2024-Q4)",
       "warning   Quarterly!I74  Copperleaf Compliance Group  2026-Q3  no business review held in 2026-Q2 to 2026-Q3; Gold commits to one every 2 quarters",
-    ]);
+      "warning   Landscape!I21                                        Saltmarsh Digital is Opportunistic and Exited, but did not come inbound: Opportunistic partners are taken inbound only",
+    ]) {
+      expect(out).toContain(line);
+    }
+    // Two of the sample's decisions were made more than a quarter ago and are due for review.
+    expect(
+      out.filter((l) => /^warning +Decisions!R\d+ .* was due for its quarterly review/.test(l))
+    ).toHaveLength(2);
     expect(out).toContain("PwC                          Platinum    Demote to Gold");
     expect(out).toContain("Pinecrest IT Services        Registered  Exit");
   });
@@ -208,10 +218,10 @@ describe("partner-strategy validate, on workbooks", () => {
     const report = JSON.parse(out[0]!) as JsonReport;
     const review = demoPlan()
       .sheets.find((s) => s.name === TIER_REVIEW_SHEET)!
-      .tables[0]!.rows.filter((r) => r.at(-1) !== null)
+      .tables[0]!.rows.filter((r) => r.at(-2) !== null)
       .map((r) => [r[0], r[1]]);
-    expect(report.findings.map((f) => [f.partner, f.quarter])).toEqual(review);
-    expect(report.findings.every((f) => f.sheet === QUARTERLY_SHEET)).toBe(true);
+    const tierFindings = report.findings.filter((f) => f.sheet === QUARTERLY_SHEET);
+    expect(tierFindings.map((f) => [f.partner, f.quarter])).toEqual(review);
     const kinds = new Set(report.actions.map((a) => String(a.status).split(" ")[0]));
     expect(kinds).toEqual(new Set(["Hold", "Promote", "Warning", "Demote", "Exit"]));
   });
@@ -251,14 +261,36 @@ describe("partner-strategy validate, on workbooks", () => {
     });
   });
 
-  test("a workbook without tblQuarterly: exit 2 naming the tables it has", async () => {
-    const path = await writeWorkbook("scoring.xlsx", [
-      scoringSheetPlan(SAMPLE_PARTNERS, "portable"),
-    ]);
+  test("a workbook with none of the program's tables: exit 2 naming the tables it has", async () => {
+    const other: SheetPlan = {
+      name: "Other",
+      freezeRows: 0,
+      cells: [],
+      tables: [
+        {
+          name: "tblOther",
+          topLeft: { row: 0, column: 0 },
+          columns: [{ header: "Name", width: 10 }],
+          rows: [["x"]],
+        },
+      ],
+    };
     await expectUsageError(
-      ["validate", path],
-      `partner-strategy validate: scoring.xlsx has no table ${TBL_QUARTERLY} (its tables: tblScoring, tblWeights)`
+      ["validate", await writeWorkbook("other.xlsx", [other])],
+      `partner-strategy validate: other.xlsx has none of the program's tables (${TBL_QUARTERLY}, tblLandscape, tblOKRs…; its tables: tblOther): create the program workbook first (partner-strategy workbook --out other.xlsx)`
     );
+  });
+
+  test("a workbook with some of the program's tables is checked on those: the Scoring sheet alone", async () => {
+    const path = await writeWorkbook("scoring.xlsx", [
+      scoringSheetPlan(SAMPLE_PARTNERS, "portable", [30, 25, 20, 15, 5]),
+    ]);
+    const { code, out } = await run("validate", path, "--json");
+    expect(code).toBe(0);
+    const report = JSON.parse(out[0]!) as JsonReport;
+    expect(report.findings.map((f) => [f.rule, f.sheet, f.cell, f.severity])).toEqual([
+      ["scoring.weights-total", "Scoring", "L4", "warning"],
+    ]);
   });
 
   test("a tblQuarterly lacking columns or rows: exit 2 with the reason", async () => {
@@ -280,11 +312,13 @@ describe("partner-strategy validate, on workbooks", () => {
       ["validate", await writeWorkbook("no-tier.xlsx", [noTier])],
       "partner-strategy validate: no-tier.xlsx, table tblQuarterly: the header row lacks the column Recorded Tier; no row is validated"
     );
+    // No quarterly data yet is a program before its first quarter: nothing to find.
     const empty = { ...quarterly, tables: [{ ...table, rows: [] }] };
-    await expectUsageError(
-      ["validate", await writeWorkbook("empty.xlsx", [empty])],
-      "partner-strategy validate: empty.xlsx: table tblQuarterly has no data rows: import quarterly data first (partner-strategy import empty.xlsx quarterly.csv)"
-    );
+    await expect(run("validate", await writeWorkbook("empty.xlsx", [empty]))).resolves.toEqual({
+      code: 0,
+      err: [],
+      out: ["0 errors, 0 warnings, 0 info", "", "No findings."],
+    });
   });
 
   test("a file named .xlsx that is not one, a damaged zip, an .xls: exit 2 with the reason", async () => {
@@ -319,6 +353,82 @@ describe("partner-strategy validate, on workbooks", () => {
   });
 });
 
+describe("partner-strategy validate: the health check's rules", () => {
+  test("--rules lists every rule id with its severity, sheet and what it watches; exit 0", async () => {
+    const { code, out } = await run("validate", "--rules");
+    expect(code).toBe(0);
+    expect(out).toHaveLength(HEALTH_RULES.length);
+    expect(out[0]).toMatch(
+      /^quality\.thesis-before-recruitment +error +Landscape: Partners recruited before the thesis was signed off$/
+    );
+    expect(out).toContainEqual(expect.stringMatching(/^data\.\* +mixed +Quarterly: /));
+  });
+
+  test("--skip leaves a rule, or a family of rules, out of the findings and the counts", async () => {
+    const path = await writeWorkbook("demo.xlsx", demoPlan().sheets);
+    const rules = async (...args: string[]) => {
+      const { out } = await run("validate", path, "--json", ...args);
+      const report = JSON.parse(out[0]!) as JsonReport;
+      return { rules: new Set(report.findings.map((f) => f.rule)), summary: report.summary };
+    };
+    const all = await rules();
+    expect([...all.rules].sort()).toEqual([
+      "commitment.qbr",
+      "quality.decision-review",
+      "scoring.opportunistic-inbound",
+      "tier.recorded-mismatch",
+    ]);
+    const skipped = await rules("--skip", "tier.*,quality.decision-review");
+    expect([...skipped.rules].sort()).toEqual(["commitment.qbr", "scoring.opportunistic-inbound"]);
+    expect(skipped.summary).toEqual({ errors: 0, warnings: 2, info: 0 });
+    await expectUsageError(
+      ["validate", path, "--skip", "tier.recorded-mismatch,no-such-rule"],
+      "partner-strategy validate: --skip names no rule: no-such-rule (validate --rules lists every rule id)"
+    );
+  });
+
+  test("--skip on a CSV leaves its rules out of the findings and the counts", async () => {
+    const report = async (...args: string[]) => {
+      const { out } = await run("validate", fixture("findings.csv"), "--json", ...args);
+      return JSON.parse(out[0]!) as JsonReport;
+    };
+    const all = await report();
+    const skipped = await report("--skip", "quarter.gap,data.*");
+    expect(all.findings.map((f) => f.rule)).toEqual(
+      expect.arrayContaining(["quarter.gap", "data.not-a-number"])
+    );
+    expect(skipped.findings.map((f) => f.rule)).toEqual(
+      all.findings
+        .map((f) => f.rule)
+        .filter((r) => r !== "quarter.gap" && !String(r).startsWith("data."))
+    );
+    expect(skipped.summary).toEqual({
+      errors: all.summary.errors! - 1,
+      warnings: all.summary.warnings! - 1,
+      info: 0,
+    });
+  });
+
+  test("--as-of fixes today: the same file gives the same findings whenever it is run", async () => {
+    const path = await writeWorkbook("demo.xlsx", demoPlan().sheets);
+    const reviews = async (asOf: string) => {
+      const { out } = await run("validate", path, "--json", "--as-of", asOf);
+      const report = JSON.parse(out[0]!) as JsonReport;
+      return report.findings.filter((f) => f.rule === "quality.decision-review").length;
+    };
+    // The sample's decisions are dated from today: a year ago none was due, a year on all are.
+    const now = new Date();
+    const shift = (years: number) =>
+      `${now.getUTCFullYear() + years}-${String(now.getUTCMonth() + 1).padStart(2, "0")}-01`;
+    expect(await reviews(shift(-1))).toBe(0);
+    expect(await reviews(shift(1))).toBeGreaterThan(2);
+    await expectUsageError(
+      ["validate", path, "--as-of", "2026-02-30"],
+      'partner-strategy validate: --as-of must be a date written YYYY-MM-DD (2026-12-31), not "2026-02-30"'
+    );
+  });
+});
+
 describe("partner-strategy validate, arguments", () => {
   test.each([
     [[], "partner-strategy validate: missing FILE: the .xlsx or .csv file to validate"],
@@ -333,7 +443,7 @@ describe("partner-strategy validate, arguments", () => {
     const { code, out } = await run("validate", "--help");
     expect(code).toBe(0);
     expect(out[0]).toBe(
-      "Usage: partner-strategy validate FILE [--json] [--limit N] [--errors-only] [--write]"
+      "Usage: partner-strategy validate FILE [--json] [--limit N] [--errors-only] [--skip RULE[,RULE...]] [--as-of YYYY-MM-DD] [--write] | --rules"
     );
     expect(out[1]).toContain(
       "Partner, Quarter, Pipeline, Certified, DedicatedPractice, RecordedTier"

@@ -212,6 +212,7 @@ describe("the rationale log", () => {
   });
 
   const cell = (value: unknown, ref: string) => ({ value, cell: ref });
+  const TODAY = new Date("2026-11-25T00:00:00Z");
 
   test("every decision needs Finance input; a PARTNER decision names the partner considered", () => {
     const findings = checkDecisionLog(
@@ -244,6 +245,7 @@ describe("the rationale log", () => {
           financeInput: cell("ok", "P5"),
         },
       ],
+      TODAY,
       "Decisions"
     );
     expect(findings).toEqual([
@@ -276,8 +278,40 @@ describe("the rationale log", () => {
   test("a log without a Finance Input column fails the rule at each decision's id", () => {
     const findings = checkDecisionLog(
       [{ id: cell("D-001", "A2"), capability: cell("X", "B2"), decision: cell("BUILD", "C2") }],
+      TODAY,
       "Decisions"
     );
     expect(findings.map((f) => [f.rule, f.cell])).toEqual([["quality.finance-input", "A2"]]);
+  });
+
+  test("a decision is reviewed quarterly: due the day EDATE(decided, 3) gives, a finding from the day after", () => {
+    const logged = (decided: unknown) => ({
+      id: cell("D-001", "A2"),
+      capability: cell("X", "B2"),
+      decision: cell("BUILD", "C2"),
+      financeInput: cell("Margin 40%", "P2"),
+      decided: cell(decided, "Q2"),
+      reviewDate: cell(null, "R2"),
+    });
+    const check = (decided: unknown) =>
+      checkDecisionLog([logged(decided)], TODAY, "Decisions").map((f) => [
+        f.severity,
+        f.rule,
+        f.cell,
+        f.message,
+      ]);
+    // TODAY is 2026-11-25: decided 2026-08-25 is due today, not yet past.
+    expect(check(new Date("2026-08-25T00:00:00Z"))).toEqual([]);
+    expect(check(new Date("2026-08-24T00:00:00Z"))).toEqual([
+      [
+        "warning",
+        "quality.decision-review",
+        "R2",
+        "D-001 (X) was due for its quarterly review on 2026-11-24 (decided 2026-08-24): review it and record the new decision date",
+      ],
+    ]);
+    expect(check("last spring")).toEqual([
+      ["error", "decision.bad-value", "Q2", expect.stringContaining("D-001 (X): Decided")],
+    ]);
   });
 });

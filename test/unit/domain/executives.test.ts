@@ -44,18 +44,21 @@ describe("executive relationship map (§6.2)", () => {
   });
   const today = d("2026-11-25");
 
-  test("every Platinum partner has an executive sponsor with a cadence", () => {
+  test("every Platinum partner has an executive sponsor with a cadence: one finding per Platinum partner, none for others", () => {
     const findings = checkExecutiveMap(
       [
         row(2, "Deloitte", "CPO", "Monthly 1:1 + QBR", "2026-11-01"),
         row(3, "Accenture", "", "Quarterly + Annual Summit", "2026-10-01"),
         row(4, "Kestrel Data Platform", "VP Alliance GTM", null, null),
+        row(5, "EY", "CPO", null, null),
+        row(6, "EY", "CPO", "Quarterly", null),
       ],
       [
         { name: "Deloitte", sheet: "Quarterly", cell: "J10" },
         { name: "accenture", sheet: "Quarterly", cell: "J14" },
         { name: "PwC", sheet: "Quarterly", cell: "J22" },
         { name: "PwC", sheet: "Quarterly", cell: "J23" },
+        { name: "EY", sheet: "Quarterly", cell: "J30" },
       ],
       today,
       "Executives"
@@ -66,15 +69,9 @@ describe("executive relationship map (§6.2)", () => {
         rule: "quality.executive-sponsor",
         sheet: "Executives",
         cell: "C3",
-        message: "Accenture has no executive sponsor: name our counterpart",
-      },
-      {
-        severity: "warning",
-        rule: "quality.executive-sponsor",
-        sheet: "Executives",
-        cell: "D4",
+        partner: "Accenture",
         message:
-          "Kestrel Data Platform has no relationship cadence; use Monthly 1:1 + QBR, Monthly, Quarterly + Annual Summit, Quarterly, Semi-annual, Annual",
+          "Accenture is Platinum but has no executive sponsor (our counterpart): every Platinum partner needs an executive sponsor with a cadence",
       },
       {
         severity: "error",

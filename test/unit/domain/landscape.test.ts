@@ -1,5 +1,6 @@
 import {
   checkLandscape,
+  checkRecruitment,
   isBeyondProspect,
   LANDSCAPE_TIER_PROFILES,
   PARTNER_STATUSES,
@@ -8,6 +9,7 @@ import {
   readPartnerStatus,
 } from "../../../src/domain/landscape";
 import { PARTNER_TYPES } from "../../../src/domain/partners";
+import { Band } from "../../../src/domain/scoring";
 
 const cell = (value: unknown, ref: string) => ({ value, cell: ref });
 const row = (
@@ -130,5 +132,78 @@ describe("partner landscape (§2.1)", () => {
       ],
       ["landscape.bad-value", "A4", "the partner's name is blank"],
     ]);
+  });
+});
+
+describe("recruitment against the thesis's sign-off date and the scoring bands (§2.2)", () => {
+  const since = (r: number, partner: string, status: string, date: unknown) => ({
+    ...row(r, partner, status),
+    statusSince: cell(date, `H${r}`),
+  });
+
+  test.each([
+    ["the day before the sign-off", new Date("2026-09-30T00:00:00Z"), ["H2"]],
+    ["the sign-off day", new Date("2026-10-01T00:00:00Z"), []],
+    ["no date recorded", null, []],
+  ])("a partner whose status changed %s", (_, date, cells) => {
+    const findings = checkLandscape([since(2, "Deloitte", "Signed", date)], signOff, "Landscape");
+    expect(findings.map((f) => f.cell)).toEqual(cells);
+    expect(findings.every((f) => f.rule === "quality.thesis-before-recruitment")).toBe(true);
+  });
+
+  test("a Status Since that is not a date is named", () => {
+    expect(
+      checkLandscape([since(2, "EY", "Prospect", "last spring")], signOff, "Landscape").map((f) => [
+        f.rule,
+        f.cell,
+        f.message,
+      ])
+    ).toEqual([
+      [
+        "landscape.bad-value",
+        "H2",
+        'EY: Status Since "last spring" is not a date (write it as 2026-03-31 or enter a date)',
+      ],
+    ]);
+  });
+
+  const bands = new Map<string, Band>([
+    ["deloitte", "Priority"],
+    ["kestrel", "Secondary"],
+    ["pinecrest", "Opportunistic"],
+    ["saltmarsh", "Opportunistic"],
+  ]);
+  const recruit = (r: number, partner: string, status: string, inbound: unknown = null) => ({
+    ...row(r, partner, status),
+    inbound: cell(inbound, `I${r}`),
+  });
+
+  test("unrated, Opportunistic not inbound, Secondary before a Priority partner is Signed or Active", () => {
+    const findings = checkRecruitment(
+      [
+        recruit(2, "Deloitte", "Recruiting"),
+        recruit(3, "Kestrel", "Signed"),
+        recruit(4, "Pinecrest", "Active", "Yes"),
+        recruit(5, "Saltmarsh", "Active", "No"),
+        recruit(6, "Unrated Co", "Recruiting"),
+        recruit(7, "Prospect Co", "Prospect"),
+      ],
+      bands,
+      "Landscape"
+    );
+    expect(findings.map((f) => [f.severity, f.rule, f.cell])).toEqual([
+      ["warning", "scoring.secondary-first", "G3"],
+      ["warning", "scoring.opportunistic-inbound", "I5"],
+      ["warning", "scoring.unrated", "G6"],
+    ]);
+  });
+
+  test("once a Priority partner is Signed, Secondary partners may be recruited", () => {
+    const findings = checkRecruitment(
+      [recruit(2, "Deloitte", "Signed"), recruit(3, "Kestrel", "Recruiting")],
+      bands,
+      "Landscape"
+    );
+    expect(findings).toEqual([]);
   });
 });

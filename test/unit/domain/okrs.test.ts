@@ -174,4 +174,24 @@ describe("OKRs (§5.1)", () => {
       ["quality.okr-indicators", "A3"],
     ]);
   });
+
+  test("a key result without a target is a warning at its Target cell; one not yet computed is not judged", () => {
+    const findings = checkOkrs(
+      [
+        row(2, "Grow partner revenue", "Sign 2 Platinum partners", "Lagging", null),
+        row(3, "Grow partner revenue", "Hold 4 QBRs", "Leading", 4),
+        row(4, { formula: "=B9" }, { formula: "=B10" }, "Leading", { formula: "=B11" }),
+        row(5, { formula: "=B9" }, "Ship the portal", "Lagging", 1),
+      ],
+      "OKRs"
+    );
+    expect(findings.map((f) => [f.severity, f.rule, f.cell, f.message])).toEqual([
+      [
+        "warning",
+        "quality.okr-target",
+        "D2",
+        'key result "Sign 2 Platinum partners" has no target: a key result is measured against one',
+      ],
+    ]);
+  });
 });

@@ -82,7 +82,7 @@ describe("RACI (§6.1)", () => {
     );
   });
 
-  test("table findings cite the decision for counts and the letter's own cell for a bad letter", () => {
+  test("one finding per row that breaks the rule, as the Check column counts: at its first bad letter, else at the decision", () => {
     const row = (decision: string, letters: unknown[], r: number) => ({
       decision: { value: decision, cell: `A${r}` },
       letters: letters.map((value, i) => ({ value, cell: `${String.fromCharCode(66 + i)}${r}` })),
@@ -92,24 +92,26 @@ describe("RACI (§6.1)", () => {
         row("New partnership approval", ["A", "C", "R", "I", "C", "C"], 2),
         row("MDF allocation", ["A", "C", "I", "R", "A", "Z"], 3),
         row("", ["", "", "", "", "", ""], 4),
+        row("Partner exit decision", ["C", "C", "C", "C", "I", "C"], 5),
       ],
       "RACI"
     );
+    const rule =
+      "every decision needs exactly one Accountable and at least one Responsible, and only the letters R, A, C, I";
     expect(findings).toEqual([
       {
         severity: "error",
         rule: "quality.raci",
         sheet: "RACI",
-        cell: "A3",
-        message:
-          "MDF allocation: 2 Accountable (CPO, Finance); every decision needs exactly one Accountable and at least one Responsible",
+        cell: "G3",
+        message: `MDF allocation: 2 Accountable (CPO, Finance); bad letter "Z" for Legal (use R, A, C or I); ${rule}`,
       },
       {
         severity: "error",
-        rule: "raci.bad-letter",
+        rule: "quality.raci",
         sheet: "RACI",
-        cell: "G3",
-        message: 'MDF allocation: bad letter "Z" for Legal (use R, A, C or I)',
+        cell: "A5",
+        message: `Partner exit decision: no Accountable; no Responsible; ${rule}`,
       },
     ]);
   });

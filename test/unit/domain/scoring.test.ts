@@ -1,10 +1,12 @@
 import fc from "fast-check";
 import {
   attractivenessScore,
+  checkWeights,
   DEFAULT_WEIGHTS,
   describeScoreError,
   parseRatings,
   parseWeights,
+  ratedBands,
   Ratings,
   scoreBand,
   scorePartner,
@@ -203,5 +205,45 @@ describe("attractiveness score at the edges of the weights", () => {
       }),
       { numRuns: 2_000, seed: 13 }
     );
+  });
+});
+
+describe("the weights of tblWeights (§2.2)", () => {
+  const cells = (weights: readonly unknown[]) =>
+    weights.map((value, i) => ({ value, cell: `M${4 + i}` }));
+
+  test.each([
+    ["the playbook's 30/25/20/15/10", [30, 25, 20, 15, 10], []],
+    ["the same typed as percentages (shares of 1)", [0.3, 0.25, 0.2, 0.15, 0.1], []],
+    ["percentages adding up to 90%", [0.3, 0.25, 0.2, 0.15, 0], ["scoring.weights-total"]],
+    ["a total of 95", [30, 25, 20, 15, 5], ["scoring.weights-total"]],
+    ["a weight that is not a number", [30, 25, "high", 15, 10], ["scoring.bad-value"]],
+  ])("%s", (_, weights, rules) => {
+    expect(checkWeights(cells(weights), "Scoring").map((f) => f.rule)).toEqual(rules);
+  });
+
+  test("the total is named, at the first weight", () => {
+    expect(checkWeights(cells([30, 25, 20, 15, 5]), "Scoring")).toEqual([
+      {
+        severity: "warning",
+        rule: "scoring.weights-total",
+        sheet: "Scoring",
+        cell: "M4",
+        message:
+          "the weights add up to 95, not 100 (or 100%): scores are still divided by the total, but the weights no longer read as shares",
+      },
+    ]);
+  });
+
+  test("bands of the partners rated in full, by lower-case name, with the weights given", () => {
+    const bands = ratedBands(
+      [
+        { partner: " Deloitte ", ratings: [90, 90, 80, 80, 70] },
+        { partner: "Half Rated", ratings: [90, null, 80, 80, 70] },
+        { partner: "", ratings: [90, 90, 80, 80, 70] },
+      ],
+      DEFAULT_WEIGHTS
+    );
+    expect([...bands]).toEqual([["deloitte", "Priority"]]);
   });
 });

@@ -1,3 +1,4 @@
+import { columnLetters } from "../../../src/workbook/address";
 import { Finding } from "../../../src/domain/findings";
 import { DEFAULT_TIER_RULES, TIER_COLUMNS } from "../../../src/domain/tiers";
 import { applyPlan, HostFeatures, NO_OPTIONAL_FEATURES } from "../../../src/excel/applyPlan";
@@ -12,7 +13,7 @@ import {
 import { parseCell, parseRangeAddress } from "../../../src/excel/rangeAddress";
 import { Supports } from "../../../src/excel/scaffold";
 import {
-  NO_QUARTERLY_TABLE,
+  NO_PROGRAM_TABLES,
   selectCell,
   TierValidationReport,
   validateInExcel,
@@ -382,7 +383,7 @@ describe("validateTiers: what the user sees", () => {
         cells: { A1: "Tier Review", [`A${last + 3}`]: "My note below the review" },
         ranges: [
           {
-            address: `A3:K${last}`,
+            address: `A3:${columnLetters(TIER_REVIEW_HEADERS.length - 1)}${last}`,
             values: [
               [...TIER_REVIEW_HEADERS],
               ...Array.from({ length: staleRows }, (_, i) =>
@@ -391,7 +392,12 @@ describe("validateTiers: what the user sees", () => {
             ],
           },
         ],
-        tables: [{ name: TBL_TIER_REVIEW, address: `A3:K${last}` }],
+        tables: [
+          {
+            name: TBL_TIER_REVIEW,
+            address: `A3:${columnLetters(TIER_REVIEW_HEADERS.length - 1)}${last}`,
+          },
+        ],
       };
       const excel = await sampleWorkbook([stale]);
       const { syncs } = await validate(excel);
@@ -399,7 +405,9 @@ describe("validateTiers: what the user sees", () => {
 
       expect(syncs).toBe(2);
       expect(grid(excel, TBL_TIER_REVIEW)).toEqual(grid(fresh, TBL_TIER_REVIEW));
-      expect(excel.table(TBL_TIER_REVIEW)!.address).toBe(`A3:K${3 + rows}`);
+      expect(excel.table(TBL_TIER_REVIEW)!.address).toBe(
+        `A3:${columnLetters(TIER_REVIEW_HEADERS.length - 1)}${3 + rows}`
+      );
       const cells = [...excel.sheet(TIER_REVIEW_SHEET).cells.values()].map(text);
       expect(cells.filter((v) => typeof v === "string" && v.startsWith("old "))).toEqual([]);
       expect(excel.cell(TIER_REVIEW_SHEET, `A${3 + rows + 3}`)).toEqual({
@@ -429,15 +437,15 @@ describe("validateTiers: what the user sees", () => {
 });
 
 describe("validateTiers: a workbook it cannot validate", () => {
-  test("no tblQuarterly: a HostError that says what to do, and nothing is written", async () => {
+  test("none of the program's tables: a HostError that says what to do, and nothing is written", async () => {
     const excel = new RecordingExcel([{ name: "Data", cells: { A1: "Partner" } }]);
     const before = excel.snapshot("Data");
 
     await expect(validateTiers(excel.context)).rejects.toEqual(
-      new HostError(NO_QUARTERLY_TABLE, "ItemNotFound")
+      new HostError(NO_PROGRAM_TABLES, "ItemNotFound")
     );
-    expect(NO_QUARTERLY_TABLE).toBe(
-      "There is no tblQuarterly table: create the program workbook first (or name your quarterly data table tblQuarterly)."
+    expect(NO_PROGRAM_TABLES).toBe(
+      "This workbook has none of the program's tables (tblQuarterly, tblLandscape, tblOKRs…): create the program workbook first (or name your quarterly data table tblQuarterly)."
     );
     expect(excel.syncs).toBe(1);
     expect(excel.snapshot("Data")).toBe(before);
@@ -506,7 +514,7 @@ describe("validateInExcel", () => {
     });
     await expect(validateInExcel(new RecordingExcel().run, () => false)).rejects.toMatchObject({
       name: "HostError",
-      message: NO_QUARTERLY_TABLE,
+      message: NO_PROGRAM_TABLES,
     });
   });
 });

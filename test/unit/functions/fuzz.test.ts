@@ -74,13 +74,16 @@ const expectSound = (id: string, value: unknown): void => {
 };
 
 describe("every PS.* function on anything a worksheet can pass", () => {
-  test("all eight are registered", () => {
+  test("all eleven are registered", () => {
     expect([...associated.keys()].sort()).toEqual([
       "BUILDPARTNER",
+      "MDFROI",
       "PARTNERBAND",
       "PARTNERFEE",
       "PARTNERSCORE",
       "RACICHECK",
+      "SLACOMPLIANCE",
+      "SLAHOURS",
       "TIERGAP",
       "TIERQUALIFY",
       "TIERSTATUS",

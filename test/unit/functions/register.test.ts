@@ -4,6 +4,7 @@ import { associated } from "./customFunctionsRuntime";
 import * as scoring from "../../../src/functions/functions";
 import * as program from "../../../src/functions/program";
 import * as tiers from "../../../src/functions/tiers";
+import * as finance from "../../../src/functions/finance";
 // After the runtime above: the entry calls CustomFunctions.associate as it loads.
 import "../../../src/functions/register";
 
@@ -15,6 +16,7 @@ const SOURCES: Record<string, Record<string, unknown>> = {
   "functions.ts": scoring,
   "tiers.ts": tiers,
   "program.ts": program,
+  "finance.ts": finance,
 };
 const FUNCTIONS_DIR = path.resolve(__dirname, "../../../src/functions");
 
@@ -37,6 +39,9 @@ describe("register.ts, the functions entry", () => {
       "BUILDPARTNER",
       "PARTNERFEE",
       "RACICHECK",
+      "MDFROI",
+      "SLAHOURS",
+      "SLACOMPLIANCE",
     ]);
     for (const [id, fn] of expected) expect([id, typeof fn]).toEqual([id, "function"]);
     expect([...associated.entries()]).toEqual(expected);

@@ -256,6 +256,28 @@ describe("PS.TIERSTATUS", () => {
     expect(statusOf("Registered", [SILVER, BLANK, [0, null, null]])).toEqual([["Exit"]]);
   });
 
+  test("movementRange (tblTierRules) sets the movement rules, so a cell agrees with validate", () => {
+    const movement = (streak: unknown, header = true) => [
+      ...(header ? [["Setting", "Value", "Note"]] : []),
+      ["Promotion/Demotion Streak (Quarters)", streak, ""],
+      ["Exit Window (Quarters)", 4, ""],
+    ];
+    const quarters = asRows([GOLD, GOLD, GOLD, SILVER]);
+    // The playbook demotes after 2 quarters below; a streak of 1 demotes after one.
+    expect(shown(() => tierStatus(one("Gold"), ...quarters))).toEqual([["Warning"]]);
+    expect(shown(() => tierStatus(one("Gold"), ...quarters, OMITTED, movement(1)))).toEqual([
+      ["Demote to Silver"],
+    ]);
+    expect(
+      shown(() => tierStatus(one("Gold"), ...quarters, TBL_TIERS_ALL, movement(1, false)))
+    ).toEqual([["Demote to Silver"]]);
+    expect(shown(() => tierStatus(one("Gold"), ...quarters, OMITTED, movement("two")))).toEqual({
+      code: "#VALUE!",
+      message:
+        'movementRange: Promotion/Demotion Streak (Quarters): the value "two" is not a number (cell B2 of the range)',
+    });
+  });
+
   test("tiersRange sets the criteria the quarters are measured against", () => {
     expect(statusOf("Gold", [GOLD, GOLD, GOLD, GOLD], TBL_TIERS_ALL)).toEqual([
       ["Demote to Silver"],

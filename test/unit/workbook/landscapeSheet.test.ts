@@ -70,7 +70,7 @@ describe("Landscape sheet plan", () => {
   });
 
   test("the lock, score, band and rank are formulas over tblCompetitors, tblScoring and the table itself", () => {
-    expect(table.rows[0]!.slice(7)).toEqual([
+    expect(table.rows[0]!.slice(9)).toEqual([
       lockedToFormula,
       {
         formula:
@@ -87,7 +87,7 @@ describe("Landscape sheet plan", () => {
     expect(recruitmentRankFormula.formula).not.toMatch(/PS\./);
     // Rows in rank order are ranked by position; the column is scanned per row only when they are not.
     expect(recruitmentRankFormula.formula).toMatch(
-      /^=IF\(LEN\(tblLandscape\[\[#This Row\],\[Partner\]\]\)=0,"",IF\(\$L\$2,ROW\(\)-ROW\(INDEX\(tblLandscape\[Rank Key\],1\)\)\+1,COUNTIF/
+      /^=IF\(LEN\(tblLandscape\[\[#This Row\],\[Partner\]\]\)=0,"",IF\(\$N\$2,ROW\(\)-ROW\(INDEX\(tblLandscape\[Rank Key\],1\)\)\+1,COUNTIF/
     );
     expect(recruitmentKeyFormula.formula).not.toMatch(/SUMPRODUCT|COUNTIF|RANK/);
     // The order cell sits right above the Rank Key column, wherever the table puts it.

@@ -118,7 +118,7 @@ describe("the program's sheets", () => {
         partnerConsidered: column(decisions, DECISION_LOG_COLUMNS.partnerConsidered)[i]!,
         financeInput: column(decisions, DECISION_LOG_COLUMNS.financeInput)[i]!,
       }));
-      expect(checkDecisionLog(log, "Decisions")).toEqual([]);
+      expect(checkDecisionLog(log, TODAY, "Decisions")).toEqual([]);
 
       const raci = tableOf(sheets, "tblRACI");
       expect(

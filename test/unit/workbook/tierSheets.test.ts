@@ -238,6 +238,7 @@ describe("Tier Review sheet", () => {
       "Qualifying Tier": "Gold",
       "Expected Tier": "Gold",
       "Recorded Tier": "Platinum",
+      Rules: "tier.recorded-mismatch",
       Status: "Hold",
       "Next Tier Gap": null,
       Finding: "recorded Platinum, expected Gold (missed Platinum criteria in 2025-Q4 and 2026-Q1)",

@@ -1,0 +1,245 @@
+import { checkCompetitorMap, COMPETITOR_COLUMNS } from "../domain/competitors";
+import { checkDecisionLog, DECISION_INPUTS, DECISION_LOG_COLUMNS } from "../domain/decisions";
+import { checkExecutiveMap, EXECUTIVE_COLUMNS, PlatinumPartner } from "../domain/executives";
+import { Finding, RawCell, sortFindings, summarizeFindings } from "../domain/findings";
+import {
+  checkLandscape,
+  checkRecruitment,
+  LANDSCAPE_COLUMNS,
+  LandscapeRow,
+} from "../domain/landscape";
+import { checkOkrs, OKR_COLUMNS } from "../domain/okrs";
+import { formatQuarter, parseQuarter } from "../domain/quarters";
+import { checkRaci, RACI_DECISION_COLUMN, RACI_ROLES } from "../domain/raci";
+import { checkRoadmap, ROADMAP_COLUMNS } from "../domain/roadmap";
+import {
+  checkWeights,
+  CRITERIA,
+  DEFAULT_WEIGHTS,
+  parseWeights,
+  ratedBands,
+  Weights,
+} from "../domain/scoring";
+import { readThesisSignOff, SIGN_OFF_LABELS, ThesisSignOff } from "../domain/thesis";
+import { ProgramValidation } from "../domain/tiers";
+import { readTier } from "../domain/tiers/tier";
+import { TBL_COMPETITORS } from "./competitorsSheet";
+import { TBL_DECISIONS } from "./decisionsSheet";
+import { TBL_EXECUTIVES } from "./executivesSheet";
+import { isSkipped } from "./healthRules";
+import { TBL_LANDSCAPE } from "./landscapeSheet";
+import { TBL_OKRS } from "./okrsSheet";
+import { TBL_RACI } from "./raciSheet";
+import {
+  ProgramReview,
+  readQuarterlyTable,
+  tableRows,
+  TableValues,
+  validateTables,
+} from "./readProgram";
+import { TBL_ROADMAP } from "./roadmapSheet";
+import { TBL_SCORING, TBL_WEIGHTS } from "./scoringSheet";
+import { TBL_SIGN_OFF } from "./thesisSheet";
+import { TBL_QUARTERLY, TBL_TIER_RULES, TBL_TIERS } from "./tierSheets";
+
+/** The workbook's tables as a host read them, found by name ignoring case as Excel does. */
+export interface ProgramTableSet {
+  get(name: string): TableValues | undefined;
+}
+
+/** Tables by name, looked up ignoring case. */
+export function tableSet(tables: Iterable<readonly [string, TableValues]>): ProgramTableSet {
+  const byKey = new Map<string, TableValues>();
+  for (const [name, table] of tables) byKey.set(name.toLowerCase(), table);
+  return { get: (name) => byKey.get(name.toLowerCase()) };
+}
+
+export interface HealthOptions {
+  /** "Today" for the rules that look at dates: fixed by `--as-of` so a run is reproducible. */
+  readonly asOf: Date;
+  /** Rule ids or families ("data.*") left out. */
+  readonly skip?: readonly string[];
+}
+
+/** Every rule's findings on a program workbook, and the tier engine's review for the Tier Review sheet. */
+export interface ProgramHealth extends Omit<ProgramValidation, "review"> {
+  /** The tier engine's review; undefined when the workbook has no quarterly data to review. */
+  readonly tierReview: ProgramReview | undefined;
+}
+
+/** The tables the health check reads: what a host loads in its one read. */
+export const HEALTH_TABLES: readonly string[] = [
+  TBL_QUARTERLY,
+  TBL_TIERS,
+  TBL_TIER_RULES,
+  TBL_LANDSCAPE,
+  TBL_SIGN_OFF,
+  TBL_SCORING,
+  TBL_WEIGHTS,
+  TBL_DECISIONS,
+  TBL_OKRS,
+  TBL_ROADMAP,
+  TBL_COMPETITORS,
+  TBL_EXECUTIVES,
+  TBL_RACI,
+];
+
+/**
+ * The program health check: every rule of the playbook on the workbook's tables (a table the workbook lacks
+ * is not checked), with the tier engine on tblQuarterly when it has rows. Pure: the CLI and the Excel host
+ * both call it on what they read, so they report the same findings.
+ */
+export function checkProgramHealth(tables: ProgramTableSet, options: HealthOptions): ProgramHealth {
+  const { asOf, skip = [] } = options;
+  const findings: Finding[] = [];
+  const quarterly = tables.get(TBL_QUARTERLY);
+  const review =
+    quarterly !== undefined && quarterly.rows.length > 0
+      ? validateTables(quarterly, tables.get(TBL_TIERS), tables.get(TBL_TIER_RULES))
+      : undefined;
+  if (review !== undefined) findings.push(...review.findings);
+
+  const signOff = readSignOff(tables.get(TBL_SIGN_OFF), findings);
+  const landscape = tables.get(TBL_LANDSCAPE);
+  if (landscape !== undefined) {
+    const rows = landscapeRows(landscape);
+    findings.push(...checkLandscape(rows, signOff, landscape.sheet));
+    const weights = readWeights(tables.get(TBL_WEIGHTS), findings);
+    const scoring = tables.get(TBL_SCORING);
+    const bands = ratedBands(scoring === undefined ? [] : scoringRows(scoring), weights);
+    findings.push(...checkRecruitment(rows, bands, landscape.sheet));
+  } else readWeights(tables.get(TBL_WEIGHTS), findings);
+
+  const decisions = tables.get(TBL_DECISIONS);
+  if (decisions !== undefined) {
+    const headers: Record<string, string> = { ...DECISION_LOG_COLUMNS };
+    for (const input of DECISION_INPUTS) headers[input.key] = input.label;
+    const rows = tableRows(decisions, headers).map((r) => ({
+      ...r,
+      id: r.id ?? blankAt(r),
+      capability: r.capability ?? blankAt(r),
+      decision: r.decision ?? blankAt(r),
+      inputs: DECISION_INPUTS.map((input) => r[input.key] ?? blankAt(r)),
+    }));
+    findings.push(...checkDecisionLog(rows, asOf, decisions.sheet));
+  }
+  const okrs = tables.get(TBL_OKRS);
+  if (okrs !== undefined) {
+    const rows = tableRows(okrs, OKR_COLUMNS).map((r) => ({
+      ...r,
+      objective: r.objective ?? blankAt(r),
+      keyResult: r.keyResult ?? blankAt(r),
+    }));
+    findings.push(...checkOkrs(rows, okrs.sheet));
+  }
+  const roadmap = tables.get(TBL_ROADMAP);
+  if (roadmap !== undefined) {
+    const rows = tableRows(roadmap, ROADMAP_COLUMNS).map((r) => ({
+      ...r,
+      milestone: r.milestone ?? blankAt(r),
+    }));
+    findings.push(...checkRoadmap(rows, asOf, roadmap.sheet));
+  }
+  const competitors = tables.get(TBL_COMPETITORS);
+  if (competitors !== undefined) {
+    const rows = tableRows(competitors, COMPETITOR_COLUMNS).map((r) => ({
+      ...r,
+      competitor: r.competitor ?? blankAt(r),
+    }));
+    findings.push(...checkCompetitorMap(rows, asOf, competitors.sheet));
+  }
+  const executives = tables.get(TBL_EXECUTIVES);
+  if (executives !== undefined) {
+    const rows = tableRows(executives, EXECUTIVE_COLUMNS).map((r) => ({
+      ...r,
+      partner: r.partner ?? blankAt(r),
+    }));
+    const platinum = quarterly === undefined ? [] : latestPlatinum(quarterly);
+    findings.push(...checkExecutiveMap(rows, platinum, asOf, executives.sheet));
+  }
+  const raci = tables.get(TBL_RACI);
+  if (raci !== undefined) {
+    const headers: Record<string, string> = { decision: RACI_DECISION_COLUMN };
+    for (const role of RACI_ROLES) headers[role] = role;
+    const rows = tableRows(raci, headers).map((r) => ({
+      decision: r.decision ?? blankAt(r),
+      letters: RACI_ROLES.map((role) => r[role] ?? blankAt(r)),
+    }));
+    findings.push(...checkRaci(rows, raci.sheet));
+  }
+
+  const kept = skip.length === 0 ? findings : findings.filter((f) => !isSkipped(f.rule, skip));
+  const sorted = sortFindings(kept);
+  return {
+    findings: sorted,
+    actions: review?.actions ?? [],
+    summary: summarizeFindings(sorted),
+    tierReview: review,
+  };
+}
+
+/** A cell of a column the table lacks: blank, cited at the row's first cell that exists. */
+function blankAt(row: Readonly<Record<string, RawCell | undefined>>): RawCell {
+  const first = Object.values(row).find((c) => c !== undefined);
+  return { value: null, cell: first?.cell ?? "A1" };
+}
+
+function landscapeRows(table: TableValues): LandscapeRow[] {
+  return tableRows(table, LANDSCAPE_COLUMNS).map((r) => ({
+    ...r,
+    partner: r.partner ?? blankAt(r),
+  }));
+}
+
+function readSignOff(
+  table: TableValues | undefined,
+  findings: Finding[]
+): ThesisSignOff | undefined {
+  if (table === undefined) return undefined;
+  const [row] = tableRows(table, SIGN_OFF_LABELS);
+  if (row?.by === undefined || row.date === undefined) return undefined;
+  const read = readThesisSignOff(row.by, row.date, table.sheet);
+  findings.push(...read.findings);
+  return read.signOff;
+}
+
+/** The weights of tblWeights (checked into `findings`), or the playbook's when it is absent or unreadable. */
+function readWeights(table: TableValues | undefined, findings: Finding[]): Weights {
+  if (table === undefined) return DEFAULT_WEIGHTS;
+  const cells = tableRows(table, { weight: "Weight" }).flatMap((r) =>
+    r.weight === undefined ? [] : [r.weight]
+  );
+  findings.push(...checkWeights(cells, table.sheet));
+  const weights = parseWeights(cells.map((c) => c.value));
+  return weights.ok ? weights.value : DEFAULT_WEIGHTS;
+}
+
+function scoringRows(table: TableValues): { partner: unknown; ratings: unknown[] }[] {
+  const headers: Record<string, string> = { partner: "Partner" };
+  for (const c of CRITERIA) headers[c.key] = c.label;
+  return tableRows(table, headers).map((r) => ({
+    partner: r.partner?.value,
+    ratings: CRITERIA.map((c) => r[c.key]?.value),
+  }));
+}
+
+/**
+ * The partners recorded Platinum in the latest quarter on file, as the Dashboard's formula counts them:
+ * the executive map must give each an executive sponsor.
+ */
+function latestPlatinum(table: TableValues): PlatinumPartner[] {
+  const { rows } = readQuarterlyTable(table);
+  let latest = "";
+  const labelled = rows.map((row) => {
+    const quarter = parseQuarter(row.quarter.value);
+    const label = quarter.ok ? formatQuarter(quarter.value) : "";
+    if (label > latest) latest = label;
+    return { row, label };
+  });
+  return labelled.flatMap(({ row, label }) => {
+    const partner = typeof row.partner.value === "string" ? row.partner.value.trim() : "";
+    if (label !== latest || partner === "" || readTier(row.recordedTier.value) !== "Platinum")
+      return [];
+    return [{ name: partner, sheet: table.sheet, cell: row.recordedTier.cell }];
+  });
+}
