@@ -367,14 +367,20 @@ function checksTable(topLeft: CellRef): TablePlan {
         header: CHECK_COLUMNS.severity,
         width: FIGURE_WIDTH,
         conditionalFormats: [
-          // Coloured only while the check has something open: a clean check reads as plain text.
-          ...(["Error", "Warning"] as const).map((text) => ({
-            kind: "textWhileAtLeast" as const,
-            text,
+          {
+            kind: "textWhileAtLeast",
+            text: "Error",
             column: CHECK_COLUMNS.open,
             value: 1,
-            tone: text === "Error" ? ("error" as const) : ("warning" as const),
-          })),
+            tone: "error",
+          },
+          {
+            kind: "textWhileAtLeast",
+            text: "Warning",
+            column: CHECK_COLUMNS.open,
+            value: 1,
+            tone: "warning",
+          },
         ],
       },
       {
