@@ -14,6 +14,7 @@ import { MONEY_FORMAT, PERCENT_FORMAT } from "./styles";
 import { CellPlan, Formula, SheetPlan } from "./plan";
 import { settingRef } from "./settingsSheet";
 import { YEAR_TARGETS } from "./yearTargets";
+import { OVERALL_COMPLIANCE } from "./dealRegistrationsSheet";
 
 export const OKRS_SHEET = "OKRs";
 export const TBL_OKRS = "tblOKRs";
@@ -95,6 +96,9 @@ const TITLE: Formula = {
  * domain's templates take their settings-dependent words and targets by formula; fixed entries are written
  * as they are.
  */
+/** The SLA key result's Current: the deal registrations' overall compliance, blank while none is due. */
+const SLA_CURRENT: Formula = { formula: `=IFERROR(${OVERALL_COMPLIANCE}+0,"")` };
+
 export function okrsSheetPlan(entries: readonly (OkrEntry | OkrTemplateRow)[]): SheetPlan {
   const formats = entries.map((e) => UNIT_FORMATS[e.unit]);
   return {
@@ -143,7 +147,7 @@ export function okrsSheetPlan(entries: readonly (OkrEntry | OkrTemplateRow)[]): 
           wordsCell(e.keyResult),
           e.indicator,
           targetCell(e.target),
-          e.current,
+          "measuredBy" in e && e.measuredBy === "dealRegistrationSla" ? SLA_CURRENT : e.current,
           PROGRESS_FORMULA,
           e.owner,
         ]),
