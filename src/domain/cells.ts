@@ -69,7 +69,7 @@ export function readList(raw: unknown): string[] {
 export const listOf = (items: readonly string[]): string =>
   items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 
-/** How a list is written into one cell, and into the thesis: the two must read the same. */
+/** How a list is written into one cell (a sentence lists with listOf). */
 export const formatList = (items: readonly string[]): string => items.join(", ");
 
 const PERCENT_TEXT = /^(-?\d+(?:\.\d+)?)\s*%$/;

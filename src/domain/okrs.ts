@@ -223,7 +223,7 @@ export const OKR_TEMPLATES: readonly ObjectiveTemplate[] = (() => {
         },
         // QBRs are meetings: leading.
         kr(
-          "Complete QBRs with 100% of Platinum and Gold partners",
+          "Complete quarterly business reviews with 100% of Platinum and Gold partners",
           "Leading",
           1,
           "percent",

@@ -62,7 +62,7 @@ export function roadmapPhases(targets: YearOneTargets): RoadmapPhase[] {
       milestones: [
         m("Finalize partnership thesis and tier framework", "Strategy", "CPO"),
         m(
-          "Launch outreach to top 5 priority partners (Big 4 + 1 GSI)",
+          "Launch outreach to the top 5 priority partners (Big 4 firms and one global systems integrator)",
           "Recruitment",
           "Director Partner Dev"
         ),
@@ -90,7 +90,11 @@ export function roadmapPhases(targets: YearOneTargets): RoadmapPhase[] {
           "Director Partner Dev"
         ),
         m("Publish first joint whitepaper with Platinum partner", "Marketing", "VP Alliance GTM"),
-        m("First partner QBR completed", "Governance", "VP Alliance GTM"),
+        m(
+          "First quarterly business review with a partner completed",
+          "Governance",
+          "VP Alliance GTM"
+        ),
       ],
     },
     {
@@ -131,7 +135,11 @@ export function roadmapPhases(targets: YearOneTargets): RoadmapPhase[] {
           "VP Alliance GTM"
         ),
         m("Board report shows positive partnership ROI", "Governance", "CPO"),
-        m("Roadmap for Year 2 (geographic expansion, JV exploration)", "Strategy", "CPO"),
+        m(
+          "Roadmap for Year 2 (geographic expansion, joint-venture exploration)",
+          "Strategy",
+          "CPO"
+        ),
         m("Annual Partner Summit (inaugural)", "Marketing", "VP Alliance GTM"),
       ],
     },

@@ -1,4 +1,5 @@
-import { describeDateProblem, formatList, isBlank, readDate, readText } from "./cells";
+import { describeDateProblem, isBlank, listOf, readDate, readText } from "./cells";
+import { PARTNER_TYPE_WORDS } from "./partners";
 import { Finding, RawCell } from "./findings";
 import { ProgramSettings } from "./settings";
 
@@ -119,9 +120,10 @@ export function thesisField(
     case "years":
       return `${settings.years} ${settings.years === 1 ? "year" : "years"}`;
     case "partnerTypes":
+      return listOf(settings.partnerTypes.map((t) => PARTNER_TYPE_WORDS[t]));
     case "markets":
     case "priorityModels":
-      return formatList(settings[field]);
+      return listOf(settings[field]);
     default:
       return settings[field];
   }

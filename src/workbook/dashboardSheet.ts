@@ -17,6 +17,7 @@ import { SIGN_OFF_LABELS } from "../domain/thesis";
 import { QUARTERLY_COLUMNS } from "../domain/tiers/quarterly";
 import { EXITED, TIERS } from "../domain/tiers/tier";
 import { columnRef, textLiteral, thisRow, YES } from "./columns";
+import { headerWidth } from "./layout";
 import { MONEY_FORMAT, PERCENT_FORMAT } from "./styles";
 import { dataRowCount } from "./address";
 import { REFRESHED_COLUMN, TBL_COMPETITORS } from "./competitorsSheet";
@@ -484,10 +485,14 @@ function quartersTable(topLeft: CellRef): TablePlan {
     noFilterButtons: true,
     columns: [
       { header: QUARTER_COLUMNS.quarter, width: LABEL_WIDTH },
-      { header: QUARTER_COLUMNS.sourced, width: FIGURE_WIDTH, numberFormat: MONEY_FORMAT },
+      {
+        header: QUARTER_COLUMNS.sourced,
+        width: Math.max(FIGURE_WIDTH, headerWidth(QUARTER_COLUMNS.sourced)),
+        numberFormat: MONEY_FORMAT,
+      },
       {
         header: QUARTER_COLUMNS.influenced,
-        width: FIGURE_WIDTH,
+        width: Math.max(FIGURE_WIDTH, headerWidth(QUARTER_COLUMNS.influenced)),
         numberFormat: MONEY_FORMAT,
         description: "Kept apart from sourced ARR, never added to it.",
       },

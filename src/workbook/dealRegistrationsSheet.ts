@@ -8,6 +8,7 @@ import { TIERS } from "../domain/tiers/tier";
 import { choiceColumn, columnRef, dateColumn, rowsOrFillIn, textCell, thisRow } from "./columns";
 import { excelSerial } from "./dates";
 import { CellPlan, ColumnPlan, Formula, SheetPlan, TablePlan } from "./plan";
+import { headerWidth } from "./layout";
 import { MONEY_FORMAT, PERCENT_FORMAT } from "./styles";
 
 export const DEAL_REGISTRATIONS_SHEET = "Deal Registrations";
@@ -118,13 +119,13 @@ function registrationsTable(entries: readonly DealRegistrationEntry[]): TablePla
       dateColumn(c.protectionEnds, 14),
       {
         header: DEAL_COMPUTED_COLUMNS.hours,
-        width: 10,
+        width: headerWidth(DEAL_COMPUTED_COLUMNS.hours),
         numberFormat: "0.0",
         description: "Calendar hours from submission to decision.",
       },
       {
         header: DEAL_COMPUTED_COLUMNS.businessDays,
-        width: 10,
+        width: headerWidth(DEAL_COMPUTED_COLUMNS.businessDays),
         numberFormat: "0",
         description:
           "Weekdays after the submission's day up to the decision's (to today while pending). Gold partners get a decision within 5.",
@@ -197,7 +198,7 @@ function complianceTable(): TablePlan {
       { header: DEAL_COMPLIANCE_COLUMNS.met, width: 10, numberFormat: "0" },
       {
         header: DEAL_COMPLIANCE_COLUMNS.compliance,
-        width: 12,
+        width: headerWidth(DEAL_COMPLIANCE_COLUMNS.compliance),
         numberFormat: PERCENT_FORMAT,
         description:
           "Decided within the SLA, of those decided and those pending past it; blank while none is due.",

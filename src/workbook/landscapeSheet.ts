@@ -217,30 +217,30 @@ export function landscapeSheetPlan(partners: readonly LandscapePartner[]): Sheet
         topLeft: { row: HEADER_ROW, column: 0 },
         columns: [
           { header: LANDSCAPE_COLUMNS.partner, width: 28 },
-          choiceColumn(LANDSCAPE_COLUMNS.type, 13, PARTNER_TYPES),
+          choiceColumn(LANDSCAPE_COLUMNS.type, 11, PARTNER_TYPES),
           choiceColumn(
             LANDSCAPE_COLUMNS.tier,
-            11,
+            9,
             LANDSCAPE_TIERS,
             `A: ${LANDSCAPE_TIER_PROFILES.A.approach}. B: ${LANDSCAPE_TIER_PROFILES.B.approach}. C: ${LANDSCAPE_TIER_PROFILES.C.approach}.`
           ),
-          { header: LANDSCAPE_COLUMNS.practice, width: 28 },
+          { header: LANDSCAPE_COLUMNS.practice, width: 22, wrap: true },
           { header: LANDSCAPE_COLUMNS.geography, width: 12 },
-          choiceColumn(LANDSCAPE_COLUMNS.model, 16, PARTNERSHIP_MODELS),
+          choiceColumn(LANDSCAPE_COLUMNS.model, 14, PARTNERSHIP_MODELS),
           choiceColumn(
             LANDSCAPE_COLUMNS.status,
-            12,
+            11,
             PARTNER_STATUSES,
             "Beyond Prospect only once the thesis is signed off."
           ),
           dateColumn(
             LANDSCAPE_COLUMNS.statusSince,
-            12,
+            11,
             "The date the status last changed. A partner recruited before the thesis's sign-off date is a finding."
           ),
           yesNoColumn(
             LANDSCAPE_COLUMNS.inbound,
-            9,
+            10,
             "Yes when the partner came to us. Opportunistic partners (score < 50) are taken inbound only."
           ),
           {
@@ -255,7 +255,7 @@ export function landscapeSheetPlan(partners: readonly LandscapePartner[]): Sheet
             numberFormat: "0.0",
             description: "The partner's attractiveness score from the Scoring sheet.",
           },
-          { header: LANDSCAPE_LOOKUP_COLUMNS.band, width: 14 },
+          { header: LANDSCAPE_LOOKUP_COLUMNS.band, width: 13 },
           {
             header: LANDSCAPE_LOOKUP_COLUMNS.rank,
             width: 13,

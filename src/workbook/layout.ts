@@ -13,6 +13,12 @@ const DIGIT_PIXELS = 7;
 const FILTER_BUTTON_PIXELS = 18;
 /** Bold glyphs are about this much wider. */
 const BOLD = 1.08;
+/**
+ * Where Calibri is missing (LibreOffice on Linux without Carlito, its metric twin), text is set in a wider font,
+ * about 15% wider: the estimates allow for it, since a row a little too tall costs nothing and one too short cuts
+ * its text.
+ */
+const FALLBACK_FONT = 1.15;
 
 function glyphPixels(ch: string): number {
   if (ch === " ") return 3;
@@ -23,23 +29,34 @@ function glyphPixels(ch: string): number {
   return 6.5;
 }
 
-/** Pixels the text takes on one line, in Calibri 11 (bold when the cell's font is). */
-export function textPixels(text: string, bold = false): number {
+/** Calibri, or the wider font that stands in for it where it is missing. */
+export type Typeface = "calibri" | "fallback";
+
+/** Pixels the text takes on one line at 11 points (bold when the cell's font is). */
+export function textPixels(text: string, bold = false, typeface: Typeface = "calibri"): number {
   let pixels = 0;
   for (const ch of text) pixels += glyphPixels(ch);
-  return bold ? pixels * BOLD : pixels;
+  return (bold ? pixels * BOLD : pixels) * (typeface === "fallback" ? FALLBACK_FONT : 1);
 }
 
 /** Pixels of text a column of this width (in characters) shows on one line. */
 export const columnPixels = (width: number): number => width * DIGIT_PIXELS;
 
-/** Lines the text takes when it wraps at word boundaries within `pixels`; a word longer than a line is cut across. */
-export function wrappedLines(text: string, pixels: number, bold = false): number {
+/**
+ * Lines the text takes when it wraps at word boundaries within `pixels`; a word longer than a line is cut across.
+ * Measured in the wider fallback typeface unless told: a row sized for it also fits Calibri.
+ */
+export function wrappedLines(
+  text: string,
+  pixels: number,
+  bold = false,
+  typeface: Typeface = "fallback"
+): number {
   let lines = 1;
   let used = 0;
   for (const word of text.split(/\s+/).filter((w) => w !== "")) {
-    const w = textPixels(word, bold);
-    const gap = used === 0 ? 0 : textPixels(" ", bold);
+    const w = textPixels(word, bold, typeface);
+    const gap = used === 0 ? 0 : textPixels(" ", bold, typeface);
     if (used + gap + w <= pixels) {
       used += gap + w;
       continue;
@@ -51,15 +68,22 @@ export function wrappedLines(text: string, pixels: number, bold = false): number
   return lines;
 }
 
-/** Pixels of a header cell's text room: the column less its filter button. */
-export const headerPixels = (width: number): number => columnPixels(width) - FILTER_BUTTON_PIXELS;
+/** Pixels of a header cell's text room on screen in Excel: the column less its filter button. */
+const onScreen = (width: number): number => columnPixels(width) - FILTER_BUTTON_PIXELS;
 
-/** Lines the table's tallest header takes (headers are bold and wrap: styles.ts "header"). */
-export function headerLines(table: TablePlan): number {
-  return Math.max(
-    1,
-    ...table.columns.map((c) => wrappedLines(c.header, headerPixels(c.width), true))
+/**
+ * Lines a header takes (headers are bold and wrap: styles.ts "header"): on screen in Excel, in Calibri beside the
+ * filter button, and printed or shown without Calibri, in the wider fallback across the whole column.
+ */
+const linesOfHeader = (header: string, width: number): number =>
+  Math.max(
+    wrappedLines(header, onScreen(width), true, "calibri"),
+    wrappedLines(header, columnPixels(width), true, "fallback")
   );
+
+/** Lines the table's tallest header takes. */
+export function headerLines(table: TablePlan): number {
+  return Math.max(1, ...table.columns.map((c) => linesOfHeader(c.header, c.width)));
 }
 
 /**
@@ -152,14 +176,12 @@ function lastCell(sheet: SheetPlan): CellRef {
 export function dataRowHeights(table: TablePlan): (number | undefined)[] {
   const wrapped = table.columns.flatMap((c, i) => (c.wrap === true ? [{ c, i }] : []));
   if (wrapped.length === 0) return [];
-  return table.rows.map((cells) => {
+  return table.rows.map((cells, r) => {
     let lines = 1;
     for (const { c, i } of wrapped) {
       const cell = cells[i];
-      if (typeof cell === "string")
-        lines = Math.max(lines, wrappedLines(cell, columnPixels(c.width)));
-      else if (cell !== null && typeof cell === "object")
-        lines = Math.max(lines, c.formulaLines ?? 1);
+      const text = typeof cell === "string" ? cell : c.formulaText?.[r];
+      if (text !== undefined) lines = Math.max(lines, wrappedLines(text, columnPixels(c.width)));
     }
     return lines > 1 ? lines * lineHeight() : undefined;
   });
@@ -246,12 +268,17 @@ export function printLayout(sheet: SheetPlan): PrintLayout {
 
 /** Whether a header shows whole once wrapped: each of its words fits the column beside the filter button. */
 export const headerFits = (column: { readonly header: string; readonly width: number }): boolean =>
-  column.header.split(/\s+/).every((word) => textPixels(word, true) <= headerPixels(column.width));
+  column.header
+    .split(/\s+/)
+    .every(
+      (word) =>
+        textPixels(word, true, "calibri") <= onScreen(column.width) &&
+        textPixels(word, true, "fallback") <= columnPixels(column.width)
+    );
 
 /** The narrowest width (whole characters) at which a header shows whole in at most `lines` lines. */
 export function headerWidth(header: string, lines = 3): number {
   let width = 1;
-  while (!headerFits({ header, width }) || wrappedLines(header, headerPixels(width), true) > lines)
-    width++;
+  while (!headerFits({ header, width }) || linesOfHeader(header, width) > lines) width++;
   return width;
 }

@@ -6,9 +6,11 @@ import {
   OkrPlainPiece,
   OkrTemplateRow,
   OkrUnit,
+  okrWords,
   OkrWords,
 } from "../domain/okrs";
 import { RACI_ROLES } from "../domain/raci";
+import { DEFAULT_PROGRAM_SETTINGS, ProgramSettings } from "../domain/settings";
 import { choiceColumn, textLiteral, thisRow } from "./columns";
 import { MONEY_FORMAT, PERCENT_FORMAT } from "./styles";
 import { CellPlan, Formula, SheetPlan } from "./plan";
@@ -91,16 +93,22 @@ const TITLE: Formula = {
   formula: `="Partnership OKRs "&IFERROR(${settingRef("programYear")},"")`,
 };
 
+/** The SLA key result's Current: the deal registrations' overall compliance, blank while none is due. */
+const SLA_CURRENT: Formula = { formula: `=IFERROR(${OVERALL_COMPLIANCE}+0,"")` };
+
 /**
  * The annual partnership OKRs of §5.1, one row per key result, each leading or lagging. Rows from the
  * domain's templates take their settings-dependent words and targets by formula; fixed entries are written
  * as they are.
  */
-/** The SLA key result's Current: the deal registrations' overall compliance, blank while none is due. */
-const SLA_CURRENT: Formula = { formula: `=IFERROR(${OVERALL_COMPLIANCE}+0,"")` };
-
-export function okrsSheetPlan(entries: readonly (OkrEntry | OkrTemplateRow)[]): SheetPlan {
+export function okrsSheetPlan(
+  entries: readonly (OkrEntry | OkrTemplateRow)[],
+  settings: ProgramSettings = DEFAULT_PROGRAM_SETTINGS
+): SheetPlan {
   const formats = entries.map((e) => UNIT_FORMATS[e.unit]);
+  // The words the formulas show with these settings, to size the rows.
+  const shown = (words: OkrWords | string) =>
+    typeof words === "string" ? words : okrWords(words, settings);
   return {
     name: OKRS_SHEET,
     freezeRows: HEADER_ROW + 1,
@@ -118,8 +126,18 @@ export function okrsSheetPlan(entries: readonly (OkrEntry | OkrTemplateRow)[]): 
         name: TBL_OKRS,
         topLeft: { row: HEADER_ROW, column: 0 },
         columns: [
-          { header: OKR_COLUMNS.objective, width: 40, wrap: true },
-          { header: OKR_COLUMNS.keyResult, width: 50, wrap: true },
+          {
+            header: OKR_COLUMNS.objective,
+            width: 40,
+            wrap: true,
+            formulaText: entries.map((e) => shown(e.objective)),
+          },
+          {
+            header: OKR_COLUMNS.keyResult,
+            width: 50,
+            wrap: true,
+            formulaText: entries.map((e) => shown(e.keyResult)),
+          },
           choiceColumn(
             OKR_COLUMNS.indicator,
             11,

@@ -61,10 +61,10 @@ export interface ColumnPlan {
   /** Long text (benefits, rationale, objectives): the data cells wrap within the width ("wrapped" style). */
   readonly wrap?: boolean;
   /**
-   * For a wrapped column of formulas, the lines each row's result takes (the hosts cannot measure a formula's
-   * text); 1 when absent.
+   * For a wrapped column of formulas, the text each row's formula shows with the plan's settings: rows are sized by
+   * it, since no host computes a formula before it is written.
    */
-  readonly formulaLines?: number;
+  readonly formulaText?: readonly string[];
 }
 
 export interface TablePlan {

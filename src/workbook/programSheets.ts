@@ -227,12 +227,12 @@ export function programSheets(
 ): SheetPlan[] {
   return [
     settingsSheetPlan(settings),
-    thesisSheetPlan(data.answers, data.signOff),
+    thesisSheetPlan(data.answers, data.signOff, settings),
     modelsSheetPlan(),
     landscapeSheetPlan(landscapePartners(data.partners, data.competitors, data.status)),
     competitorsSheetPlan(data.competitors),
     decisionsSheetPlan(data.decisions, mode),
-    okrsSheetPlan(okrTemplateRows()),
+    okrsSheetPlan(okrTemplateRows(), settings),
     roadmapSheetPlan(roadmapEntries(settings), settings.programYear, today),
     raciSheetPlan(RACI_DECISIONS, mode),
     executivesSheetPlan(data.executives),

@@ -1,9 +1,11 @@
-import { SETTING_FIELDS } from "../domain/settings";
+import { PARTNER_TYPE_WORDS } from "../domain/partners";
+import { DEFAULT_PROGRAM_SETTINGS, ProgramSettings, SETTING_FIELDS } from "../domain/settings";
 import {
   RATIONALE_GAPS,
   RationaleGap,
   SIGN_OFF_LABELS,
   THESIS_LINES,
+  thesisLines,
   ThesisPiece,
   ThesisSignOff,
 } from "../domain/thesis";
@@ -29,8 +31,8 @@ const labelOf = (field: SettingPiece): string =>
   SETTING_FIELDS.find((f) => f.key === field)?.label ?? field;
 
 /**
- * A setting as thesisField writes it: a whole percentage, "1 year" or "N years", the rest as the cell
- * reads. A setting whose row is gone shows the playbook's placeholder, "[Company]".
+ * A setting as thesisField writes it: a whole percentage, "1 year" or "N years", lists as a sentence lists them
+ * (partner types in words), the rest as the cell reads. A setting whose row is gone shows the playbook's placeholder, "[Company]".
  */
 function pieceFormula(field: SettingPiece): string {
   const value = settingRef(field);
@@ -40,9 +42,30 @@ function pieceFormula(field: SettingPiece): string {
       return `IFERROR(ROUND(${value}*100,0)&"%",${placeholder})`;
     case "years":
       return `IFERROR(${value}&IF(${value}=1," year"," years"),${placeholder})`;
+    case "partnerTypes":
+      return `IFERROR(${sentenceList(value, PARTNER_TYPE_WORDS)},${placeholder})`;
+    case "markets":
+    case "priorityModels":
+      return `IFERROR(${sentenceList(value)},${placeholder})`;
     default:
       return `IFERROR(${value}&"",${placeholder})`;
   }
+}
+
+/**
+ * A list cell ("Big 4, GSI, Boutique") as listOf writes it in a sentence, by formula: each code in `words`
+ * replaced by its words, the last separator made " and " ("Big 4 firms, global systems integrators and boutique
+ * consultancies"). Items may be separated by commas or semicolons, with or without a space, as the settings read.
+ */
+function sentenceList(value: string, words: Readonly<Record<string, string>> = {}): string {
+  const items = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${value}&"",";",","),", ",","),",",", ")`;
+  const worded = Object.entries(words).reduce(
+    (text, [code, word]) => `SUBSTITUTE(${text},${textLiteral(code)},${textLiteral(word)})`,
+    items
+  );
+  const commas = `LEN(${worded})-LEN(SUBSTITUTE(${worded},",",""))`;
+  // SUBSTITUTE's instance 0 is an error: a one-item list stays as it is.
+  return `IFERROR(SUBSTITUTE(${worded},", "," and ",${commas}),${worded})`;
 }
 
 /** One line of the statement, assembled by formula from tblSettings so that it follows every edit. */
@@ -54,11 +77,12 @@ const RATIONALE_ROW = 2;
 
 /**
  * The Thesis sheet: the six rationale gaps of §1.1 with `answers` (blank ones to fill in), the statement of
- * §1.3 by formula from the settings, and the sign-off that must precede any recruitment.
+ * §1.3 by formula from the settings (`settings` sizes its rows), and the sign-off that must precede any recruitment.
  */
 export function thesisSheetPlan(
   answers: Partial<Readonly<Record<RationaleGap, string>>>,
-  signOff: ThesisSignOff | undefined
+  signOff: ThesisSignOff | undefined,
+  settings: ProgramSettings = DEFAULT_PROGRAM_SETTINGS
 ): SheetPlan {
   const rationale: TablePlan = {
     name: TBL_RATIONALE,
@@ -85,8 +109,7 @@ export function thesisSheetPlan(
         header: THESIS_COLUMNS.statement,
         width: 80,
         wrap: true,
-        // The statement's lines run to about 240 characters with the sample's settings.
-        formulaLines: 3,
+        formulaText: thesisLines(settings),
         description: "Assembled from the Settings sheet: edit the settings, not these cells.",
       },
     ],

@@ -395,6 +395,7 @@ function tierReviewTable(review: ProgramReview, mode: FormulaMode): TablePlan {
         header: c.nextTierGap,
         width: 30,
         wrap: true,
+        formulaText: review.review.map((r) => r.nextTierGap),
         description:
           "On each partner's latest quarter: what it lacks for the tier above the one it qualifies for.",
       },

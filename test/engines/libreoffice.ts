@@ -96,3 +96,30 @@ async function convertedByLibreOffice(
     await rm(work, { recursive: true, force: true });
   }
 }
+
+/**
+ * The workbook printed to PDF by LibreOffice, as File > Export as PDF prints every sheet: each with its own page
+ * setup (orientation, fit to width, print area, titles). Each call uses its own profile.
+ */
+export async function printedByLibreOffice(xlsxPath: string, outDir: string): Promise<string> {
+  const work = await mkdtemp(join(tmpdir(), "ps-lo-pdf-"));
+  try {
+    await run(
+      LIBREOFFICE.executable,
+      [
+        `-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        outDir,
+        xlsxPath,
+      ],
+      { timeout: 180_000 }
+    );
+    return join(outDir, `${basename(xlsxPath, extname(xlsxPath))}.pdf`);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

@@ -24,7 +24,11 @@ describe("OKRs (§5.1)", () => {
     expect(objectives[2]!.keyResults.map((k) => [k.keyResult, k.indicator, k.unit])).toEqual([
       ["Launch partner portal with self-serve training and deal registration", "Leading", "done"],
       ["Achieve 48-hour deal registration response SLA at 95%+ compliance", "Lagging", "percent"],
-      ["Complete QBRs with 100% of Platinum and Gold partners", "Leading", "percent"],
+      [
+        "Complete quarterly business reviews with 100% of Platinum and Gold partners",
+        "Leading",
+        "percent",
+      ],
     ]);
   });
 

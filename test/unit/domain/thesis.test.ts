@@ -1,4 +1,5 @@
-import { DEFAULT_PROGRAM_SETTINGS } from "../../../src/domain/settings";
+import { PARTNER_TYPES } from "../../../src/domain/partners";
+import { DEFAULT_PROGRAM_SETTINGS, ProgramSettings } from "../../../src/domain/settings";
 import {
   DEFAULT_RATIONALE,
   RATIONALE_GAPS,
@@ -26,8 +27,8 @@ describe("partnership thesis (§1)", () => {
     expect(thesisStatement(DEFAULT_PROGRAM_SETTINGS)).toBe(
       [
         "PARTNERSHIP THESIS — Veridian Cloud",
-        "We will build a partner-led revenue channel that contributes 30% of total ARR within 3 years by partnering with Big 4, GSI, Boutique, ISV/Product who serve mid-market and enterprise financial services firms in North America, UK & Ireland, DACH.",
-        "We will prioritize Co-Sell, Implementation models because our buyers start risk programmes with a trusted advisor, and every deployment needs implementation services we do not provide.",
+        "We will build a partner-led revenue channel that contributes 30% of total ARR within 3 years by partnering with Big 4 firms, global systems integrators, boutique consultancies and product vendors who serve mid-market and enterprise financial services firms in North America, UK & Ireland and DACH.",
+        "We will prioritize Co-Sell and Implementation models because our buyers start risk programmes with a trusted advisor, and every deployment needs implementation services we do not provide.",
         "Partner-led growth accelerates our market penetration by borrowing our partners' seats at regulated buyers' risk committees: Big 4 and consulting firms provide access to mid-market and enterprise financial services firms accounts we cannot reach directly, while product firms extend our platform reach into treasury, audit and ESG reporting.",
         "The program will be measured by: partner-sourced ARR.",
       ].join("\n")
@@ -39,6 +40,18 @@ describe("partnership thesis (§1)", () => {
     expect(thesisField(s, "years")).toBe("1 year");
     expect(thesisField(s, "partnerShare")).toBe("13%");
     expect(thesisLines(s)[1]).toMatch(/contributes 13% of total ARR within 1 year by/);
+  });
+
+  test("partner types read as words, never as list codes; one type needs no 'and'", () => {
+    const of = (partnerTypes: ProgramSettings["partnerTypes"]) =>
+      thesisField({ ...DEFAULT_PROGRAM_SETTINGS, partnerTypes }, "partnerTypes");
+    expect(of(["GSI"])).toBe("global systems integrators");
+    expect(of(["Regional SI", "Long-tail"])).toBe(
+      "regional systems integrators and long-tail partners"
+    );
+    const all = of(PARTNER_TYPES);
+    for (const code of ["GSI", "Boutique", "ISV", "Regional SI", "Long-tail"])
+      expect(all).not.toContain(code);
   });
 
   test("every line is literal text and settings, so a formula can assemble it", () => {
