@@ -1,4 +1,6 @@
-import { isBlank } from "./cells";
+import { formatPercent, isBlank, isEmptyRow, readText } from "./cells";
+import { Finding, FindingContext, FindingsCollector, RawCell, showValue } from "./findings";
+import { readTier } from "./tiers/tier";
 import { err, ok, Result } from "./result";
 
 /**
@@ -38,7 +40,7 @@ export function readTimestamp(raw: unknown): Result<number, TimestampProblem> {
   }
   if (raw instanceof Date) {
     const t = raw.getTime();
-    return Number.isNaN(t) ? err({ kind: "notATimestamp", value: raw }) : ok(serialOf(t));
+    return Number.isNaN(t) ? err({ kind: "notATimestamp", value: raw }) : ok(timestampOf(raw));
   }
   const m = typeof raw === "string" ? ISO.exec(raw.trim()) : null;
   if (!m) return err({ kind: "notATimestamp", value: raw });
@@ -53,6 +55,9 @@ export function readTimestamp(raw: unknown): Result<number, TimestampProblem> {
 }
 
 const serialOf = (ms: number): number => (ms - EXCEL_EPOCH_MS) / DAY_MS;
+
+/** A Date as a timestamp cell holds it: serial days, the time of day the fraction. */
+export const timestampOf = (date: Date): number => serialOf(date.getTime());
 
 /** Calendar hours from one timestamp to the other, to the second (negative when `decided` is earlier). */
 export const responseHours = (submitted: number, decided: number): number =>
@@ -118,4 +123,119 @@ export function slaCompliance(
     if (outcome === "met") met++;
   }
   return { met, due, share: due === 0 ? undefined : met / due };
+}
+
+/** tblDealRegistrations' input columns. */
+export const DEAL_REGISTRATION_COLUMNS = {
+  id: "Registration ID",
+  partner: "Partner",
+  tier: "Partner Tier",
+  submitted: "Submitted",
+  decided: "Decided",
+  decision: "Decision",
+  acv: "ACV",
+  protectionEnds: "Protection Ends",
+} as const;
+
+/** One row of tblDealRegistrations as read; a column the table lacks is undefined. */
+export interface DealRegistrationRow {
+  readonly id: RawCell;
+  readonly partner?: RawCell;
+  readonly tier?: RawCell;
+  readonly submitted?: RawCell;
+  readonly decided?: RawCell;
+}
+
+/** The SLA as the workbook sets it: hours, the share to meet, Gold's business days. */
+export interface DealRegistrationSla {
+  readonly hours: number;
+  readonly target: number;
+  readonly goldBusinessDays: number;
+}
+
+export const DEFAULT_DEAL_REGISTRATION_SLA: DealRegistrationSla = {
+  ...DEFAULT_SLA,
+  goldBusinessDays: GOLD_DECISION_BUSINESS_DAYS,
+};
+
+/**
+ * The deal registration rules on `asOf` (serial days): readable timestamps ("deal.bad-value"); when the share
+ * decided within the SLA is under its target, each breaching registration ("deal.sla", a warning at its
+ * Decided cell); a Gold partner's registration decided, or still pending, past Gold's business days
+ * ("deal.gold-business-days", a warning). Rows with nothing typed in them are skipped.
+ */
+export function checkDealRegistrations(
+  rows: readonly DealRegistrationRow[],
+  sla: DealRegistrationSla,
+  asOf: number,
+  sheet: string
+): Finding[] {
+  const { report, findings } = new FindingsCollector(sheet);
+  const read: {
+    row: DealRegistrationRow;
+    name: string;
+    registration: Registration;
+    about: FindingContext;
+  }[] = [];
+  for (const row of rows) {
+    if (isEmptyRow([row.id, row.partner, row.tier, row.submitted, row.decided])) continue;
+    const name = readText(row.id.value) ?? `the registration at ${row.id.cell}`;
+    const submitted = readTimestamp(row.submitted?.value);
+    if (!submitted.ok) {
+      const problem = submitted.error.kind === "blank" ? "has no Submitted date" : "";
+      report(
+        "error",
+        "deal.bad-value",
+        row.submitted ?? row.id,
+        problem === ""
+          ? `${name}: Submitted ${showValue(row.submitted?.value)} is not a date and time`
+          : `${name} ${problem}`
+      );
+      continue;
+    }
+    const decided = isBlank(row.decided?.value) ? undefined : readTimestamp(row.decided?.value);
+    if (decided !== undefined && !decided.ok) {
+      report(
+        "error",
+        "deal.bad-value",
+        row.decided!,
+        `${name}: Decided ${showValue(row.decided!.value)} is not a date and time`
+      );
+      continue;
+    }
+    const registration = { submitted: submitted.value, decided: decided?.value };
+    const partner = readText(row.partner?.value);
+    const about = partner === undefined ? {} : { partner };
+    read.push({ row, name, registration, about });
+    const tier = row.tier === undefined ? undefined : readTier(row.tier.value);
+    const days = responseBusinessDays(submitted.value, decided?.value ?? asOf);
+    if (tier === "Gold" && days > sla.goldBusinessDays) {
+      const what = decided === undefined ? "is still pending after" : "was decided after";
+      report(
+        "warning",
+        "deal.gold-business-days",
+        row.decided ?? row.id,
+        `${name} ${what} ${days} business days: Gold partners get a decision within ${sla.goldBusinessDays}`,
+        about
+      );
+    }
+  }
+  const { share } = slaCompliance(
+    read.map((r) => r.registration),
+    sla.hours,
+    asOf
+  );
+  if (share === undefined || share >= sla.target) return findings;
+  for (const { row, name, registration, about } of read) {
+    if (slaOutcome(registration, sla.hours, asOf) !== "breached") continue;
+    const waited = responseHours(registration.submitted, registration.decided ?? asOf);
+    report(
+      "warning",
+      "deal.sla",
+      row.decided ?? row.id,
+      `${name} ${registration.decided === undefined ? "has waited" : "was decided after"} ${Math.floor(waited)} hours, past the ${sla.hours}-hour SLA, and compliance is ${formatPercent(share)} against ${formatPercent(sla.target)}`,
+      about
+    );
+  }
+  return findings;
 }

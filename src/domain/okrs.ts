@@ -49,6 +49,8 @@ export interface KeyResultTemplate {
   readonly target: number | OkrFigure;
   readonly unit: OkrUnit;
   readonly owner: RaciRole;
+  /** Where the workbook measures Current by formula, instead of the analyst typing it. */
+  readonly measuredBy?: "dealRegistrationSla";
 }
 
 export interface ObjectiveTemplate {
@@ -208,13 +210,17 @@ export const OKR_TEMPLATES: readonly ObjectiveTemplate[] = (() => {
           "Director Partner Ops"
         ),
         // SLA compliance is measured after the fact over the year's registrations: lagging.
-        kr(
-          "Achieve 48-hour deal registration response SLA at 95%+ compliance",
-          "Lagging",
-          0.95,
-          "percent",
-          "Director Partner Ops"
-        ),
+        {
+          ...kr(
+            "Achieve 48-hour deal registration response SLA at 95%+ compliance",
+            "Lagging",
+            0.95,
+            "percent",
+            "Director Partner Ops"
+          ),
+          // The Deal Registrations sheet's overall compliance is its Current.
+          measuredBy: "dealRegistrationSla",
+        },
         // QBRs are meetings: leading.
         kr(
           "Complete quarterly business reviews with 100% of Platinum and Gold partners",

@@ -1,4 +1,5 @@
 import { COMPETITOR_COLUMNS } from "../domain/competitors";
+import { DEAL_REGISTRATION_COLUMNS } from "../domain/dealRegistrations";
 import { DECISION_LOG_COLUMNS } from "../domain/decisions";
 import { EXECUTIVE_COLUMNS } from "../domain/executives";
 import { Severity } from "../domain/findings";
@@ -16,9 +17,18 @@ import { SIGN_OFF_LABELS } from "../domain/thesis";
 import { QUARTERLY_COLUMNS } from "../domain/tiers/quarterly";
 import { EXITED, TIERS } from "../domain/tiers/tier";
 import { columnRef, textLiteral, thisRow, YES } from "./columns";
+import { headerWidth } from "./layout";
 import { MONEY_FORMAT, PERCENT_FORMAT } from "./styles";
 import { dataRowCount } from "./address";
 import { REFRESHED_COLUMN, TBL_COMPETITORS } from "./competitorsSheet";
+import {
+  DEAL_COMPUTED_COLUMNS,
+  DEAL_SLA_SETTINGS,
+  OVERALL_COMPLIANCE,
+  SLA_OUTCOMES,
+  slaSetting,
+  TBL_DEAL_REGISTRATIONS,
+} from "./dealRegistrationsSheet";
 import { TBL_DECISIONS } from "./decisionsSheet";
 import { OVERDUE_COLUMN, TBL_EXECUTIVES } from "./executivesSheet";
 import { LANDSCAPE_LOOKUP_COLUMNS, TBL_LANDSCAPE } from "./landscapeSheet";
@@ -264,6 +274,7 @@ function ruleCounts(): Readonly<Record<string, Formula>> {
   const okrs = (c: string) => columnRef(TBL_OKRS, c);
   const roadmap = (c: string) => columnRef(TBL_ROADMAP, c);
   const executives = (c: string) => columnRef(TBL_EXECUTIVES, c);
+  const registrations = (c: string) => columnRef(TBL_DEAL_REGISTRATIONS, c);
   const signOff = (c: string) => `INDEX(${columnRef(TBL_SIGN_OFF, c)},1)`;
   const signedOff = `AND(${nonBlank(signOff(SIGN_OFF_LABELS.by))},ISNUMBER(${signOff(SIGN_OFF_LABELS.date)}))`;
   const objectives = okrs(OKR_COLUMNS.objective);
@@ -339,6 +350,12 @@ function ruleCounts(): Readonly<Record<string, Formula>> {
     ),
     "quality.executive-sponsor": orZero(`SUMPRODUCT(${platinumNow}*(${sponsored}=0))`),
     "executive.overdue": f(`COUNTIF(${executives(OVERDUE_COLUMN)},"Yes")`),
+    "deal.sla": orZero(
+      `IF(ISNUMBER(${OVERALL_COMPLIANCE}),IF(${OVERALL_COMPLIANCE}<${slaSetting(DEAL_SLA_SETTINGS.target)},COUNTIF(${registrations(DEAL_COMPUTED_COLUMNS.sla)},"${SLA_OUTCOMES.breached}"),0),0)`
+    ),
+    "deal.gold-business-days": orZero(
+      `COUNTIFS(${registrations(DEAL_REGISTRATION_COLUMNS.tier)},"Gold",${registrations(DEAL_COMPUTED_COLUMNS.businessDays)},">"&${slaSetting(DEAL_SLA_SETTINGS.goldBusinessDays)})`
+    ),
   };
 }
 
@@ -474,10 +491,14 @@ function quartersTable(topLeft: CellRef): TablePlan {
     noFilterButtons: true,
     columns: [
       { header: QUARTER_COLUMNS.quarter, width: LABEL_WIDTH },
-      { header: QUARTER_COLUMNS.sourced, width: FIGURE_WIDTH, numberFormat: MONEY_FORMAT },
+      {
+        header: QUARTER_COLUMNS.sourced,
+        width: Math.max(FIGURE_WIDTH, headerWidth(QUARTER_COLUMNS.sourced)),
+        numberFormat: MONEY_FORMAT,
+      },
       {
         header: QUARTER_COLUMNS.influenced,
-        width: FIGURE_WIDTH,
+        width: Math.max(FIGURE_WIDTH, headerWidth(QUARTER_COLUMNS.influenced)),
         numberFormat: MONEY_FORMAT,
         description: "Kept apart from sourced ARR, never added to it.",
       },

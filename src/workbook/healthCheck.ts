@@ -1,4 +1,12 @@
+import { readNumber } from "../domain/cells";
 import { checkCompetitorMap, COMPETITOR_COLUMNS } from "../domain/competitors";
+import {
+  checkDealRegistrations,
+  DEAL_REGISTRATION_COLUMNS,
+  DealRegistrationSla,
+  DEFAULT_DEAL_REGISTRATION_SLA,
+  timestampOf,
+} from "../domain/dealRegistrations";
 import { checkDecisionLog, DECISION_INPUTS, DECISION_LOG_COLUMNS } from "../domain/decisions";
 import { checkExecutiveMap, EXECUTIVE_COLUMNS, PlatinumPartner } from "../domain/executives";
 import { Finding, RawCell, sortFindings, summarizeFindings } from "../domain/findings";
@@ -24,6 +32,7 @@ import { readThesisSignOff, SIGN_OFF_LABELS, ThesisSignOff } from "../domain/the
 import { ProgramValidation } from "../domain/tiers";
 import { readTier } from "../domain/tiers/tier";
 import { TBL_COMPETITORS } from "./competitorsSheet";
+import { DEAL_SLA_SETTINGS, TBL_DEAL_REGISTRATIONS, TBL_DEAL_SLA } from "./dealRegistrationsSheet";
 import { TBL_DECISIONS } from "./decisionsSheet";
 import { TBL_EXECUTIVES } from "./executivesSheet";
 import { isSkipped } from "./healthRules";
@@ -82,6 +91,8 @@ export const HEALTH_TABLES: readonly string[] = [
   TBL_COMPETITORS,
   TBL_EXECUTIVES,
   TBL_RACI,
+  TBL_DEAL_REGISTRATIONS,
+  TBL_DEAL_SLA,
 ];
 
 /**
@@ -142,6 +153,12 @@ export function checkProgramHealth(tables: ProgramTableSet, options: HealthOptio
     const platinum = quarterly === undefined ? [] : latestPlatinum(quarterly);
     findings.push(...checkExecutiveMap(rows, platinum, asOf, executives.sheet));
   }
+  const registrations = tables.get(TBL_DEAL_REGISTRATIONS);
+  if (registrations !== undefined) {
+    const rows = rowsWith(registrations, DEAL_REGISTRATION_COLUMNS, ["id"]);
+    const sla = readDealSla(tables.get(TBL_DEAL_SLA));
+    findings.push(...checkDealRegistrations(rows, sla, timestampOf(asOf), registrations.sheet));
+  }
   const raci = tables.get(TBL_RACI);
   if (raci !== undefined) {
     const headers: Record<string, string> = { decision: RACI_DECISION_COLUMN };
@@ -198,6 +215,28 @@ function readSignOff(
   const read = readThesisSignOff(row.by, row.date, table.sheet);
   findings.push(...read.findings);
   return read.signOff;
+}
+
+/** The SLA of tblDealRegSla, each setting the playbook's where the table lacks it or it does not read. */
+function readDealSla(table: TableValues | undefined): DealRegistrationSla {
+  const sla = { ...DEFAULT_DEAL_REGISTRATION_SLA };
+  if (table === undefined) return sla;
+  const keys: Record<string, keyof DealRegistrationSla> = {
+    [DEAL_SLA_SETTINGS.hours.toLowerCase()]: "hours",
+    [DEAL_SLA_SETTINGS.target.toLowerCase()]: "target",
+    [DEAL_SLA_SETTINGS.goldBusinessDays.toLowerCase()]: "goldBusinessDays",
+  };
+  for (const row of tableRows(table, { setting: "Setting", value: "Value" })) {
+    const key =
+      keys[
+        String(row.setting?.value ?? "")
+          .trim()
+          .toLowerCase()
+      ];
+    const value = readNumber(row.value?.value);
+    if (key !== undefined && value !== undefined && value > 0) sla[key] = value;
+  }
+  return sla;
 }
 
 /** The weights of tblWeights (checked into `findings`), or the playbook's when it is absent or unreadable. */

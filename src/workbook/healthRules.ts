@@ -2,6 +2,7 @@ import { Severity } from "../domain/findings";
 import { ROADMAP_REVIEW_MONTHS } from "../domain/roadmap";
 import { COMPETITOR_REFRESH_MONTHS } from "../domain/competitors";
 import { COMPETITORS_SHEET } from "./competitorsSheet";
+import { DEAL_REGISTRATIONS_SHEET } from "./dealRegistrationsSheet";
 import { DECISIONS_SHEET } from "./decisionsSheet";
 import { EXECUTIVES_SHEET } from "./executivesSheet";
 import { LANDSCAPE_SHEET } from "./landscapeSheet";
@@ -164,6 +165,20 @@ export const HEALTH_RULES: readonly HealthRule[] = [
   ),
   rule("executive.overdue", "quality", "warning", EXECUTIVES_SHEET, "Executive meetings overdue"),
   rule(
+    "deal.sla",
+    "quality",
+    "warning",
+    DEAL_REGISTRATIONS_SHEET,
+    "Registrations past the SLA while compliance is under its target"
+  ),
+  rule(
+    "deal.gold-business-days",
+    "quality",
+    "warning",
+    DEAL_REGISTRATIONS_SHEET,
+    "Gold partners' registrations not decided within 5 business days"
+  ),
+  rule(
     "tier.*",
     "values",
     undefined,
@@ -197,6 +212,13 @@ export const HEALTH_RULES: readonly HealthRule[] = [
     "error",
     COMPETITORS_SHEET,
     "Competitor values that cannot be read"
+  ),
+  rule(
+    "deal.*",
+    "values",
+    "error",
+    DEAL_REGISTRATIONS_SHEET,
+    "Registration dates that cannot be read"
   ),
   rule(
     "executive.*",

@@ -16,6 +16,7 @@ import { MONEY_FORMAT, PERCENT_FORMAT } from "./styles";
 import { CellPlan, Formula, SheetPlan } from "./plan";
 import { settingRef } from "./settingsSheet";
 import { YEAR_TARGETS } from "./yearTargets";
+import { OVERALL_COMPLIANCE } from "./dealRegistrationsSheet";
 
 export const OKRS_SHEET = "OKRs";
 export const TBL_OKRS = "tblOKRs";
@@ -92,6 +93,9 @@ const TITLE: Formula = {
   formula: `="Partnership OKRs "&IFERROR(${settingRef("programYear")},"")`,
 };
 
+/** The SLA key result's Current: the deal registrations' overall compliance, blank while none is due. */
+const SLA_CURRENT: Formula = { formula: `=IFERROR(${OVERALL_COMPLIANCE}+0,"")` };
+
 /**
  * The annual partnership OKRs of §5.1, one row per key result, each leading or lagging. Rows from the
  * domain's templates take their settings-dependent words and targets by formula; fixed entries are written
@@ -161,7 +165,7 @@ export function okrsSheetPlan(
           wordsCell(e.keyResult),
           e.indicator,
           targetCell(e.target),
-          e.current,
+          "measuredBy" in e && e.measuredBy === "dealRegistrationSla" ? SLA_CURRENT : e.current,
           PROGRESS_FORMULA,
           e.owner,
         ]),

@@ -11,6 +11,7 @@ import { ProgramSettings } from "../domain/settings";
 import { DEFAULT_RATIONALE, RationaleGap, ThesisSignOff } from "../domain/thesis";
 import { CompetitorMapEntry, competitorsSheetPlan } from "./competitorsSheet";
 import { dashboardSheetPlan } from "./dashboardSheet";
+import { DealRegistrationEntry, dealRegistrationsSheetPlan } from "./dealRegistrationsSheet";
 import { DecisionEntry, decisionsSheetPlan } from "./decisionsSheet";
 import { ExecutiveMapEntry, executivesSheetPlan } from "./executivesSheet";
 import { landscapePartners, landscapeSheetPlan } from "./landscapeSheet";
@@ -115,7 +116,45 @@ export interface ProgramData {
   readonly competitors: readonly CompetitorMapEntry[];
   readonly decisions: readonly DecisionEntry[];
   readonly executives: readonly ExecutiveMapEntry[];
+  readonly registrations: readonly DealRegistrationEntry[];
   readonly status: (partner: RatedPartner) => PartnerStatus;
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * The sample's deal registrations of the last weeks: each decided within a day, but for one Gold partner's,
+ * decided 12 days after it came in (past the 48-hour SLA and Gold's 5 business days), which puts compliance
+ * under 95%.
+ */
+function sampleRegistrations(today: Date): DealRegistrationEntry[] {
+  const partners = [
+    ["Accenture", "Platinum"],
+    ["Deloitte", "Platinum"],
+    ["Cognizant", "Gold"],
+    ["Copperleaf Compliance Group", "Gold"],
+    ["Kestrel Data Platform", "Silver"],
+    ["Quarry Point Analytics", "Gold"],
+    ["Accenture", "Platinum"],
+    ["Infosys", "Gold"],
+    ["Deloitte", "Platinum"],
+    ["Northwind Risk Advisory", "Gold"],
+  ] as const;
+  return partners.map(([partner, tier], i) => {
+    const submitted = new Date(today.getTime() - (40 - 3 * i) * 24 * HOUR_MS + 9 * HOUR_MS);
+    const late = i === partners.length - 1;
+    const decided = new Date(submitted.getTime() + (late ? 12 * 24 : 6 + 2 * i) * HOUR_MS);
+    return {
+      id: `DR-${String(1001 + i)}`,
+      partner,
+      tier,
+      submitted,
+      decided,
+      decision: i % 4 === 3 ? "Rejected" : "Approved",
+      acv: 60_000 + 15_000 * i,
+      protectionEnds: addMonths(submitted, 3),
+    };
+  });
 }
 
 /**
@@ -150,6 +189,7 @@ export function sampleData(
     competitors: SAMPLE_COMPETITORS.map((c) => ({ ...c, lastRefreshed: addMonths(today, -2) })),
     decisions: exampleDecisions(today),
     executives: executives.map((e, i) => ({ ...e, lastMeeting: daysBefore(today, 10 + 20 * i) })),
+    registrations: sampleRegistrations(today),
     status: (partner) => {
       const recorded = latest.get(partner.name)?.recordedTier;
       if (recorded !== undefined) return recorded === "Exited" ? "Exited" : "Active";
@@ -170,6 +210,7 @@ export const BLANK_DATA: ProgramData = {
   competitors: [],
   decisions: [],
   executives: [],
+  registrations: [],
   status: () => "Prospect",
 };
 
@@ -195,6 +236,7 @@ export function programSheets(
     roadmapSheetPlan(roadmapEntries(settings), settings.programYear, today),
     raciSheetPlan(RACI_DECISIONS, mode),
     executivesSheetPlan(data.executives),
+    dealRegistrationsSheetPlan(data.registrations),
     dashboardSheetPlan(),
   ];
 }

@@ -128,7 +128,7 @@ describe("task pane in Excel: the workbook's own settings", () => {
       for (let i = 0; i < ticks; i++) await userEvent.click(sample);
       await userEvent.click(screen.getByRole("button", { name: "Create program workbook" }));
       expect(await screen.findByRole("group", { name: "Done" })).toHaveTextContent(
-        "Created 14 sheets"
+        "Created 15 sheets"
       );
 
       // The Settings sheet was already there and is kept; every other sheet is added. Data starts on row 4.

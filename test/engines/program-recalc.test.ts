@@ -48,6 +48,21 @@ import {
   TBL_DASH_SUMMARY,
   TBL_DASH_TIERS,
 } from "../../src/workbook/dashboardSheet";
+import {
+  ALL_TIERS,
+  DealRegistrationEntry,
+  dealRegistrationsSheetPlan,
+  TBL_DEAL_COMPLIANCE,
+  TBL_DEAL_REGISTRATIONS,
+} from "../../src/workbook/dealRegistrationsSheet";
+import {
+  DEFAULT_SLA,
+  responseBusinessDays,
+  responseHours,
+  slaCompliance,
+  slaOutcome,
+  timestampOf,
+} from "../../src/domain/dealRegistrations";
 import { DecisionEntry, decisionsSheetPlan } from "../../src/workbook/decisionsSheet";
 import { executivesSheetPlan } from "../../src/workbook/executivesSheet";
 import { landscapePartners, landscapeSheetPlan } from "../../src/workbook/landscapeSheet";
@@ -222,6 +237,39 @@ const EDGE_EXECUTIVES = [
   },
 ];
 
+/** Registrations on the SLA's boundaries: exactly 48 hours, 48 hours and a second, a weekend inside Gold's 5 business days, pending past the SLA. */
+const EDGE_REGISTRATIONS: readonly DealRegistrationEntry[] = (() => {
+  const hour = 3_600_000;
+  // A Friday at 16:00 a few weeks back.
+  const friday = new Date(
+    TODAY.getTime() - ((TODAY.getUTCDay() + 2) % 7) * 86_400_000 - 21 * 86_400_000 + 16 * hour
+  );
+  const entry = (
+    i: number,
+    tier: string,
+    submitted: Date,
+    decided: Date | undefined
+  ): DealRegistrationEntry => ({
+    id: `DR-${i}`,
+    partner: `Partner ${i}`,
+    tier,
+    submitted,
+    decided,
+    decision: decided === undefined ? "Pending" : "Approved",
+    acv: 10_000 * i,
+    protectionEnds: undefined,
+  });
+  const at = (from: Date, hours: number) => new Date(from.getTime() + hours * hour);
+  return [
+    entry(1, "Gold", friday, at(friday, 48)),
+    entry(2, "Silver", friday, at(friday, 48 + 1 / 3600)),
+    entry(3, "Gold", friday, at(friday, 7 * 24 - 8)), // next Friday 08:00: 5 business days
+    entry(4, "Gold", friday, at(friday, 10 * 24 - 8)), // the Monday after: 6
+    entry(5, "Platinum", at(friday, -24 * 30), undefined), // pending for a month
+    entry(6, "platinum", friday, at(friday, 3)),
+  ];
+})();
+
 function edgeSheets(): SheetPlan[] {
   const landscape = landscapePartners(
     [...SAMPLE_PARTNERS, ...UNSCORED],
@@ -239,6 +287,7 @@ function edgeSheets(): SheetPlan[] {
     roadmapSheetPlan(edgeRoadmap(), EDGE_SETTINGS.programYear, addMonths(TODAY, -4)),
     raciSheetPlan(EDGE_RACI, "portable"),
     executivesSheetPlan(EDGE_EXECUTIVES),
+    dealRegistrationsSheetPlan(EDGE_REGISTRATIONS),
     dashboardSheetPlan(),
   ];
 }
@@ -546,13 +595,61 @@ describeWithEngine(LIBREOFFICE, "the program workbook recalculated", () => {
       ).toEqual(domain.map((e) => [e.objective, e.keyResult, e.target]));
     });
 
+    test("deal registrations: hours, business days, SLA and compliance per tier equal the domain's", () => {
+      const log = table(TBL_DEAL_REGISTRATIONS);
+      const now = timestampOf(new Date());
+      const registrations = log.plan.rows.flatMap((_, i) => {
+        const submitted = log.planned(i, "Submitted");
+        if (typeof submitted !== "number") return [];
+        const decided = log.planned(i, "Decided");
+        const registration = {
+          submitted,
+          decided: typeof decided === "number" ? decided : undefined,
+        };
+        const row = log.rows[i]!;
+        const outcome = slaOutcome(registration, DEFAULT_SLA.hours, now);
+        expect([row.SLA, row["Business Days"]]).toEqual([
+          { met: "Met", breached: "Breached", open: "Open" }[outcome],
+          String(responseBusinessDays(submitted, registration.decided ?? now)),
+        ]);
+        if (registration.decided !== undefined) {
+          expect(number(row["Response Hours"])).toBeCloseTo(
+            responseHours(submitted, registration.decided),
+            1
+          );
+        }
+        return [{ tier: String(log.planned(i, "Partner Tier")).toLowerCase(), registration }];
+      });
+      const compliance = table(TBL_DEAL_COMPLIANCE).rows;
+      for (const r of compliance) {
+        const mine = registrations.filter(
+          (x) => r.Tier === ALL_TIERS || x.tier === r.Tier!.toLowerCase()
+        );
+        const { met, due, share } = slaCompliance(
+          mine.map((x) => x.registration),
+          DEFAULT_SLA.hours,
+          now
+        );
+        expect([r.Tier, number(r.Due), number(r.Met)]).toEqual([r.Tier, due, met]);
+        if (share === undefined) expect(r.Compliance).toBe("");
+        else expect(number(r.Compliance)).toBeCloseTo(share, 2);
+      }
+    });
+
     test("OKR progress equals okrProgress", () => {
       const okrs = table("tblOKRs");
       okrs.rows.forEach((row, i) => {
         // A target computed from the settings is read as LibreOffice shows it.
         const planned = okrs.planned(i, "Target");
         const target = isFormula(planned) ? number(row.Target) : planned;
-        const progress = okrProgress(target, okrs.planned(i, "Current"));
+        // The SLA key result's Current is the deal registrations' compliance, computed.
+        const plannedCurrent = okrs.planned(i, "Current");
+        const current = !isFormula(plannedCurrent)
+          ? plannedCurrent
+          : row.Current === ""
+            ? null
+            : number(row.Current);
+        const progress = okrProgress(target, current);
         if (progress.ok) expect(number(row.Progress)).toBeCloseTo(progress.value, 9);
         else expect(row.Progress).toBe("");
       });

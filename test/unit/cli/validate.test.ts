@@ -187,28 +187,36 @@ describe("partner-strategy validate, on CSV exports", () => {
 describe("partner-strategy validate, on workbooks", () => {
   test("the demo workbook: the sample's findings, tier rules and quality rules, exit 1", async () => {
     const path = await writeWorkbook("partner-program.xlsx", demoPlan().sheets);
-    const { code, out, err } = await run("validate", path);
+    const { code, out: table, err } = await run("validate", path);
+    // Columns as wide as their longest cell: compared with single spaces.
+    const out = table.map((line) => line.replace(/ {2,}/g, "  "));
     expect({ code, err }).toEqual({ code: 1, err: [] });
     expect(out.slice(0, 3)).toEqual([
-      "3 errors, 4 warnings, 0 info",
+      "3 errors, 6 warnings, 0 info",
       "",
-      "severity  cell           partner                      quarter  message",
+      "severity  cell  partner  quarter  message",
     ]);
     for (const line of [
-      "error     Quarterly!J34  PwC                          2026-Q2  recorded Platinum, expected Gold (missed Platinum criteria in 2025-Q4 and 2026-Q1)",
-      "error     Quarterly!J35  PwC                          2026-Q3  recorded Platinum, expected Gold (qualified for Gold in 2026-Q2; Gold since the 2026-Q1 review (missed Platinum criteria in 2025-Q4 and 2026-Q1))",
-      "error     Quarterly!J41  Quarry Point Analytics       2026-Q1  recorded Gold, expected Silver (qualified above Silver for 1 quarter in a row to 2025-Q4; promotion takes 2; Silver since the tier recorded in 2024-Q4)",
-      "warning   Quarterly!I74  Copperleaf Compliance Group  2026-Q3  no business review held in 2026-Q2 to 2026-Q3; Gold commits to one every 2 quarters",
-      "warning   Landscape!I21                                        Saltmarsh Digital is Opportunistic and Exited, but did not come inbound: Opportunistic partners are taken inbound only",
+      "error  Quarterly!J34  PwC  2026-Q2  recorded Platinum, expected Gold (missed Platinum criteria in 2025-Q4 and 2026-Q1)",
+      "error  Quarterly!J35  PwC  2026-Q3  recorded Platinum, expected Gold (qualified for Gold in 2026-Q2; Gold since the 2026-Q1 review (missed Platinum criteria in 2025-Q4 and 2026-Q1))",
+      "error  Quarterly!J41  Quarry Point Analytics  2026-Q1  recorded Gold, expected Silver (qualified above Silver for 1 quarter in a row to 2025-Q4; promotion takes 2; Silver since the tier recorded in 2024-Q4)",
+      "warning  Quarterly!I74  Copperleaf Compliance Group  2026-Q3  no business review held in 2026-Q2 to 2026-Q3; Gold commits to one every 2 quarters",
+      "warning  Landscape!I21  Saltmarsh Digital is Opportunistic and Exited, but did not come inbound: Opportunistic partners are taken inbound only",
     ]) {
       expect(out).toContain(line);
     }
+    // One Gold partner's registration waited 12 days: past the SLA, and past Gold's 5 business days.
+    expect(
+      out.filter((l) =>
+        /^warning {2}'Deal Registrations'!E13 {2}Northwind Risk Advisory {2}DR-1010 /.test(l)
+      )
+    ).toHaveLength(2);
     // Two of the sample's decisions were made more than a quarter ago and are due for review.
     expect(
-      out.filter((l) => /^warning +Decisions!R\d+ .* was due for its quarterly review/.test(l))
+      out.filter((l) => /^warning {2}Decisions!R\d+ .* was due for its quarterly review/.test(l))
     ).toHaveLength(2);
-    expect(out).toContain("PwC                          Platinum    Demote to Gold");
-    expect(out).toContain("Pinecrest IT Services        Registered  Exit");
+    expect(out).toContain("PwC  Platinum  Demote to Gold");
+    expect(out).toContain("Pinecrest IT Services  Registered  Exit");
   });
 
   test("--json on the demo workbook agrees with the Tier Review written into it", async () => {
@@ -374,11 +382,13 @@ describe("partner-strategy validate: the health check's rules", () => {
     const all = await rules();
     expect([...all.rules].sort()).toEqual([
       "commitment.qbr",
+      "deal.gold-business-days",
+      "deal.sla",
       "quality.decision-review",
       "scoring.opportunistic-inbound",
       "tier.recorded-mismatch",
     ]);
-    const skipped = await rules("--skip", "tier.*,quality.decision-review");
+    const skipped = await rules("--skip", "tier.*,quality.decision-review,deal.*");
     expect([...skipped.rules].sort()).toEqual(["commitment.qbr", "scoring.opportunistic-inbound"]);
     expect(skipped.summary).toEqual({ errors: 0, warnings: 2, info: 0 });
     await expectUsageError(

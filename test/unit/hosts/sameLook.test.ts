@@ -1,6 +1,6 @@
 import { Cell, Workbook, Worksheet } from "exceljs";
 import { applyPlan, NO_OPTIONAL_FEATURES } from "../../../src/excel/applyPlan";
-import { excelSerial } from "../../../src/workbook/dates";
+import { timestampOf } from "../../../src/domain/dealRegistrations";
 import { WorkbookPlan } from "../../../src/workbook/plan";
 import { programWorkbookPlan } from "../../../src/workbook/programPlan";
 import { writePlanToBuffer } from "../../../src/xlsx/writePlan";
@@ -35,7 +35,7 @@ function fileLook(cell: Cell): Look {
   const value = cell.value;
   const content =
     value instanceof Date
-      ? excelSerial(value)
+      ? timestampOf(value) // the date and its time of day, as the cell holds it
       : value !== null && typeof value === "object" && "formula" in value
         ? `=${value.formula}`
         : value === ""

@@ -51,6 +51,7 @@ describe("the program's sheets", () => {
       "Roadmap",
       "RACI",
       "Executives",
+      "Deal Registrations",
       "Dashboard",
     ]);
   });
