@@ -68,8 +68,8 @@ export const CHECK_COLUMNS = {
 } as const;
 export const QUARTER_COLUMNS = {
   quarter: "Quarter",
-  sourced: "Partner-Sourced ARR",
-  influenced: "Partner-Influenced ARR",
+  sourced: "Sourced ARR",
+  influenced: "Influenced ARR",
   target: "Sourced ARR Target",
 } as const;
 export const SEVERITY_COLUMNS = { severity: "Severity", open: "Open" } as const;
@@ -384,14 +384,20 @@ function checksTable(topLeft: CellRef): TablePlan {
         header: CHECK_COLUMNS.severity,
         width: FIGURE_WIDTH,
         conditionalFormats: [
-          // Coloured only while the check has something open: a clean check reads as plain text.
-          ...(["Error", "Warning"] as const).map((text) => ({
-            kind: "textWhileAtLeast" as const,
-            text,
+          {
+            kind: "textWhileAtLeast",
+            text: "Error",
             column: CHECK_COLUMNS.open,
             value: 1,
-            tone: text === "Error" ? ("error" as const) : ("warning" as const),
-          })),
+            tone: "error",
+          },
+          {
+            kind: "textWhileAtLeast",
+            text: "Warning",
+            column: CHECK_COLUMNS.open,
+            value: 1,
+            tone: "warning",
+          },
         ],
       },
       {
@@ -520,6 +526,9 @@ const kpi = (at: CellRef, label: string, value: Formula, numberFormat: string): 
   { at: { row: at.row + 1, column: at.column }, value, style: "kpi", numberFormat },
 ];
 
+/** The Dashboard's title for a company: "Veridian Cloud partner program" (by formula on the sheet). */
+export const dashboardTitle = (company: string): string => `${company} partner program`;
+
 /** The title block and the headline figures: what a VP reads first. */
 function headline(): { cells: LooseCellPlan[]; rows: number } {
   const tierCount = (tier: string): string =>
@@ -528,7 +537,7 @@ function headline(): { cells: LooseCellPlan[]; rows: number } {
   const cells: LooseCellPlan[] = [
     {
       at: { row: 0, column: 0 },
-      value: f(`${settingRef("company")}&" partner program"`),
+      value: f(`${settingRef("company")}&${textLiteral(dashboardTitle(""))}`),
       style: "title",
     },
     {

@@ -283,8 +283,8 @@ function conditionalRule(
   index: number,
   priority: number
 ): ConditionalFormattingRule {
-  const firstCell = columnDataRange(table, index).first;
   const tone = TONES[plan.tone];
+  const firstCell = columnDataRange(table, index).first;
   const style: Partial<Style> = {
     fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(tone.fill) } },
     font: { color: { argb: argb(tone.font) } },

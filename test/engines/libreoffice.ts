@@ -59,18 +59,7 @@ export async function recalculate(xlsxPath: string): Promise<Map<string, string[
  * The workbook as LibreOffice saves it when a user opens it and saves it again (`name` is its file name, which
  * LibreOffice keeps). Each call uses its own profile, so parallel jest workers never share one.
  */
-export const savedByLibreOffice = (name: string, bytes: Uint8Array): Promise<Uint8Array> =>
-  convertedByLibreOffice(name, bytes, "xlsx");
-
-/** The workbook printed to PDF by LibreOffice, every sheet with its own page set-up, as File → Export as PDF does. */
-export const pdfByLibreOffice = (name: string, bytes: Uint8Array): Promise<Uint8Array> =>
-  convertedByLibreOffice(name, bytes, "pdf");
-
-async function convertedByLibreOffice(
-  name: string,
-  bytes: Uint8Array,
-  format: "xlsx" | "pdf"
-): Promise<Uint8Array> {
+export async function savedByLibreOffice(name: string, bytes: Uint8Array): Promise<Uint8Array> {
   const work = await mkdtemp(join(tmpdir(), "ps-lo-save-"));
   try {
     const source = join(work, "source", name);
@@ -84,14 +73,14 @@ async function convertedByLibreOffice(
         "--headless",
         "--norestore",
         "--convert-to",
-        format,
+        "xlsx",
         "--outdir",
         out,
         source,
       ],
       { timeout: 120_000 }
     );
-    return new Uint8Array(await readFile(join(out, `${basename(name, extname(name))}.${format}`)));
+    return new Uint8Array(await readFile(join(out, name)));
   } finally {
     await rm(work, { recursive: true, force: true });
   }

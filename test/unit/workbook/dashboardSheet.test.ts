@@ -86,8 +86,8 @@ describe("Dashboard sheet plan", () => {
         TBL_DASH_QUARTERS,
         "Quarter",
         [
-          { column: "Partner-Sourced ARR" },
-          { column: "Partner-Influenced ARR" },
+          { column: "Sourced ARR" },
+          { column: "Influenced ARR" },
           { column: "Sourced ARR Target", line: true },
         ],
       ],
