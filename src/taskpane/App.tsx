@@ -149,7 +149,7 @@ function Pane({ host, ruleTitle = ruleIdAsTitle }: AppProps) {
         </>
       )}
       {panel("functions", <FunctionsSection host={host} />)}
-      {panel("weights", <WeightsSection host={host} />)}
+      {panel("weights", <WeightsSection host={host} open={section === "weights"} />)}
     </main>
   );
 }
@@ -201,6 +201,8 @@ function useStartingData(): [StartingData, React.ReactElement] {
 }
 
 const sayOutcome = (outcome: HostOutcome): string => `Done. ${outcome.message}`;
+const sayValidated = (outcome: ValidationOutcome): string =>
+  `Validated: ${validationSummary(outcome)}.`;
 
 /** Outside Excel the page builds the workbook file, with the user's CRM exports imported into it if they add some. */
 function BrowserProgram({ host }: { readonly host: BrowserHost }) {
@@ -265,7 +267,7 @@ function BrowserCheck({
   readonly ruleTitle: RuleTitle;
 }) {
   const { busy } = usePaneStatus();
-  const [state, run] = useHostRun<ValidationOutcome>(validationSummary);
+  const [state, run] = useHostRun<ValidationOutcome>(sayValidated);
   const [file, setFile] = React.useState<string>();
   const validate = (files: readonly File[]) => {
     const picked = files[0];
@@ -397,7 +399,7 @@ function ExcelCheck({
   readonly ruleTitle: RuleTitle;
 }) {
   const { busy } = usePaneStatus();
-  const [validated, runValidate] = useHostRun<ValidationOutcome>(validationSummary);
+  const [validated, runValidate] = useHostRun<ValidationOutcome>(sayValidated);
   const [selectFailure, setSelectFailure] = React.useState<string>();
   const select = React.useCallback(
     (finding: Finding) => {

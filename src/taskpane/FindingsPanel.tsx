@@ -79,7 +79,13 @@ export function FindingsPanel({
   if (findings.length === 0) return <Text as="p">{NO_FINDINGS}</Text>;
 
   const copy = () => {
-    copyText(findingsTable(kept, ruleTitle)).then(
+    // In the order shown: group after group.
+    copyText(
+      findingsTable(
+        groups.flatMap((g) => g.findings),
+        ruleTitle
+      )
+    ).then(
       () => {
         const said = `Copied ${kept.length} ${kept.length === 1 ? "finding" : "findings"} as a table: paste it into a sheet.`;
         setCopied(said);

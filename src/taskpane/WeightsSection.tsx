@@ -50,7 +50,14 @@ function readWeight(text: string): { value: number } | { error: string } {
  * away, Apply (in Excel: writes tblWeights), and what moving each weight by ±20% does to the partners' bands and the
  * top 10.
  */
-export function WeightsSection({ host }: { readonly host: WorkbookHost }) {
+export function WeightsSection({
+  host,
+  open,
+}: {
+  readonly host: WorkbookHost;
+  /** Whether the section shows: the workbook's weights and ratings are read each time it opens. */
+  readonly open: boolean;
+}) {
   const styles = useStyles();
   const { busy } = usePaneStatus();
   const [scoring, setScoring] = React.useState<ScoringReading>();
@@ -59,7 +66,9 @@ export function WeightsSection({ host }: { readonly host: WorkbookHost }) {
   const [applied, runApply] = useHostRun<HostOutcome>((o) => `Done. ${o.message}`);
 
   React.useEffect(() => {
+    if (!open) return;
     let live = true;
+    setReadFailure(undefined);
     host.readScoring().then(
       (read) => {
         if (!live) return;
@@ -74,7 +83,7 @@ export function WeightsSection({ host }: { readonly host: WorkbookHost }) {
     return () => {
       live = false;
     };
-  }, [host]);
+  }, [host, open]);
 
   const read = texts.map(readWeight);
   const weights = read.every((r) => "value" in r)
