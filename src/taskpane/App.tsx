@@ -8,7 +8,7 @@ import {
   Tab,
   TabList,
   Text,
-  Title3,
+  Subtitle1,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -54,8 +54,17 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalM,
     paddingRight: tokens.spacingHorizontalM,
   },
-  tabs: { flexWrap: "wrap" },
+  tabs: { flexWrap: "wrap", marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  // Five tabs fit on one line of a 320 px pane.
+  tab: {
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
+  title: { margin: 0 },
   section: {
+    // A class's display would otherwise override the hidden attribute of the sections not chosen.
+    "&[hidden]": { display: "none" },
     display: "flex",
     flexDirection: "column",
     alignItems: "flex-start",
@@ -121,7 +130,9 @@ function Pane({ host, ruleTitle = ruleIdAsTitle }: AppProps) {
   return (
     <main className={styles.root}>
       <div className={styles.header}>
-        <Title3 as="h1">Partner Strategy</Title3>
+        <Subtitle1 as="h1" className={styles.title}>
+          Partner Strategy
+        </Subtitle1>
         <TabList
           className={styles.tabs}
           size="small"
@@ -130,7 +141,13 @@ function Pane({ host, ruleTitle = ruleIdAsTitle }: AppProps) {
           aria-label="Sections"
         >
           {sections.map((s) => (
-            <Tab key={s} value={s} id={`${id}-${s}-tab`} aria-controls={`${id}-${s}-panel`}>
+            <Tab
+              key={s}
+              value={s}
+              id={`${id}-${s}-tab`}
+              aria-controls={`${id}-${s}-panel`}
+              className={styles.tab}
+            >
               {SECTIONS[s]}
             </Tab>
           ))}

@@ -12,7 +12,8 @@ import { HostOutcome } from "./workbookHost";
 
 const useStyles = makeStyles({
   progress: { alignSelf: "stretch" },
-  result: { alignSelf: "stretch", outlineOffset: "2px" },
+  // Scrolled into view below the pane's sticky title and tabs, not under them.
+  result: { alignSelf: "stretch", outlineOffset: "2px", scrollMarginTop: "88px" },
 });
 
 /**
@@ -54,7 +55,7 @@ export function ResultArea({
     if (!ended) return;
     const element = area.current;
     // jsdom has no scrollIntoView; every browser the pane runs in has.
-    element?.scrollIntoView?.({ block: "nearest" });
+    element?.scrollIntoView?.({ block: "start" });
     element?.focus();
   }, [ended, state]);
   if (state.phase === "idle") return null;

@@ -273,7 +273,7 @@ describeWithEngine(CHROMIUM, "task pane opened in a browser outside Office", () 
     const done = page.getByRole("group", { name: "Done" });
     await done.waitFor();
     // The outcome came into view and took the focus; a screen reader heard it.
-    expect(await inView(done)).toBe(true);
+    expect(await inView(page, done)).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toContain(
       "partner-program.xlsx downloaded"
     );
@@ -289,12 +289,12 @@ describeWithEngine(CHROMIUM, "task pane opened in a browser outside Office", () 
     const row = labels.indexOf("Company");
     expect(settings.getCell(`B${row}`).value).toBe("Keyboard Analytics");
 
+    // Listening early: Playwright intercepts the file chooser only once told to, asynchronously.
+    const choosing = page.waitForEvent("filechooser");
     await openSectionByKeyboard(page, "Check");
     await tabTo(page, page.getByRole("button", { name: "Validate a file…" }));
-    const [chooser] = await Promise.all([
-      page.waitForEvent("filechooser"),
-      page.keyboard.press("Enter"),
-    ]);
+    await page.keyboard.press("Enter");
+    const chooser = await choosing;
     await chooser.setFiles({
       name: "quarterly.csv",
       mimeType: "text/csv",
@@ -304,7 +304,7 @@ describeWithEngine(CHROMIUM, "task pane opened in a browser outside Office", () 
     await results.waitFor();
     const summary = results.getByText(/^\d+ errors?, \d+ warnings?/);
     expect(await summary.textContent()).toMatch(/^1 error, \d+ warnings? — 1 partner reviewed$/);
-    expect(await inView(summary)).toBe(true);
+    expect(await inView(page, summary)).toBe(true);
     const finding = results.getByText("quarterly.csv!F3");
     expect(await finding.isVisible()).toBe(true);
     expect(await results.textContent()).toContain("recorded Gold");

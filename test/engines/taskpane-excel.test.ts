@@ -57,7 +57,7 @@ describeWithEngine(CHROMIUM, "task pane in Excel, simulated in a browser", () =>
     const done = page.getByRole("group", { name: "Done" });
     await done.waitFor();
     expect(await done.textContent()).toContain("Created the program workbook");
-    expect(await inView(done)).toBe(true);
+    expect(await inView(page, done)).toBe(true);
     expect(
       await page.evaluate(() =>
         (window as unknown as FakeWindow).recordingExcel.sheets.map((s) => s.name)
@@ -83,7 +83,7 @@ describeWithEngine(CHROMIUM, "task pane in Excel, simulated in a browser", () =>
     const results = page.getByRole("region", { name: "Tier validation" });
     await results.waitFor();
     const summary = results.getByText(/^\d+ errors?, \d+ warnings?/);
-    expect(await inView(summary)).toBe(true);
+    expect(await inView(page, summary)).toBe(true);
     const first = results.getByRole("list").first().getByRole("button").first();
     const cited = /^(?:Error|Warning|Note)([^!]+)!([A-Z]+\d+)/.exec(
       (await first.textContent()) ?? ""

@@ -109,12 +109,14 @@ export async function openSectionByKeyboard(page: Page, name: string): Promise<v
   await page.getByRole("tab", { name, selected: true }).waitFor();
 }
 
-/** Whether the element is inside the 350 × 700 viewport, whole: seen without scrolling. */
-export async function inView(element: Locator): Promise<boolean> {
+/** Whether the element shows in the 350 × 700 viewport below the pane's sticky title and tabs: seen without scrolling. */
+export async function inView(page: Page, element: Locator): Promise<boolean> {
+  const header = await page.getByRole("tablist").boundingBox();
   const box = await element.boundingBox();
   return (
+    header !== null &&
     box !== null &&
-    box.y >= 0 &&
+    box.y >= header.y + header.height &&
     box.y + Math.min(box.height, 40) <= PANE.height &&
     box.x >= 0 &&
     box.x + box.width <= PANE.width + 1
