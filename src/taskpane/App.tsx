@@ -116,6 +116,7 @@ function Pane({ host, ruleTitle = ruleIdAsTitle }: AppProps) {
     (s) => s !== "data" || host.kind === "excel"
   );
   const id = React.useId();
+  const top = React.useRef<HTMLElement>(null);
   const panel = (s: Section, content: React.ReactNode) => (
     <div
       key={s}
@@ -129,7 +130,7 @@ function Pane({ host, ruleTitle = ruleIdAsTitle }: AppProps) {
     </div>
   );
   return (
-    <main className={styles.root}>
+    <main ref={top} className={styles.root}>
       <div className={styles.header}>
         <Subtitle1 as="h1" className={styles.title}>
           Partner Strategy
@@ -138,7 +139,11 @@ function Pane({ host, ruleTitle = ruleIdAsTitle }: AppProps) {
           className={styles.tabs}
           size="small"
           selectedValue={section}
-          onTabSelect={(_, data) => setSection(data.value as Section)}
+          onTabSelect={(_, data) => {
+            setSection(data.value as Section);
+            // A section opens at its top, not where the previous one was scrolled to.
+            top.current?.scrollIntoView?.({ block: "start" });
+          }}
           aria-label="Sections"
         >
           {sections.map((s) => (

@@ -131,6 +131,7 @@ export function FindingsPanel({
           Copy as table
         </Button>
       </div>
+      <Text as="p">{sheetsLine(findings)}</Text>
       {copied !== undefined && <Text as="p">{copied}</Text>}
       {kept.length === 0 && <Text as="p">No finding matches these filters.</Text>}
       {groups.map((group) => {
@@ -159,6 +160,26 @@ export function FindingsPanel({
       })}
     </section>
   );
+}
+
+/** "By sheet: Quarterly 3 errors, 1 warning; Tiers 1 error": where the problems are, errors first. */
+export function sheetsLine(findings: readonly Finding[]): string {
+  const bySheet = new Map<string, { errors: number; warnings: number; notes: number }>();
+  for (const f of findings) {
+    const counts = bySheet.get(f.sheet) ?? { errors: 0, warnings: 0, notes: 0 };
+    if (f.severity === "error") counts.errors++;
+    else if (f.severity === "warning") counts.warnings++;
+    else counts.notes++;
+    bySheet.set(f.sheet, counts);
+  }
+  const some = (n: number, one: string) => (n === 0 ? [] : [`${n} ${one}${n === 1 ? "" : "s"}`]);
+  const parts = [...bySheet]
+    .sort(([a, x], [b, y]) => y.errors - x.errors || y.warnings - x.warnings || (a < b ? -1 : 1))
+    .map(
+      ([sheet, c]) =>
+        `${sheet} ${[...some(c.errors, "error"), ...some(c.warnings, "warning"), ...some(c.notes, "note")].join(", ")}`
+    );
+  return `By sheet: ${parts.join("; ")}. Sheets not named have no finding.`;
 }
 
 function SeverityBadge({ severity }: { readonly severity: Severity }) {

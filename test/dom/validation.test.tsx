@@ -297,6 +297,11 @@ describe("task pane: validate tiers", () => {
       "Notetier.rejoined1",
     ]);
     expect(screen.getByRole("list", { name: "Recorded tier differs: errors" })).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "By sheet: Quarterly 2 errors, 1 warning, 1 note; Tiers 1 error. Sheets not named have no finding."
+      )
+    ).toBeInTheDocument();
   });
 
   test("filters by severity and by partner, and says when nothing matches", async () => {
