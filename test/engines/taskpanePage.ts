@@ -123,7 +123,10 @@ export async function inView(page: Page, element: Locator): Promise<boolean> {
   );
 }
 
-/** Opens each section by its tab: axe-core finds nothing serious on it; its screenshot is kept. */
+/**
+ * Opens each section by its tab: what axe-core finds serious or critical on it, and whether it is wider than the
+ * pane; its screenshot is kept.
+ */
 export async function auditSections(
   page: Page,
   mode: string,
@@ -136,6 +139,9 @@ export async function auditSections(
     await page.waitForTimeout(100);
     await screenshot(page, `${mode}-${section.toLowerCase()}`);
     found[section] = await seriousViolations(page);
+    // Nothing wider than the pane: a control cut off at its right edge is not seen.
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > PANE.width) found[section].push(`wider than the pane: ${width} px`);
   }
   return found;
 }
