@@ -22,10 +22,12 @@ import { failureMessage, HostOutcome, WorkbookHost } from "./workbookHost";
 const useStyles = makeStyles({
   weights: {
     display: "grid",
-    gridTemplateColumns: "1fr 1fr",
+    // Two columns that shrink with the pane: Fluent's inputs are otherwise wider than half of it.
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
     gap: tokens.spacingHorizontalS,
     alignSelf: "stretch",
   },
+  input: { minWidth: 0, width: "100%" },
   commands: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   moves: { margin: 0, paddingLeft: tokens.spacingHorizontalL, alignSelf: "stretch" },
 });
@@ -115,6 +117,7 @@ export function WeightsSection({
               validationMessage={"error" in r ? r.error : undefined}
             >
               <Input
+                className={styles.input}
                 size="small"
                 inputMode="decimal"
                 value={texts[i]}
