@@ -5,7 +5,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { FunctionsMetadataPlugin } = require("./webpack/functionsMetadataPlugin");
 
-const { deploymentOf, manifestFor } = require("./webpack/deployment");
+const { contentSecurityPolicy, deploymentOf, manifestFor } = require("./webpack/deployment");
 
 const OFFICE_JS_DIST = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
 
@@ -59,6 +59,9 @@ module.exports = async (env, options) => {
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
+      // The runtime reads the global object as globalThis, not through new Function("return this"), which the
+      // page's Content-Security-Policy forbids.
+      environment: { globalThis: true },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
@@ -114,7 +117,10 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
-        templateParameters: { officeJs: deployment.officeJs },
+        templateParameters: {
+          officeJs: deployment.officeJs,
+          contentSecurityPolicy: contentSecurityPolicy(deployment, dev ? port : undefined),
+        },
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -40,4 +40,24 @@ function deploymentOf(environment) {
 /** manifest.xml with every address of the development server replaced by the deployment's. */
 const manifestFor = (xml, { origin }) => xml.replaceAll(DEV_ORIGIN, origin);
 
-module.exports = { DEV_ORIGIN, OFFICE_JS_CDN, deploymentOf, manifestFor };
+/**
+ * taskpane.html's Content-Security-Policy: scripts only from the page's own origin and office.js's (Microsoft's CDN
+ * in a deployment), nothing evaluated from strings. Styles may be inline: Fluent UI (Griffel) and office.js insert
+ * <style> elements at run time. `devServerPort`: the dev server's live reload talks over a websocket.
+ */
+function contentSecurityPolicy({ officeJs, deployed }, devServerPort) {
+  const office = deployed ? ` ${new URL(officeJs).origin}` : "";
+  const reload = devServerPort === undefined ? "" : ` wss://localhost:${devServerPort}`;
+  return [
+    "default-src 'self'",
+    `script-src 'self'${office}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    `connect-src 'self'${reload}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+module.exports = { DEV_ORIGIN, OFFICE_JS_CDN, contentSecurityPolicy, deploymentOf, manifestFor };

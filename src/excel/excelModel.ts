@@ -35,6 +35,8 @@ export interface ExcelWorkbook {
     getItemOrNullObject(name: string): ExcelWorksheet & NullableObject;
   };
   readonly tables: NamedCollection & { getItemOrNullObject(name: string): ExcelTableInWorkbook };
+  /** ExcelApi 1.7: the active cell of the selection. */
+  getActiveCell(): ExcelRange;
 }
 
 /**

@@ -7,7 +7,7 @@ export const MAX_FINDINGS_SHOWN = 200;
 
 export const NO_FINDINGS = "No findings: every recorded tier follows the rules.";
 
-const SEVERITIES: Readonly<
+export const SEVERITIES: Readonly<
   Record<Severity, { readonly label: string; readonly color: "danger" | "warning" | "informative" }>
 > = {
   error: { label: "Error", color: "danger" },
@@ -47,6 +47,8 @@ const useStyles = makeStyles({
 
 export interface FindingsListProps {
   readonly findings: readonly Finding[];
+  /** The list's accessible name. */
+  readonly label?: string;
   /**
    * Called when the user picks a finding: the host shows its cell. Without it the findings are listed, not
    * buttons: an import's findings cite cells of the file imported, which is not open in Excel.
@@ -59,6 +61,7 @@ export interface FindingsListProps {
 /** Every finding, errors first, each a button that shows its cell in the workbook. */
 export function FindingsList({
   findings,
+  label = "Findings",
   onSelect,
   elsewhere = "the Tier Review sheet lists every one on its row",
 }: FindingsListProps) {
@@ -68,7 +71,7 @@ export function FindingsList({
   const shown = sorted.slice(0, MAX_FINDINGS_SHOWN);
   return (
     <>
-      <ol aria-label="Findings" className={styles.list}>
+      <ol aria-label={label} className={styles.list}>
         {shown.map((finding, i) => (
           <li key={i}>
             <FindingButton finding={finding} onSelect={onSelect} />

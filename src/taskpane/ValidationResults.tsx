@@ -2,7 +2,8 @@ import * as React from "react";
 import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Finding } from "../domain/findings";
 import { formatTierStatus, TierAction, TierStatus } from "../domain/tiers";
-import { FindingsList, MAX_FINDINGS_SHOWN } from "./FindingsList";
+import { MAX_FINDINGS_SHOWN } from "./FindingsList";
+import { FindingsPanel, RuleTitle } from "./FindingsPanel";
 import { ValidationOutcome } from "./workbookHost";
 
 const useStyles = makeStyles({
@@ -42,19 +43,37 @@ const URGENCY: Readonly<Record<TierStatus["kind"], number>> = {
 
 export interface ValidationResultsProps {
   readonly outcome: ValidationOutcome;
-  readonly onSelect: (finding: Finding) => void;
+  /** Shows a finding's cell; left out for a file validated outside Excel. */
+  readonly onSelect?: (finding: Finding) => void;
+  readonly ruleTitle?: RuleTitle;
+  /** The file validated, when it is one. */
+  readonly source?: string;
+  /** Where the findings beyond those shown are. */
+  readonly elsewhere?: string;
 }
 
 /** What validation found: a summary, the findings (each shows its cell), and what to do with each partner now. */
-export function ValidationResults({ outcome, onSelect }: ValidationResultsProps) {
+export function ValidationResults({
+  outcome,
+  onSelect,
+  ruleTitle,
+  source,
+  elsewhere,
+}: ValidationResultsProps) {
   const styles = useStyles();
   return (
     <section aria-label="Tier validation" className={styles.root}>
+      {source !== undefined && <Text as="p">{source}</Text>}
       <Text as="p" weight="semibold">
         {validationSummary(outcome)}
       </Text>
       <Subtitle2 as="h2">Findings</Subtitle2>
-      <FindingsList findings={outcome.findings} onSelect={onSelect} />
+      <FindingsPanel
+        findings={outcome.findings}
+        onSelect={onSelect}
+        ruleTitle={ruleTitle}
+        elsewhere={elsewhere}
+      />
       <Subtitle2 as="h2">Tier actions</Subtitle2>
       <TierActions actions={outcome.actions} />
     </section>

@@ -7,7 +7,10 @@ import { chooseTarget } from "../workbook/importRows";
 import { countLine } from "../workbook/importDecision";
 import { IMPORT_TARGET_NAMES, programImportTargets } from "../workbook/importTargets";
 import { TableValues } from "../workbook/readProgram";
-import { BrowserHost, DownloadOutcome, PickedFile } from "./workbookHost";
+import { DEFAULT_WEIGHTS, Ratings } from "../domain/scoring";
+import { SAMPLE_PARTNERS } from "../workbook/sample";
+import { ScoringReading } from "../workbook/readScoring";
+import { BrowserHost, DownloadOutcome, PickedFile, ValidationOutcome } from "./workbookHost";
 
 export const WORKBOOK_FILE_NAME = "partner-program.xlsx";
 export const XLSX_MIME_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -76,6 +79,40 @@ export class BrowserWorkbookHost implements BrowserHost {
       findings,
     };
   }
+
+  /** Outside Excel there is no workbook: the sample company's partners, with the playbook's weights. */
+  async readScoring(): Promise<ScoringReading> {
+    return { weights: DEFAULT_WEIGHTS, partners: sampleRatedPartners(), unrated: 0 };
+  }
+
+  async validateFile(file: PickedFile): Promise<ValidationOutcome> {
+    // The readers load with the first file; exceljs is not among them.
+    const [{ validateFile }, { UnreadableExport }] = await Promise.all([
+      import(/* webpackChunkName: "validate" */ "../xlsx/validateFile"),
+      import(/* webpackChunkName: "validate" */ "../xlsx/csvSniff"),
+    ]);
+    let review;
+    try {
+      review = await validateFile(file.name, file.bytes);
+    } catch (e) {
+      if (e instanceof UnreadableExport) throw new HostError(e.message, "InvalidArgument");
+      throw e;
+    }
+    return {
+      findings: review.findings,
+      actions: review.actions,
+      summary: review.summary,
+      partners: new Set(review.review.map((r) => r.partner.toLowerCase())).size,
+    };
+  }
+}
+
+function sampleRatedPartners(): ScoringReading["partners"] {
+  return SAMPLE_PARTNERS.flatMap((p) =>
+    p.ratings.every((r) => r !== null)
+      ? [{ name: p.name, ratings: p.ratings as unknown as Ratings }]
+      : []
+  );
 }
 
 /** Exports in the order of the program's data tables (Landscape first); one no table fits stays where it was. */

@@ -11,6 +11,10 @@ import { programWorkbookPlan, StartingData } from "../workbook/programPlan";
 import { scoredPartnerCount } from "../workbook/scoringSheet";
 import { HostError } from "../excel/errors";
 import { importInExcel } from "../excel/importData";
+import { insertFormula } from "../excel/insertFormula";
+import { applyWeightsInExcel, readScoringInExcel } from "../excel/weights";
+import { Weights } from "../domain/scoring";
+import { ScoringReading } from "../workbook/readScoring";
 import { countLine } from "../workbook/importDecision";
 import {
   DataImportOutcome,
@@ -60,6 +64,22 @@ export class ExcelWorkbookHost implements ExcelHost {
 
   selectCell(sheet: string, cell: string): Promise<void> {
     return selectCell(sheet, cell, this.run);
+  }
+
+  readScoring(): Promise<ScoringReading> {
+    return readScoringInExcel(this.run);
+  }
+
+  async applyWeights(weights: Weights): Promise<HostOutcome> {
+    await applyWeightsInExcel(weights, this.run);
+    return {
+      message: `Applied the weights ${weights.join("/")} to tblWeights: the Scoring sheet's scores and bands follow.`,
+    };
+  }
+
+  async insertFormula(formula: string): Promise<HostOutcome> {
+    const address = await insertFormula(formula, this.run);
+    return { message: `Inserted ${formula} in ${address}.` };
   }
 
   async importData(file: PickedFile): Promise<DataImportOutcome> {

@@ -44,6 +44,19 @@ export function editDraft(draft: SettingsDraft, key: SettingKey, text: string): 
 }
 
 /**
+ * An accepted value for a field, from the sample company's settings, in each form the field reads: "20000000 or
+ * $20,000,000", "30% or 0.3", "2027". Undefined for the choices, whose errors list them already.
+ */
+export function acceptedExample(key: SettingKey): string | undefined {
+  const field = SETTING_FIELDS.find((f) => f.key === key)!;
+  const value = DEFAULT_PROGRAM_SETTINGS[key];
+  if (field.kind === "partnerTypes" || field.kind === "models") return undefined;
+  if (field.kind === "money") return `${String(value)} or ${formatMoney(value as number)}`;
+  if (field.kind === "share") return `${formatPercent(value as number)} or ${String(value)}`;
+  return settingText(key, DEFAULT_PROGRAM_SETTINGS);
+}
+
+/**
  * Reads the form as parseSettings reads the Settings table, so the form accepts what the sheet accepts. A field's
  * errors are joined (a target ARR can be malformed, or below the current ARR).
  */
@@ -61,6 +74,12 @@ export function readDraft(draft: SettingsDraft): DraftReading {
     if (field === undefined) continue;
     const sentence = `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
     errors.set(field, errors.has(field) ? `${errors.get(field)} ${sentence}` : sentence);
+  }
+  // Each error ends with a value that reads, unless it says what to type already.
+  for (const [field, message] of errors) {
+    const example = acceptedExample(field);
+    if (example !== undefined && !/\btype\b/i.test(message))
+      errors.set(field, `${message} For example: ${example}.`);
   }
   return { ok: false, errors };
 }

@@ -4,6 +4,8 @@ import { TierAction } from "../domain/tiers";
 import { HostError } from "../excel/errors";
 import { SettingsEdits, WorkbookSettings } from "../workbook/settingsTable";
 import { StartingData } from "../workbook/programPlan";
+import { ScoringReading } from "../workbook/readScoring";
+import { Weights } from "../domain/scoring";
 
 /** What the task pane tells the user once the host has finished. */
 export interface HostOutcome {
@@ -41,6 +43,8 @@ interface HostCommands {
    * empty or holding the sample.
    */
   createProgramWorkbook(settings: ProgramSettings, data: StartingData): Promise<HostOutcome>;
+  /** The scoring weights and rated partners the Weights section works from: the workbook's, or the sample's. */
+  readScoring(): Promise<ScoringReading>;
 }
 
 /** Inside Excel: the add-in writes into the open workbook, so it can also change its settings and validate it. */
@@ -58,14 +62,20 @@ export interface ExcelHost extends HostCommands {
   importData(file: PickedFile): Promise<DataImportOutcome>;
   /** Activates the sheet and selects the cell. */
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** Writes the five weights into tblWeights. */
+  applyWeights(weights: Weights): Promise<HostOutcome>;
+  /** Types the formula into the active cell, where Excel computes it. */
+  insertFormula(formula: string): Promise<HostOutcome>;
 }
 
 /** What the page outside Excel did: the file downloaded, and what each data file brought into it. */
 export interface DownloadOutcome extends HostOutcome, DataImportOutcome {}
 
-/** In a plain browser: the page builds the workbook file and downloads it; there is no workbook to validate. */
+/** In a plain browser: the page builds the workbook file and downloads it, and validates a file the user picks. */
 export interface BrowserHost extends HostCommands {
   readonly kind: "browser";
+  /** Validates a program workbook (.xlsx) or a CSV export of quarterly data in the page: nothing is sent anywhere. */
+  validateFile(file: PickedFile): Promise<ValidationOutcome>;
   /** Builds the workbook with the rows of these CRM exports imported into its data tables, and downloads it. */
   createProgramWorkbook(
     settings: ProgramSettings,
@@ -76,7 +86,7 @@ export interface BrowserHost extends HostCommands {
 
 /**
  * Where the task pane's commands run. Components receive it as a prop, so they never touch Office.js and are
- * tested with a fake; only an Excel host can validate, so the pane offers validation only there.
+ * tested with a fake. In Excel the pane validates the open workbook; outside, a file the user picks.
  */
 export type WorkbookHost = ExcelHost | BrowserHost;
 

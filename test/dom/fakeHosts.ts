@@ -2,6 +2,8 @@ import { act } from "@testing-library/react";
 import { ProgramSettings } from "../../src/domain/settings";
 import { StartingData } from "../../src/workbook/programPlan";
 import { SettingsEdits, WorkbookSettings } from "../../src/workbook/settingsTable";
+import { ScoringReading } from "../../src/workbook/readScoring";
+import { Weights } from "../../src/domain/scoring";
 import {
   BrowserHost,
   DataImportOutcome,
@@ -47,6 +49,10 @@ export class FakeBrowserHost implements BrowserHost {
     [ProgramSettings, StartingData, (readonly PickedFile[])?]
   >();
   readonly createProgramWorkbook = this.create.start;
+  readonly validation = new PendingCommand<ValidationOutcome, [PickedFile]>();
+  readonly validateFile = this.validation.start;
+  readonly scoring = new PendingCommand<ScoringReading>();
+  readonly readScoring = this.scoring.start;
 }
 
 export class FakeExcelHost implements ExcelHost {
@@ -63,6 +69,12 @@ export class FakeExcelHost implements ExcelHost {
   readonly validateTiers = this.validation.start;
   readonly imports = new PendingCommand<DataImportOutcome, [PickedFile]>();
   readonly importData = this.imports.start;
+  readonly scoring = new PendingCommand<ScoringReading>();
+  readonly readScoring = this.scoring.start;
+  readonly weights = new PendingCommand<HostOutcome, [Weights]>();
+  readonly applyWeights = this.weights.start;
+  readonly inserts = new PendingCommand<HostOutcome, [string]>();
+  readonly insertFormula = this.inserts.start;
   /** The cells the pane asked to show, as "Sheet!A1". */
   readonly selected: string[] = [];
   /** What selectCell rejects with, when set. */

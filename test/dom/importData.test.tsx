@@ -9,6 +9,7 @@ import { ExcelWorkbookHost } from "../../src/taskpane/excelWorkbookHost";
 import { landscapeSheetPlan } from "../../src/workbook/landscapeSheet";
 import { quarterlySheetPlan, QUARTERLY_SHEET } from "../../src/workbook/tierSheets";
 import { RecordingExcel } from "../support/recordingExcel";
+import { openSection } from "./sections";
 
 /**
  * Importing a CRM export from the task pane in Excel: the file picked goes through the real Excel host into the
@@ -44,6 +45,7 @@ describe("task pane in Excel: Import data", () => {
       </FluentProvider>
     );
     const user = userEvent.setup();
+    await openSection("Data");
     const before = excel.syncs;
     await user.upload(
       screen.getByLabelText("CRM export to import"),
@@ -77,6 +79,7 @@ describe("task pane in Excel: Import data", () => {
       </FluentProvider>
     );
     const before = excel.contents(QUARTERLY_SHEET);
+    await openSection("Data");
     await userEvent
       .setup()
       .upload(
@@ -84,7 +87,11 @@ describe("task pane in Excel: Import data", () => {
         new File(["Name,Amount\nA,1\n"], "budget.csv", { type: "text/csv" })
       );
     expect(await screen.findByText("Could not import")).toBeVisible();
-    expect(screen.getByText(/budget\.csv: the header fits none of the tables/)).toBeVisible();
+    expect(
+      within(screen.getByRole("group", { name: "Could not import" })).getByText(
+        /budget\.csv: the header fits none of the tables/
+      )
+    ).toBeVisible();
     expect(excel.contents(QUARTERLY_SHEET)).toBe(before);
   });
 });

@@ -56,7 +56,7 @@ describe("task pane: program settings", () => {
     expect(field("Current ARR")).toHaveValue("twenty million");
     expect(field("Current ARR")).toBeInvalid();
     expect(field("Current ARR")).toHaveAccessibleDescription(
-      'Current ARR "twenty million" is not an amount of money.'
+      'Current ARR "twenty million" is not an amount of money. For example: 20000000 or $20,000,000.'
     );
     expect(field("Partner Share of ARR")).toHaveValue("30");
     expect(field("Partner Share of ARR")).toHaveAccessibleDescription(
@@ -70,8 +70,8 @@ describe("task pane: program settings", () => {
     expect(button("Create program workbook")).toBeDisabled();
     expect(button("Generate roadmap")).toBeDisabled();
     expect(button("Update settings")).toBeDisabled();
-    // Validation needs no settings.
-    expect(button("Validate tiers")).toBeEnabled();
+    // Validation, on the Check section, needs no settings.
+    expect(screen.getByRole("button", { name: "Validate", hidden: true })).toBeEnabled();
 
     await retype("Current ARR", "$25,000,000");
     await retype("Partner Share of ARR", "25%");
@@ -87,7 +87,7 @@ describe("task pane: program settings", () => {
     await retype("Target ARR", "$10,000,000");
 
     expect(field("Target ARR")).toHaveAccessibleDescription(
-      "Target ARR $10,000,000 is below Current ARR $20,000,000."
+      "Target ARR $10,000,000 is below Current ARR $20,000,000. For example: 60000000 or $60,000,000."
     );
     expect(field("Current ARR")).toBeValid();
   });
@@ -105,7 +105,9 @@ describe("task pane: program settings", () => {
     await userEvent.click(button("More settings"));
 
     expect(button("More settings")).toHaveAttribute("aria-expanded", "true");
-    expect(field("North-Star Metric")).toHaveAccessibleDescription("North-Star Metric is blank.");
+    expect(field("North-Star Metric")).toHaveAccessibleDescription(
+      "North-Star Metric is blank. For example: partner-sourced ARR."
+    );
     expect(field("Priority Models")).toHaveValue("Co-Sell, Franchise");
     expect(field("Priority Models")).toHaveAccessibleDescription(
       expect.stringMatching(/^Priority Models: "Franchise" is not a partnership model/)
@@ -180,7 +182,8 @@ describe("task pane: program settings", () => {
     expect(
       screen.getByRole("progressbar", { name: "Generating the roadmap…" })
     ).toBeInTheDocument();
-    expect(button("Validate tiers")).toBeDisabled();
+    // One command at a time across the pane: the Check section's waits too.
+    expect(screen.getByRole("button", { name: "Validate", hidden: true })).toBeDisabled();
     await host.roadmap.succeed({ message: "Roadmap for 2027: 19 milestones (3 kept as edited)." });
 
     expect(screen.getByRole("group", { name: "Done" })).toHaveTextContent(
@@ -221,7 +224,7 @@ describe("task pane: program settings", () => {
     await retype("Years", "two");
     expect(button("Download workbook (.xlsx)")).toBeDisabled();
     expect(field("Years")).toHaveAccessibleDescription(
-      'Years "two" is not a whole number of years from 1.'
+      'Years "two" is not a whole number of years from 1. For example: 3.'
     );
 
     await retype("Years", "4");

@@ -9,6 +9,7 @@ import { App } from "../../src/taskpane/App";
 import { MAX_FINDINGS_SHOWN, NO_FINDINGS } from "../../src/taskpane/FindingsList";
 import { UNEXPECTED_FAILURE, ValidationOutcome } from "../../src/taskpane/workbookHost";
 import { FakeBrowserHost, FakeExcelHost } from "./fakeHosts";
+import { announced, openSection } from "./sections";
 
 function renderApp(host: FakeExcelHost | FakeBrowserHost) {
   render(
@@ -18,10 +19,20 @@ function renderApp(host: FakeExcelHost | FakeBrowserHost) {
   );
 }
 
-const validateButton = () => screen.getByRole("button", { name: "Validate tiers" });
-const createButton = () => screen.getByRole("button", { name: "Create program workbook" });
-const findingsList = () => screen.getByRole("list", { name: "Findings" });
-const findingButtons = () => within(findingsList()).getAllByRole("button");
+const validateButton = () => screen.getByRole("button", { name: "Validate" });
+/** On the Program section, hidden while the Check section shows. */
+const createButton = () =>
+  screen.getByRole("button", { name: "Create program workbook", hidden: true });
+const findingsPanel = () => screen.getByRole("region", { name: "Findings by rule" });
+/** Every finding shown, group after group. */
+const findingButtons = () =>
+  within(findingsPanel())
+    .getAllByRole("list")
+    .flatMap((list) => within(list).getAllByRole("button"));
+const groupHeadings = () =>
+  within(findingsPanel())
+    .getAllByRole("heading", { level: 3 })
+    .map((h) => h.textContent);
 
 const finding = (f: Partial<Finding> & Pick<Finding, "severity" | "cell">): Finding => ({
   rule: "tier.recorded-mismatch",
@@ -94,6 +105,7 @@ const OUTCOME: ValidationOutcome = {
 async function validated(outcome: ValidationOutcome = OUTCOME): Promise<FakeExcelHost> {
   const host = new FakeExcelHost();
   renderApp(host);
+  await openSection("Check");
   await userEvent.click(validateButton());
   await host.validation.succeed(outcome);
   return host;
@@ -106,23 +118,27 @@ describe("task pane: validate tiers", () => {
   });
   afterEach(() => consoleError.mockRestore());
 
-  test("in Excel it is offered next to Create program workbook; outside Excel it is not", () => {
+  test("in Excel the Check section validates the workbook; outside Excel it validates a file", async () => {
     renderApp(new FakeExcelHost());
+    expect(screen.queryByRole("button", { name: "Validate" })).not.toBeInTheDocument();
+    await openSection("Check");
     expect(validateButton()).toBeEnabled();
-    expect(createButton().parentElement).toBe(validateButton().parentElement);
     document.body.innerHTML = "";
 
     renderApp(new FakeBrowserHost());
-    expect(screen.queryByRole("button", { name: "Validate tiers" })).not.toBeInTheDocument();
+    await openSection("Check");
+    expect(screen.queryByRole("button", { name: "Validate" })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Validate a file…" })).toBeEnabled();
   });
 
   test("while it runs it shows progress and no other command can start", async () => {
     const host = new FakeExcelHost();
     renderApp(host);
+    await openSection("Check");
 
     await userEvent.click(validateButton());
 
-    expect(screen.getByRole("progressbar", { name: "Validating tiers…" })).toBeInTheDocument();
+    expect(screen.getByRole("progressbar", { name: "Checking the program…" })).toBeInTheDocument();
     expect(validateButton()).toBeDisabled();
     expect(createButton()).toBeDisabled();
     await userEvent.click(validateButton());
@@ -180,7 +196,7 @@ describe("task pane: validate tiers", () => {
     expect(screen.getByText("0 errors, 0 warnings — 12 partners reviewed")).toBeInTheDocument();
     expect(screen.getByText(NO_FINDINGS)).toBeInTheDocument();
     expect(NO_FINDINGS).toBe("No findings: every recorded tier follows the rules.");
-    expect(screen.queryByRole("list", { name: "Findings" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "Findings by rule" })).not.toBeInTheDocument();
   });
 
   test("what to do with each partner now, the most pressing first; those that hold are counted", async () => {
@@ -225,6 +241,7 @@ describe("task pane: validate tiers", () => {
   test("a host error shows the host's message; any other error a plain sentence", async () => {
     const host = new FakeExcelHost();
     renderApp(host);
+    await openSection("Check");
 
     await userEvent.click(validateButton());
     await host.validation.fail(
@@ -257,5 +274,86 @@ describe("task pane: validate tiers", () => {
 
     expect(screen.getByRole("region", { name: "Tier validation" })).toBeInTheDocument();
     expect(findingButtons()).toHaveLength(1);
+  });
+
+  test("groups the findings by rule, errors first, each with its count and the rule's title", async () => {
+    const host = new FakeExcelHost();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App
+          host={host}
+          ruleTitle={(id) => (id === "tier.recorded-mismatch" ? "Recorded tier differs" : id)}
+        />
+      </FluentProvider>
+    );
+    await openSection("Check");
+    await userEvent.click(validateButton());
+    await host.validation.succeed(OUTCOME);
+
+    expect(groupHeadings()).toEqual([
+      "ErrorRecorded tier differs2",
+      "Errortier-rules.value1",
+      "Warningcommitment.qbr1",
+      "Notetier.rejoined1",
+    ]);
+    expect(screen.getByRole("list", { name: "Recorded tier differs: errors" })).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "By sheet: Quarterly 2 errors, 1 warning, 1 note; Tiers 1 error. Sheets not named have no finding."
+      )
+    ).toBeInTheDocument();
+  });
+
+  test("filters by severity and by partner, and says when nothing matches", async () => {
+    await validated();
+    const user = userEvent.setup();
+
+    await user.selectOptions(screen.getByRole("combobox", { name: "Severity" }), "Warnings");
+    expect(findingButtons().map((b) => b.textContent)).toEqual([
+      "WarningQuarterly!I74Copperleaf · 2026-Q3no business review held in 2026-Q2 to 2026-Q3",
+    ]);
+
+    await user.selectOptions(screen.getByRole("combobox", { name: "Severity" }), "All");
+    await user.type(screen.getByRole("textbox", { name: "Partner" }), "quarry");
+    expect(findingButtons().map((b) => b.textContent)).toEqual([
+      "ErrorQuarterly!J41Quarry Point · 2026-Q1recorded Gold, expected Silver",
+    ]);
+
+    await user.type(screen.getByRole("textbox", { name: "Partner" }), "zzz");
+    expect(screen.getByText("No finding matches these filters.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Copy as table" })).toBeDisabled();
+  });
+
+  test("Copy as table puts the findings the filters keep on the clipboard, tab-separated under a header", async () => {
+    await validated();
+    const user = userEvent.setup();
+    const writeText = jest.fn<Promise<void>, [string]>(async () => undefined);
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+
+    await user.selectOptions(screen.getByRole("combobox", { name: "Severity" }), "Errors");
+    await user.click(screen.getByRole("button", { name: "Copy as table" }));
+
+    expect(writeText).toHaveBeenCalledTimes(1);
+    expect(writeText.mock.calls[0]![0].split("\r\n")).toEqual([
+      "Severity\tRule\tRule ID\tSheet\tCell\tPartner\tQuarter\tMessage",
+      "Error\tQuarters recorded in another tier than the rules give\ttier.recorded-mismatch\tQuarterly\tJ34\tPwC\t2026-Q2\tPwC 2026-Q2: recorded Platinum, expected Gold",
+      "Error\tQuarters recorded in another tier than the rules give\ttier.recorded-mismatch\tQuarterly\tJ41\tQuarry Point\t2026-Q1\tQuarry Point 2026-Q1: recorded Gold, expected Silver",
+      'Error\tTier criteria and movement rules that cannot be read (Tiers sheet)\ttier-rules.value\tTiers\tB5\t\t\tPipeline Target "lots" is not an amount',
+      "",
+    ]);
+    expect(
+      await within(findingsPanel()).findByText(
+        "Copied 3 findings as a table: paste it into a sheet."
+      )
+    ).toBeInTheDocument();
+    expect(announced()).toBe("Copied 3 findings as a table: paste it into a sheet.");
+  });
+
+  test("the outcome is announced, and the results take the focus so the keyboard goes on from there", async () => {
+    await validated();
+
+    expect(announced()).toBe("Validated: 3 errors, 1 warning, 1 note — 12 partners reviewed.");
+    const results = screen.getByRole("region", { name: "Tier validation" });
+    expect(results.parentElement).toHaveFocus();
   });
 });

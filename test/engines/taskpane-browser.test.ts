@@ -7,6 +7,14 @@ import { chartsOf } from "../unit/xlsx/packageCharts";
 import { readParts } from "../unit/xlsx/zipParts";
 import { CHROMIUM, describeWithEngine } from "./engine";
 import { StaticServer, serveDirectory } from "./serve";
+import {
+  auditSections,
+  inView,
+  openPane,
+  openSectionByKeyboard,
+  screenshot,
+  tabTo,
+} from "./taskpanePage";
 
 const DIST = join(__dirname, "..", "..", "dist");
 /** Chromium's own waits (page load, an element showing) on a busy 2-core machine; jest's is the project's. */
@@ -236,5 +244,97 @@ describeWithEngine(CHROMIUM, "task pane opened in a browser outside Office", () 
     expect(cellsOf("Landscape", "tblLandscape")).toEqual(["Harbor Analytics"]);
     expect(cellsOf("Scoring", "tblScoring")).toEqual(["Harbor Analytics"]);
     expect(cellsOf("Quarterly", "tblQuarterly")).toEqual(["Harbor Analytics"]);
+  });
+
+  /** Quarterly data as a CRM exports it: Harbor's Q2 is recorded Gold where the rules give Silver. */
+  const QUARTERLY_CSV = [
+    "Partner,Quarter,Pipeline,Certified,DedicatedPractice,RecordedTier",
+    "Harbor Analytics,2026-Q1,150000,1,No,Silver",
+    "Harbor Analytics,2026-Q2,150000,1,No,Gold",
+  ].join("\n");
+
+  test("by keyboard alone: settings, the workbook downloaded, a CSV validated and its findings read, all in view", async () => {
+    const { page, errors } = await openPane(browser!, { origin: server!.origin, downloads: true });
+
+    const company = page.getByRole("textbox", { name: "Company" });
+    await tabTo(page, company);
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("Keyboard Analytics");
+    const current = page.getByRole("textbox", { name: "Current ARR" });
+    await tabTo(page, current);
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("20m");
+    await page.getByText("For example: 20000000 or $20,000,000.").waitFor();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("20000000");
+
+    await tabTo(page, page.getByRole("button", { name: "Download workbook (.xlsx)" }));
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.keyboard.press("Enter"),
+    ]);
+    const file = join(downloads, "keyboard.xlsx");
+    await download.saveAs(file);
+    const done = page.getByRole("group", { name: "Done" });
+    await done.waitFor();
+    // The outcome came into view and took the focus; a screen reader heard it.
+    expect(await inView(page, done)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toContain(
+      "partner-program.xlsx downloaded"
+    );
+    expect(await page.getByRole("status").textContent()).toContain(
+      "Done. partner-program.xlsx downloaded"
+    );
+    await screenshot(page, "browser-program-downloaded");
+
+    const workbook = new Workbook();
+    await workbook.xlsx.readFile(file);
+    const settings = workbook.getWorksheet("Settings")!;
+    const labels = settings.getColumn(1).values as unknown[];
+    const row = labels.indexOf("Company");
+    expect(settings.getCell(`B${row}`).value).toBe("Keyboard Analytics");
+
+    // Listening early: Playwright intercepts the file chooser only once told to, asynchronously.
+    const choosing = page.waitForEvent("filechooser");
+    await openSectionByKeyboard(page, "Check");
+    await tabTo(page, page.getByRole("button", { name: "Validate a file…" }));
+    await page.keyboard.press("Enter");
+    const chooser = await choosing;
+    await chooser.setFiles({
+      name: "quarterly.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(QUARTERLY_CSV),
+    });
+    const results = page.getByRole("region", { name: "Tier validation" });
+    await results.waitFor();
+    const summary = results.getByText(/^\d+ errors?, \d+ warnings?/);
+    expect(await summary.textContent()).toMatch(/^1 error, \d+ warnings? — 1 partner reviewed$/);
+    expect(await inView(page, summary)).toBe(true);
+    const finding = results.getByText("quarterly.csv!F3");
+    expect(await finding.isVisible()).toBe(true);
+    expect(await results.textContent()).toContain("recorded Gold");
+    await screenshot(page, "browser-check-validated");
+    expect(errors).toEqual([]);
+  });
+
+  test("axe-core finds nothing serious or critical on any section; each is screenshot at 350 px", async () => {
+    const { page, errors } = await openPane(browser!, { origin: server!.origin });
+    await page.getByRole("tab", { name: "Check" }).click();
+    await page.getByLabel("Validate a file (.xlsx or CSV)").setInputFiles({
+      name: "quarterly.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(QUARTERLY_CSV),
+    });
+    await page.getByRole("region", { name: "Tier validation" }).waitFor();
+
+    const violations = await auditSections(page, "browser", [
+      "Program",
+      "Check",
+      "Functions",
+      "Weights",
+    ]);
+
+    expect(violations).toEqual({ Program: [], Check: [], Functions: [], Weights: [] });
+    expect(errors).toEqual([]);
   });
 });

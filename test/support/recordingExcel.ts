@@ -394,6 +394,13 @@ export class RecordingExcel {
           ),
         getItemOrNullObject: (name) => this.tableInWorkbook(name),
       },
+      // The selection's first cell; Excel always has one, the fake only once something was selected.
+      getActiveCell: () =>
+        this.range(() => {
+          const selected = this.selection ?? fail("InvalidSelection", "No cell is selected.");
+          const address = selected.address.split(":")[0]!;
+          return { sheet: selected.sheet, address, box: parseRange(address) };
+        }, "activeCell"),
     };
   }
 

@@ -9,13 +9,14 @@ interface Deployment {
 }
 
 // webpack's own configuration is CommonJS JavaScript, loaded here as webpack loads it.
-const { DEV_ORIGIN, OFFICE_JS_CDN, deploymentOf, manifestFor } =
+const { DEV_ORIGIN, OFFICE_JS_CDN, contentSecurityPolicy, deploymentOf, manifestFor } =
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require("../../../webpack/deployment") as {
     readonly DEV_ORIGIN: string;
     readonly OFFICE_JS_CDN: string;
     deploymentOf(environment: Record<string, string | undefined>): Deployment;
     manifestFor(xml: string, deployment: Deployment): string;
+    contentSecurityPolicy(deployment: Deployment, devServerPort?: number): string;
   };
 
 const SOURCE = readFileSync(path.resolve(__dirname, "../../../manifest.xml"), "utf8");
@@ -49,6 +50,22 @@ describe("a deployment build (ADDIN_ORIGIN)", () => {
     // Only links to others' pages (none today) may point elsewhere; nothing points at localhost any more.
     expect(ours.filter((u) => u.includes("localhost"))).toEqual([]);
     expect(manifest).not.toContain("localhost");
+  });
+
+  test("the page's Content-Security-Policy lets scripts come only from the page and office.js's origin", () => {
+    const deployed = contentSecurityPolicy(
+      deploymentOf({ ADDIN_ORIGIN: "https://addin.contoso.com/partner-strategy/" })
+    );
+    expect(deployed).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+    expect(contentSecurityPolicy(deploymentOf({}))).toContain("script-src 'self';");
+    expect(contentSecurityPolicy(deploymentOf({}), 3000)).toContain(
+      "connect-src 'self' wss://localhost:3000;"
+    );
+    for (const policy of [deployed, contentSecurityPolicy(deploymentOf({}))]) {
+      expect(policy).toContain("default-src 'self'");
+      expect(policy).not.toContain("unsafe-eval");
+      expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+    }
   });
 
   test.each([
