@@ -17,6 +17,33 @@ const CSV_EVERY_SHEET =
   "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1";
 
 /**
+ * `soffice --convert-to FILTER` of `source` into `outDir`, with its own profile under `work` (parallel jest
+ * workers never share one): what every helper here runs.
+ */
+function convert(
+  work: string,
+  filter: string,
+  outDir: string,
+  source: string,
+  timeout = 120_000
+): Promise<{ stderr: string }> {
+  return run(
+    LIBREOFFICE.executable,
+    [
+      `-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      filter,
+      "--outdir",
+      outDir,
+      source,
+    ],
+    { timeout }
+  );
+}
+
+/**
  * Opens an .xlsx in LibreOffice, which computes every formula written without a cached result, and returns
  * what each sheet then shows, by sheet name, as rows of cell texts (errors read "#N/A", "#NAME?", "Err:502").
  * Each call uses its own profile, so parallel jest workers never share one.
@@ -25,20 +52,7 @@ export async function recalculate(xlsxPath: string): Promise<Map<string, string[
   const work = await mkdtemp(join(tmpdir(), "ps-recalc-"));
   try {
     const outDir = join(work, "out");
-    const { stderr } = await run(
-      LIBREOFFICE.executable,
-      [
-        `-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`,
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        CSV_EVERY_SHEET,
-        "--outdir",
-        outDir,
-        xlsxPath,
-      ],
-      { timeout: 120_000 }
-    );
+    const { stderr } = await convert(work, CSV_EVERY_SHEET, outDir, xlsxPath);
     const prefix = `${basename(xlsxPath, extname(xlsxPath))}-`;
     const sheets = new Map<string, string[][]>();
     for (const file of await readdir(outDir)) {
@@ -66,20 +80,7 @@ export async function savedByLibreOffice(name: string, bytes: Uint8Array): Promi
     await mkdir(join(work, "source"), { recursive: true });
     await writeFile(source, bytes);
     const out = join(work, "saved");
-    await run(
-      LIBREOFFICE.executable,
-      [
-        `-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`,
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        "xlsx",
-        "--outdir",
-        out,
-        source,
-      ],
-      { timeout: 120_000 }
-    );
+    await convert(work, "xlsx", out, source);
     return new Uint8Array(await readFile(join(out, name)));
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -93,20 +94,7 @@ export async function savedByLibreOffice(name: string, bytes: Uint8Array): Promi
 export async function printedByLibreOffice(xlsxPath: string, outDir: string): Promise<string> {
   const work = await mkdtemp(join(tmpdir(), "ps-lo-pdf-"));
   try {
-    await run(
-      LIBREOFFICE.executable,
-      [
-        `-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`,
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        outDir,
-        xlsxPath,
-      ],
-      { timeout: 180_000 }
-    );
+    await convert(work, "pdf", outDir, xlsxPath, 180_000);
     return join(outDir, `${basename(xlsxPath, extname(xlsxPath))}.pdf`);
   } finally {
     await rm(work, { recursive: true, force: true });

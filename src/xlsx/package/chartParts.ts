@@ -13,6 +13,7 @@ import { freePartName, relativeTarget } from "./partNames";
 import { Relationships, relType } from "./relationships";
 import { WorkbookPart } from "./workbookPart";
 import { ZipPackage } from "./zipPackage";
+import { WORKSHEET_ORDER } from "./worksheetOrder";
 
 /**
  * The plan's charts as DrawingML parts, added to a package the exceljs writer made (exceljs writes no charts): for
@@ -39,17 +40,7 @@ const CATEGORY_AXIS = 500000001;
 const VALUE_AXIS = 500000002;
 
 /** Worksheet children that CT_Worksheet puts after <drawing>: the drawing goes before the first of them. */
-const AFTER_DRAWING = [
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
+const AFTER_DRAWING = WORKSHEET_ORDER.slice(WORKSHEET_ORDER.indexOf("drawing") + 1);
 
 const escapeXml = (text: string): string =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
