@@ -81,6 +81,9 @@ export const TABLE_STYLE = "TableStyleMedium2";
 const MAX_LIST_SOURCE = 255;
 const MAX_ALERT_TITLE = 32;
 
+/** Hears, after each request, how many of the data rows being written Excel now holds, and how many there are. */
+export type RowsWritten = (written: number, total: number) => void;
+
 /**
  * Adds the plan's missing sheets to the workbook. A sheet that already exists is never touched, and a table whose
  * name is already used anywhere in the workbook is not added again, so the user's data is never lost and a second
@@ -92,7 +95,8 @@ const MAX_ALERT_TITLE = 32;
 export async function applyPlan(
   context: ExcelContext,
   plan: WorkbookPlan,
-  features: HostFeatures = NO_OPTIONAL_FEATURES
+  features: HostFeatures = NO_OPTIONAL_FEATURES,
+  onRows: RowsWritten = () => undefined
 ): Promise<ApplyReport> {
   const { worksheets, tables } = context.workbook;
   worksheets.load("items/name");
@@ -129,7 +133,12 @@ export async function applyPlan(
     return locateCharts(planned, added, charted);
   });
 
-  const batch = new RequestBatch(context, () => startRequest(context.application, features));
+  const rows = prepared.reduce((n, p) => n + p.tables.reduce((m, t) => m + t.rows.length, 0), 0);
+  const batch = new RequestBatch(
+    context,
+    () => startRequest(context.application, features),
+    (written) => onRows(written, rows)
+  );
   const created = await addSheets(batch, worksheets, prepared, features);
   for (const [i, sheet] of created.entries())
     await drawCharts(batch, worksheets, sheet, charts[i]!.located);
@@ -312,6 +321,7 @@ export async function writeRows(
       { row: headerRow + first + count, column: right }
     );
     sheet.getRange(block).formulas = table.rows.slice(first, first + count);
+    batch.countRows(count);
     first += count;
   }
 }

@@ -32,10 +32,23 @@ export class RequestBatch {
    * @param startRequest queues what every request opens with (suspending calculation and screen updating, which
    *   last only until the next sync) and returns its estimated size.
    */
+  /** Data rows queued so far (see countRows). */
+  private rows = 0;
+
+  /**
+   * @param onSent hears, after each request is sent, how many data rows Excel now holds: the pane's "1,200 of
+   *   10,000 rows written".
+   */
   constructor(
     private readonly context: ExcelContext,
-    private readonly startRequest: () => number
+    private readonly startRequest: () => number,
+    private readonly onSent: (rows: number) => void = () => undefined
   ) {}
+
+  /** Counts data rows just queued in the current request, for onSent once it is sent. */
+  countRows(rows: number): void {
+    this.rows += rows;
+  }
 
   /** Estimated bytes queued so far, over every request. */
   get bytes(): number {
@@ -80,6 +93,7 @@ export class RequestBatch {
     await this.context.sync();
     this.sent++;
     this.pending = 0;
+    this.onSent(this.rows);
   }
 
   private add(bytes: number): void {

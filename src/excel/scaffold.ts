@@ -1,4 +1,4 @@
-import { applyPlan, ApplyReport, HostFeatures } from "./applyPlan";
+import { applyPlan, ApplyReport, HostFeatures, RowsWritten } from "./applyPlan";
 import { toHostError } from "./errors";
 import { ExcelContext } from "./excelModel";
 import { WorkbookPlan } from "../workbook/plan";
@@ -25,9 +25,12 @@ export const officeSupports: Supports = (set, version) =>
 export function runInExcel(
   plan: WorkbookPlan,
   run: ExcelRun = Excel.run,
-  supports: Supports = officeSupports
+  supports: Supports = officeSupports,
+  onRows?: RowsWritten
 ): Promise<ApplyReport> {
-  return runCommand(run, supports, (context, features) => applyPlan(context, plan, features));
+  return runCommand(run, supports, (context, features) =>
+    applyPlan(context, plan, features, onRows)
+  );
 }
 
 /**

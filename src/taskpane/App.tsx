@@ -346,8 +346,10 @@ function ExcelProgram({ host }: { readonly host: ExcelHost }) {
   const edited = reading.ok && Object.keys(reading.edits).length > 0;
   const create = () => {
     if (reading.ok)
-      runChange("Creating the program workbook…", () =>
-        host.createProgramWorkbook(reading.settings, data)
+      runChange("Creating the program workbook…", (report) =>
+        host.createProgramWorkbook(reading.settings, data, (done, total) =>
+          report({ done, total, unit: "rows written" })
+        )
       );
   };
   const update = () => {

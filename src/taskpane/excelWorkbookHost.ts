@@ -3,7 +3,8 @@ import { ProgramSettings } from "../domain/settings";
 import { ApplyReport } from "../excel/applyPlan";
 import { generateRoadmapInExcel, RoadmapReport } from "../excel/generateRoadmap";
 import { readSettingsInExcel } from "../excel/readSettings";
-import { ExcelRun, runInExcel } from "../excel/scaffold";
+import { RowsWritten } from "../excel/applyPlan";
+import { ExcelRun, officeSupports, runInExcel } from "../excel/scaffold";
 import { SettingsEdits, WorkbookSettings } from "../workbook/settingsTable";
 import { SettingsUpdateReport, updateSettingsInExcel } from "../excel/updateSettings";
 import { selectCell, validateInExcel } from "../excel/validateTiers";
@@ -42,9 +43,13 @@ export class ExcelWorkbookHost implements ExcelHost {
     return readSettingsInExcel(this.run);
   }
 
-  async createProgramWorkbook(settings: ProgramSettings, data: StartingData): Promise<HostOutcome> {
+  async createProgramWorkbook(
+    settings: ProgramSettings,
+    data: StartingData,
+    onRows?: RowsWritten
+  ): Promise<HostOutcome> {
     const plan = programWorkbookPlan({ mode: "addin", data, settings });
-    const report = await runInExcel(plan, this.run);
+    const report = await runInExcel(plan, this.run, officeSupports, onRows);
     return { message: programWorkbookSentence(report, scoredPartnerCount(plan)) };
   }
 

@@ -50,6 +50,12 @@ interface HostCommands {
 /** Inside Excel: the add-in writes into the open workbook, so it can also change its settings and validate it. */
 export interface ExcelHost extends HostCommands {
   readonly kind: "excel";
+  /** As HostCommands', telling `onRows` after each request how many data rows are written of how many. */
+  createProgramWorkbook(
+    settings: ProgramSettings,
+    data: StartingData,
+    onRows?: (written: number, total: number) => void
+  ): Promise<HostOutcome>;
   /** The open workbook's own settings (its tblSettings), for the form to show. */
   readSettings(): Promise<WorkbookSettings>;
   /** Writes the settings the user edited into the workbook's Settings table. */

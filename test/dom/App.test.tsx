@@ -66,6 +66,21 @@ describe("task pane", () => {
     expect(createButton()).toBeEnabled();
   });
 
+  test("while a large workbook is written, the bar counts the rows Excel holds", async () => {
+    const host = new FakeExcelHost();
+    renderApp(host);
+    await userEvent.click(createButton());
+
+    const [, , onRows] = host.create.args[0]!;
+    await act(async () => onRows!(1_200, 10_000));
+    const bar = screen.getByRole("progressbar", { name: "Creating the program workbook…" });
+    expect(bar).toHaveAttribute("aria-valuenow", "0.12");
+    expect(screen.getByText("1,200 of 10,000 rows written")).toBeInTheDocument();
+
+    await host.create.succeed({ message: "Created 16 sheets." });
+    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+  });
+
   test("a click while running starts nothing", async () => {
     const host = new FakeBrowserHost();
     renderApp(host);

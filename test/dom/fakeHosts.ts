@@ -57,7 +57,10 @@ export class FakeBrowserHost implements BrowserHost {
 
 export class FakeExcelHost implements ExcelHost {
   readonly kind = "excel";
-  readonly create = new PendingCommand<HostOutcome, [ProgramSettings, StartingData]>();
+  readonly create = new PendingCommand<
+    HostOutcome,
+    [ProgramSettings, StartingData, ((written: number, total: number) => void)?]
+  >();
   readonly update = new PendingCommand<HostOutcome, [SettingsEdits]>();
   readonly roadmap = new PendingCommand<HostOutcome, [SettingsEdits]>();
   readonly validation = new PendingCommand<ValidationOutcome>();

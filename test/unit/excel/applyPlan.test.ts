@@ -106,6 +106,26 @@ describe("applyPlan: requests and syncs", () => {
     expect(excel.cell(SCORING_SHEET, "A10004")).toBeUndefined();
   });
 
+  test("progress: after each request, the data rows Excel holds, rising to every row of the plan", async () => {
+    const excel = new RecordingExcel();
+    const plan = program(generatePartners(40_000));
+    const heard: [number, number][] = [];
+    await applyPlan(excel.context, plan, undefined, (written, total) =>
+      heard.push([written, total])
+    );
+    const rows = plan.sheets.flatMap((s) => s.tables).reduce((n, t) => n + t.rows.length, 0);
+
+    // One report per request after the first read: several while 40,000 rows go in, the last with them all.
+    expect(heard.length).toBe(excel.syncs - 1);
+    expect(heard.length).toBeGreaterThan(2);
+    expect(heard.every(([, total]) => total === rows)).toBe(true);
+    const written = heard.map(([w]) => w);
+    expect(written).toEqual([...written].sort((a, b) => a - b));
+    expect(written[0]).toBeGreaterThan(0);
+    expect(written[0]).toBeLessThan(rows);
+    expect(written.at(-1)).toBe(rows);
+  });
+
   test("40,000 partners: the number of syncs follows the bytes, every request but the last is nearly full", async () => {
     const excel = new RecordingExcel();
     const report = await applyPlan(excel.context, program(generatePartners(40_000)));
