@@ -135,6 +135,7 @@ describe("task pane: program settings", () => {
           markets: ["Nordics", "Benelux"],
         },
         "blank",
+        expect.any(Function),
       ],
     ]);
   });
@@ -149,7 +150,7 @@ describe("task pane: program settings", () => {
     expect(sample).toBeChecked();
     await userEvent.click(button("Create program workbook"));
 
-    expect(host.create.args).toEqual([[DEFAULT_PROGRAM_SETTINGS, "sample"]]);
+    expect(host.create.args).toEqual([[DEFAULT_PROGRAM_SETTINGS, "sample", expect.any(Function)]]);
   });
 
   test("Update settings is offered once a setting is edited, and writes the edited settings alone", async () => {
