@@ -40,6 +40,9 @@ export interface ProgramTables {
   readonly syncs: number;
 }
 
+/** Hears, after each block of tblQuarterly's rows read, how many are read of how many. */
+export type RowsRead = (read: number, total: number) => void;
+
 /** Excel on the web answers this when what a request loads is over 5 MB (NOTES: any response, any request). */
 const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
 
@@ -53,7 +56,8 @@ const FIRST_BLOCK_ROWS = 5_000;
  */
 export async function readProgramTables(
   context: ExcelContext,
-  alsoRead: () => void = () => undefined
+  alsoRead: () => void = () => undefined,
+  onRows: RowsRead = () => undefined
 ): Promise<ProgramTables> {
   alsoRead();
   const whole = queueReads(context, true);
@@ -68,7 +72,7 @@ export async function readProgramTables(
   await context.sync();
   const tables = tablesOf(outline, 2);
   if (!tables.quarterly) return tables;
-  const blocks = await readRowsInBlocks(context, tables.quarterly);
+  const blocks = await readRowsInBlocks(context, tables.quarterly, onRows);
   const { values } = tables.quarterly;
   return {
     ...tables,
@@ -180,9 +184,11 @@ export function readTable(queued: QueuedTable, headerRow?: ExcelRange): ReadTabl
  */
 async function readRowsInBlocks(
   context: ExcelContext,
-  quarterly: FoundTable
+  quarterly: FoundTable,
+  onRows: RowsRead
 ): Promise<{ rows: unknown[][]; syncs: number }> {
   const { first, last } = quarterly.range;
+  const total = last.row - first.row;
   const sheet = quarterly.table.worksheet;
   const rows: unknown[][] = [];
   let syncs = 0;
@@ -205,6 +211,7 @@ async function readRowsInBlocks(
       continue;
     }
     for (const row of block.values) rows.push(row);
+    onRows(rows.length, total);
     bytesPerRow = Math.max(bytesPerRow, jsonBytes(block.values) / block.values.length);
     size = Math.max(1, Math.floor(REQUEST_BUDGET / bytesPerRow));
     top = bottom + 1;

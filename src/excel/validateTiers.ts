@@ -27,7 +27,7 @@ import {
 import { HostError, officeCode, toHostError } from "./errors";
 import { ExcelConditionalFormats, ExcelContext } from "./excelModel";
 import { Highlight, highlight, highlightsOf, queueMarks } from "./highlights";
-import { FoundTable, readProgramTables } from "./readProgramTables";
+import { FoundTable, readProgramTables, RowsRead } from "./readProgramTables";
 import { prepareRows, replaceRows } from "./replaceRows";
 import { RequestBatch } from "./requestBatch";
 import { ExcelRun, officeSupports, runCommand, Supports } from "./scaffold";
@@ -55,9 +55,12 @@ export const NO_PROGRAM_TABLES =
 /** Validates the program in the open workbook as one command: one Ctrl+Z undoes the review and the highlights. */
 export function validateInExcel(
   run: ExcelRun = Excel.run,
-  supports: Supports = officeSupports
+  supports: Supports = officeSupports,
+  onRows?: RowsRead
 ): Promise<TierValidationReport> {
-  return runCommand(run, supports, validateTiers);
+  return runCommand(run, supports, (context, features) =>
+    validateTiers(context, features, todayUtc(), onRows)
+  );
 }
 
 /**
@@ -71,13 +74,15 @@ export function validateInExcel(
 export async function validateTiers(
   context: ExcelContext,
   features: HostFeatures = NO_OPTIONAL_FEATURES,
-  asOf: Date = todayUtc()
+  asOf: Date = todayUtc(),
+  onRows?: RowsRead
 ): Promise<TierValidationReport> {
   // The last run's marks are read with the tables.
   let marks: ExcelConditionalFormats | undefined;
   const tables = await readProgramTables(
     context,
-    () => (marks = queueMarks(context.workbook.tables.getItemOrNullObject(TBL_QUARTERLY)))
+    () => (marks = queueMarks(context.workbook.tables.getItemOrNullObject(TBL_QUARTERLY))),
+    onRows
   );
   const { quarterly, review: existing } = tables;
   if (!quarterly && tables.others.size === 0)

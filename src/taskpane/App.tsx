@@ -439,7 +439,9 @@ function ExcelCheck({
   );
   const validate = () => {
     setSelectFailure(undefined);
-    runValidate("Checking the program…", () => host.validateTiers());
+    runValidate("Checking the program…", (report) =>
+      host.validateTiers((done, total) => report({ done, total, unit: "quarterly rows read" }))
+    );
   };
   return (
     <>

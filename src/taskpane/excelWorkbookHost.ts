@@ -7,6 +7,7 @@ import { RowsWritten } from "../excel/applyPlan";
 import { ExcelRun, officeSupports, runInExcel } from "../excel/scaffold";
 import { SettingsEdits, WorkbookSettings } from "../workbook/settingsTable";
 import { SettingsUpdateReport, updateSettingsInExcel } from "../excel/updateSettings";
+import { RowsRead } from "../excel/readProgramTables";
 import { selectCell, validateInExcel } from "../excel/validateTiers";
 import { programWorkbookPlan, StartingData } from "../workbook/programPlan";
 import { scoredPartnerCount } from "../workbook/scoringSheet";
@@ -63,8 +64,8 @@ export class ExcelWorkbookHost implements ExcelHost {
     };
   }
 
-  validateTiers(): Promise<ValidationOutcome> {
-    return validateInExcel(this.run);
+  validateTiers(onRows?: RowsRead): Promise<ValidationOutcome> {
+    return validateInExcel(this.run, officeSupports, onRows);
   }
 
   selectCell(sheet: string, cell: string): Promise<void> {

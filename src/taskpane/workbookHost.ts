@@ -62,8 +62,11 @@ export interface ExcelHost extends HostCommands {
   updateSettings(edits: SettingsEdits): Promise<HostOutcome>;
   /** Creates or refreshes the Roadmap sheet, from the workbook's settings with the user's edits over them. */
   generateRoadmap(edits: SettingsEdits): Promise<HostOutcome>;
-  /** Writes the Tier Review and highlights the cells the findings cite. */
-  validateTiers(): Promise<ValidationOutcome>;
+  /**
+   * Runs the health check, writes the Tier Review and highlights the cells the findings cite; `onRows` hears
+   * how many quarterly rows are read, where a large table is read in blocks.
+   */
+  validateTiers(onRows?: (read: number, total: number) => void): Promise<ValidationOutcome>;
   /** Imports a CRM export (CSV or .xlsx) into the data table its header fits. */
   importData(file: PickedFile): Promise<DataImportOutcome>;
   /** Activates the sheet and selects the cell. */

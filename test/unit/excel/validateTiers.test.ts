@@ -71,9 +71,13 @@ const CURRENT_EXCEL: HostFeatures = {
 };
 
 /** Validates and returns what the fake saw of this validation alone. */
-async function validate(excel: RecordingExcel, features = CURRENT_EXCEL): Promise<Validation> {
+async function validate(
+  excel: RecordingExcel,
+  features = CURRENT_EXCEL,
+  onRows?: (read: number, total: number) => void
+): Promise<Validation> {
   const before = excel.syncs;
-  const report = await validateTiers(excel.context, features);
+  const report = await validateTiers(excel.context, features, undefined, onRows);
   const requests = excel.requests.slice(before);
   return {
     report,
@@ -216,7 +220,17 @@ describe("validateTiers: syncs and requests", () => {
     const unlimited = await validateTenThousand();
     const excel = generatedWorkbook();
     excel.limitResponses(EXCEL_ON_THE_WEB_LIMIT);
-    const limited = await validate(excel);
+    const heard: [number, number][] = [];
+    const limited = await validate(excel, CURRENT_EXCEL, (read, total) =>
+      heard.push([read, total])
+    );
+    // The pane's count: after each block, the rows read so far, up to every row of the table.
+    const rows = generatedGrid!.length - 1; // the header row is not a data row
+    expect(heard.length).toBeGreaterThan(1);
+    expect(heard.map(([read]) => read)).toEqual(
+      [...heard.map(([read]) => read)].sort((a, b) => a - b)
+    );
+    expect(heard.at(-1)).toEqual([rows, rows]);
 
     expect(unlimited.responses[0]).toBeGreaterThan(EXCEL_ON_THE_WEB_LIMIT);
     expect(summaryOf(limited.report)).toEqual(summaryOf(unlimited.report));
