@@ -1,16 +1,11 @@
 import { readMoney } from "./money";
 import { err, ok, Result } from "./result";
-import { RankedTier } from "./tiers/tier";
 import { describeValueProblem } from "./tiers/values";
 
 /**
  * Market development funds (playbook §3.1 "Top MDF allocation ($[X]/yr)" for Platinum, "MDF allocation
- * ($[X]/yr)" for Gold; §5.2 "Implement MDF program for Gold and Platinum partners"): what a tier may be
- * granted, and what the money returned.
+ * ($[X]/yr)" for Gold; §5.2 "Implement MDF program for Gold and Platinum partners"): what the money returned.
  */
-
-/** The tiers the playbook grants MDF: an allocation to a partner of another tier is a finding. */
-export const MDF_TIERS: readonly RankedTier[] = ["Platinum", "Gold"];
 
 /** Less than a cent paid is nothing paid (and a ratio over it is no figure anyone can use). */
 const ONE_CENT = 0.01;
@@ -32,7 +27,3 @@ export function mdfRoi(sourcedRevenue: unknown, mdfPaid: unknown): Result<number
   }
   return ok(revenue.value / paid.value);
 }
-
-/** Claimed ÷ allocated; undefined when nothing was allocated. */
-export const mdfUtilisation = (claimed: number, allocated: number): number | undefined =>
-  allocated > 0 ? claimed / allocated : undefined;

@@ -5,7 +5,7 @@ import {
   slaCompliance,
   slaOutcome,
 } from "../../../src/domain/dealRegistrations";
-import { mdfRoi, mdfUtilisation } from "../../../src/domain/mdf";
+import { mdfRoi } from "../../../src/domain/mdf";
 
 /** "2026-03-06 09:00" as serial days, the way a cell holds it. */
 const at = (text: string): number => {
@@ -97,10 +97,5 @@ describe("MDF return (§3.1, §5.2)", () => {
     ["lots", 100, 'sourcedRevenue "lots" is not a number'],
   ])("%p over %p is refused: %s", (revenue, paid, message) => {
     expect(mdfRoi(revenue, paid)).toEqual({ ok: false, error: message });
-  });
-
-  test("utilisation is claimed over allocated; nothing allocated has none", () => {
-    expect(mdfUtilisation(75_000, 100_000)).toBe(0.75);
-    expect(mdfUtilisation(10, 0)).toBeUndefined();
   });
 });
