@@ -1,11 +1,11 @@
 import { open, readFile, stat } from "fs/promises";
 import { basename, extname } from "path";
-import { HEALTH_TABLES, ProgramTableSet, tableSet } from "../workbook/healthCheck";
+import { isProgramWorkbook, ProgramTableSet } from "../workbook/healthCheck";
 import { TBL_LANDSCAPE } from "../workbook/landscapeSheet";
 import { TBL_OKRS } from "../workbook/okrsSheet";
 import { TBL_QUARTERLY } from "../workbook/tierSheets";
 import type { TableContents } from "../xlsx/readTables";
-import { tableValues } from "../xlsx/tableValues";
+import { programTableSet } from "../xlsx/tableValues";
 import { UsageError } from "./args";
 import { CsvFile, csvFileOf, HEAD_BYTES } from "./csvTable";
 
@@ -127,10 +127,8 @@ async function workbookTables(bytes: Uint8Array, name: string): Promise<ProgramT
       `${name} cannot be read as an .xlsx workbook: ${e instanceof Error ? e.message : String(e)}`
     );
   }
-  const program = tableSet(
-    [...tables].map(([n, t]) => [n, tableValues(t, t.sheet, "keep")] as const)
-  );
-  if (!HEALTH_TABLES.some((n) => program.get(n) !== undefined)) {
+  const program = programTableSet(tables);
+  if (!isProgramWorkbook(program)) {
     const names = [...tables.keys()];
     const held = names.length === 0 ? "it has no tables" : `its tables: ${names.join(", ")}`;
     throw new UsageError(

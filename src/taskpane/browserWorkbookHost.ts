@@ -91,19 +91,13 @@ export class BrowserWorkbookHost implements BrowserHost {
       import(/* webpackChunkName: "validate" */ "../xlsx/validateFile"),
       import(/* webpackChunkName: "validate" */ "../xlsx/csvSniff"),
     ]);
-    let review;
     try {
-      review = await validateFile(file.name, file.bytes);
+      const { findings, actions, summary, partners } = await validateFile(file.name, file.bytes);
+      return { findings, actions, summary, partners };
     } catch (e) {
       if (e instanceof UnreadableExport) throw new HostError(e.message, "InvalidArgument");
       throw e;
     }
-    return {
-      findings: review.findings,
-      actions: review.actions,
-      summary: review.summary,
-      partners: new Set(review.review.map((r) => r.partner.toLowerCase())).size,
-    };
   }
 }
 

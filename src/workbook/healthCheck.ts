@@ -95,6 +95,10 @@ export const HEALTH_TABLES: readonly string[] = [
   TBL_DEAL_SLA,
 ];
 
+/** Whether a workbook holds any of the program's tables, so that the health check has something to check. */
+export const isProgramWorkbook = (tables: ProgramTableSet): boolean =>
+  HEALTH_TABLES.some((name) => tables.get(name) !== undefined);
+
 /**
  * The program health check: every rule of the playbook on the workbook's tables (a table the workbook lacks
  * is not checked), with the tier engine on tblQuarterly when it has rows. Pure: the CLI and the Excel host

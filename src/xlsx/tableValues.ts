@@ -1,3 +1,4 @@
+import { ProgramTableSet, tableSet } from "../workbook/healthCheck";
 import { TableValues } from "../workbook/readProgram";
 import type { TableContents } from "./readTables";
 
@@ -27,3 +28,11 @@ export const tableValues = (
   ),
   topLeft: table.topLeft,
 });
+
+/**
+ * A workbook's tables as the health check reads them, by name (ignoring case): formulas never computed kept as
+ * such, so no rule judges them by a value they do not have yet. What `validate` and the page's "Validate a file"
+ * both check.
+ */
+export const programTableSet = (tables: ReadonlyMap<string, TableContents>): ProgramTableSet =>
+  tableSet([...tables].map(([name, t]) => [name, tableValues(t, t.sheet, "keep")] as const));

@@ -31,6 +31,25 @@ describe("validateFile (the page's Validate a file, outside Excel)", () => {
 
     expect(review.findings.length).toBeGreaterThan(0);
     expect(new Set(review.findings.map((f) => f.sheet))).toContain("Quarterly");
+    // Every rule of the health check, as `partner-strategy validate` runs them, not the tier rules alone.
+    expect(review.findings.map((f) => f.rule)).toEqual(
+      expect.arrayContaining(["tier.recorded-mismatch", "quality.decision-review", "deal.sla"])
+    );
+    expect(review.partners).toBe(12);
+  });
+
+  test("a program workbook without quarterly data yet is checked on the rest", async () => {
+    const file = await writePlanToBuffer(
+      programWorkbookPlan({ mode: "portable", data: "blank", settings: DEFAULT_PROGRAM_SETTINGS })
+    );
+
+    const review = await validateFile("my-program.xlsx", file);
+
+    expect(review).toMatchObject({
+      findings: [],
+      summary: { errors: 0, warnings: 0, info: 0 },
+      partners: 0,
+    });
   });
 
   test("a file that is not a workbook though named .xlsx is refused in words", async () => {
