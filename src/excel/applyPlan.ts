@@ -7,6 +7,7 @@ import {
   rangeA1,
   tableRange,
   conditionFormula,
+  headerRangeA1,
 } from "../workbook/address";
 import {
   CellPlan,
@@ -284,8 +285,7 @@ async function addTable(
   sheet: ExcelWorksheet,
   table: TablePlan
 ): Promise<void> {
-  const { row, column } = table.topLeft;
-  const header = rangeA1(table.topLeft, { row, column: column + table.columns.length - 1 });
+  const header = headerRangeA1(table);
   const headers = [table.columns.map((c) => toCellInput(c.header))];
   await batch.reserve(cost(header, headers));
   sheet.getRange(header).formulas = headers;
@@ -412,8 +412,7 @@ async function drawHeader(
   table: TablePlan,
   height: number
 ): Promise<void> {
-  const { row, column } = table.topLeft;
-  const header = rangeA1(table.topLeft, { row, column: column + table.columns.length - 1 });
+  const header = headerRangeA1(table);
   const range = sheet.getRange(header);
   await drawLook(batch, range, header, lookOf("header"));
   await batch.reserve(cost(header, height));

@@ -28,6 +28,12 @@ export function tableRange(table: TablePlan): { first: CellRef; last: CellRef } 
   };
 }
 
+/** The header row, as an A1 range ("A3:K3"). */
+export function headerRangeA1(table: TablePlan): string {
+  const { first, last } = tableRange(table);
+  return rangeA1(first, { row: first.row, column: last.column });
+}
+
 /** The data cells of one column (header excluded). */
 export function columnDataRange(
   table: TablePlan,

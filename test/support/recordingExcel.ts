@@ -864,16 +864,7 @@ export class RecordingExcel {
                 ["formula"],
                 recordAs("rule.formula", (v) => (state().formula = String(v)))
               ),
-              format: {
-                fill: settable<{ color: string }>(
-                  ["color"],
-                  recordAs("format.fill.color", (v) => (state().fill = String(v)))
-                ),
-                font: settable<{ color: string }>(
-                  ["color"],
-                  recordAs("format.font.color", (v) => (state().font = String(v)))
-                ),
-              },
+              format: formatColours(recordAs, state),
             },
           };
         }
@@ -893,16 +884,7 @@ export class RecordingExcel {
       ["rule"],
       recordAs("rule", (v) => (state().rule = v as Excel.ConditionalCellValueRule))
     );
-    const format = {
-      fill: settable<{ color: string }>(
-        ["color"],
-        recordAs("format.fill.color", (v) => (state().fill = String(v)))
-      ),
-      font: settable<{ color: string }>(
-        ["color"],
-        recordAs("format.font.color", (v) => (state().font = String(v)))
-      ),
-    };
+    const format = formatColours(recordAs, state);
     return { cellValue: Object.assign(rule, { format }) };
   }
 
@@ -1118,6 +1100,26 @@ const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCas
  * An object whose listed properties can only be set, as a proxy object's are before a load: each set is handed to
  * `onSet`, each read throws.
  */
+/** Records a conditional format's setting `member` and applies `change` to its state. */
+type RecordAs = (
+  member: string,
+  change: (value: unknown) => void
+) => (name: string, value: unknown) => void;
+
+/** A conditional format's fill and font colours, custom and cell-value formats alike. */
+function formatColours(recordAs: RecordAs, state: () => ConditionalFormatState) {
+  return {
+    fill: settable<{ color: string }>(
+      ["color"],
+      recordAs("format.fill.color", (v) => (state().fill = String(v)))
+    ),
+    font: settable<{ color: string }>(
+      ["color"],
+      recordAs("format.font.color", (v) => (state().font = String(v)))
+    ),
+  };
+}
+
 function settable<T extends object>(
   members: readonly (keyof T & string)[],
   onSet: (member: keyof T & string, value: unknown) => void
