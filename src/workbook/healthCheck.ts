@@ -29,7 +29,7 @@ import {
   Weights,
 } from "../domain/scoring";
 import { readThesisSignOff, SIGN_OFF_LABELS, ThesisSignOff } from "../domain/thesis";
-import { ProgramValidation } from "../domain/tiers";
+import { ProgramValidation, QuarterlyRow } from "../domain/tiers";
 import { readTier } from "../domain/tiers/tier";
 import { TBL_COMPETITORS } from "./competitorsSheet";
 import { DEAL_SLA_SETTINGS, TBL_DEAL_REGISTRATIONS, TBL_DEAL_SLA } from "./dealRegistrationsSheet";
@@ -108,9 +108,11 @@ export function checkProgramHealth(tables: ProgramTableSet, options: HealthOptio
   const { asOf, skip = [] } = options;
   const findings: Finding[] = [];
   const quarterly = tables.get(TBL_QUARTERLY);
+  // Read once: the tier rules and the executive map's Platinum partners both work from these rows.
+  const read = quarterly === undefined ? undefined : readQuarterlyTable(quarterly);
   const review =
     quarterly !== undefined && quarterly.rows.length > 0
-      ? validateTables(quarterly, tables.get(TBL_TIERS), tables.get(TBL_TIER_RULES))
+      ? validateTables(quarterly, tables.get(TBL_TIERS), tables.get(TBL_TIER_RULES), read)
       : undefined;
   if (review !== undefined) findings.push(...review.findings);
 
@@ -154,7 +156,7 @@ export function checkProgramHealth(tables: ProgramTableSet, options: HealthOptio
   const executives = tables.get(TBL_EXECUTIVES);
   if (executives !== undefined) {
     const rows = rowsWith(executives, EXECUTIVE_COLUMNS, ["partner"]);
-    const platinum = quarterly === undefined ? [] : latestPlatinum(quarterly);
+    const platinum = quarterly && read ? latestPlatinum(read.rows, quarterly.sheet) : [];
     findings.push(...checkExecutiveMap(rows, platinum, asOf, executives.sheet));
   }
   const registrations = tables.get(TBL_DEAL_REGISTRATIONS);
@@ -267,8 +269,7 @@ function scoringRows(table: TableValues): { partner: unknown; ratings: unknown[]
  * The partners recorded Platinum in the latest quarter on file, as the Dashboard's formula counts them:
  * the executive map must give each an executive sponsor.
  */
-function latestPlatinum(table: TableValues): PlatinumPartner[] {
-  const { rows } = readQuarterlyTable(table);
+function latestPlatinum(rows: readonly QuarterlyRow[], sheet: string): PlatinumPartner[] {
   let latest = "";
   const labelled = rows.map((row) => {
     const quarter = parseQuarter(row.quarter.value);
@@ -280,6 +281,6 @@ function latestPlatinum(table: TableValues): PlatinumPartner[] {
     const partner = typeof row.partner.value === "string" ? row.partner.value.trim() : "";
     if (label !== latest || partner === "" || readTier(row.recordedTier.value) !== "Platinum")
       return [];
-    return [{ name: partner, sheet: table.sheet, cell: row.recordedTier.cell }];
+    return [{ name: partner, sheet, cell: row.recordedTier.cell }];
   });
 }

@@ -502,9 +502,9 @@ function reviewEntries(
 export function validateTables(
   quarterly: TableValues,
   tiers?: TableValues,
-  settings?: TableValues
+  settings?: TableValues,
+  read: ReturnType<typeof readQuarterlyTable> = readQuarterlyTable(quarterly)
 ): ProgramReview {
-  const read = readQuarterlyTable(quarterly);
   const { rules, findings: ruleFindings, criteriaFromTable } = readTierRules(tiers, settings);
   const validation = validateProgram(read.rows, rules, { sheet: quarterly.sheet });
   const findings = sortFindings([...read.findings, ...ruleFindings, ...validation.findings]);
