@@ -1,10 +1,24 @@
-import { readMoney } from "./money";
+import {
+  describeDateProblem,
+  formatList,
+  isBlank,
+  isEmptyRow,
+  readDate,
+  readNumber,
+  readText,
+} from "./cells";
+import { FindingsCollector, Finding, RawCell, showValue } from "./findings";
+import { formatMoney, readMoney, roundCents } from "./money";
 import { err, ok, Result } from "./result";
+import { TIER_PLAYBOOK } from "./tiers/rules";
+import { Tier, TIERS } from "./tiers/tier";
 import { describeValueProblem } from "./tiers/values";
 
 /**
  * Market development funds (playbook §3.1 "Top MDF allocation ($[X]/yr)" for Platinum, "MDF allocation
- * ($[X]/yr)" for Gold; §5.2 "Implement MDF program for Gold and Platinum partners"): what the money returned.
+ * ($[X]/yr)" for Gold; §5.2 "Implement MDF program for Gold and Platinum partners"): a budget per tier and
+ * program year, allocated to partners, drawn by claims; what the money returned is the partners' sourced
+ * pipeline and ARR of the same program year per MDF dollar paid.
  */
 
 /** Less than a cent paid is nothing paid (and a ratio over it is no figure anyone can use). */
@@ -26,4 +40,346 @@ export function mdfRoi(sourcedRevenue: unknown, mdfPaid: unknown): Result<number
     );
   }
   return ok(revenue.value / paid.value);
+}
+
+/**
+ * Whether a tier's benefits grant MDF: they name it ("Top MDF allocation", "MDF allocation"), in any case.
+ * The Tiers sheet's Benefits column is the rule, so an analyst who gives Silver MDF writes it there.
+ */
+export const grantsMdf = (benefits: string): boolean => benefits.toLowerCase().includes("mdf");
+
+/** The tiers the playbook grants MDF: Platinum and Gold, highest first. */
+export const MDF_TIERS: readonly Tier[] = [...TIERS]
+  .reverse()
+  .filter((tier) => grantsMdf(TIER_PLAYBOOK[tier].benefits.join("; ")));
+
+export const MDF_BUDGET_COLUMNS = { year: "Program Year", tier: "Tier", budget: "Budget" } as const;
+
+export const MDF_ALLOCATION_COLUMNS = {
+  year: "Program Year",
+  partner: "Partner",
+  tier: "Partner Tier",
+  allocated: "Allocated",
+} as const;
+
+export const MDF_CLAIM_COLUMNS = {
+  id: "Claim ID",
+  partner: "Partner",
+  campaign: "Campaign",
+  requestedOn: "Requested On",
+  requested: "Requested",
+  approved: "Approved",
+  claimed: "Claimed",
+  paid: "Paid",
+  paidOn: "Paid On",
+} as const;
+
+type Row<C extends Readonly<Record<string, string>>> = Readonly<Partial<Record<keyof C, RawCell>>>;
+export type MdfBudgetRow = Row<typeof MDF_BUDGET_COLUMNS>;
+export type MdfAllocationRow = Row<typeof MDF_ALLOCATION_COLUMNS>;
+/** A claim's program year is its request's year (the sheet computes it from Requested On). */
+export type MdfClaimRow = Row<typeof MDF_CLAIM_COLUMNS>;
+
+/** A partner's name as SUMIFS matches it: the same text, ignoring case. */
+const partnerKey = (name: string): string => name.toLowerCase();
+const tierKey = (tier: string): string => tier.trim().toLowerCase();
+const yearTierKey = (year: number, tier: string): string => `${year}|${tierKey(tier)}`;
+const yearPartnerKey = (year: number, partner: string): string => `${year}|${partnerKey(partner)}`;
+
+/** A program year as typed: a whole number from 1900 to 9999. */
+function readYear(raw: unknown): number | undefined {
+  const year = readNumber(raw);
+  return year !== undefined && Number.isInteger(year) && year >= 1900 && year <= 9999
+    ? year
+    : undefined;
+}
+
+/** A claim's program year: the year of its request, as the sheet's YEAR(Requested On) reads it. */
+function claimYear(raw: unknown): number | undefined {
+  const date = readDate(raw);
+  return date.ok ? date.value.getUTCFullYear() : undefined;
+}
+
+/** What the partners sourced in a program year: pipeline and ARR, from the quarterly data. */
+export interface SourcedFigures {
+  readonly pipeline: number;
+  readonly arr: number;
+}
+
+/** MDF's figures for one partner's or one tier's program year, as the MDF sheet computes them. */
+export interface MdfReturn {
+  readonly allocated: number;
+  readonly claimed: number;
+  readonly paid: number;
+  /** Claimed ÷ allocated; undefined when nothing was allocated. */
+  readonly utilisation: number | undefined;
+  readonly sourcedPipeline: number;
+  readonly sourcedArr: number;
+  /** Sourced pipeline per MDF dollar paid; undefined when nothing was paid. */
+  readonly pipelinePerDollar: number | undefined;
+  /** Sourced ARR per MDF dollar paid; undefined when nothing was paid. */
+  readonly arrPerDollar: number | undefined;
+}
+
+const perDollar = (amount: number, paid: number): number | undefined =>
+  paid < ONE_CENT ? undefined : amount / paid;
+
+function mdfReturn(
+  allocated: number,
+  claimed: number,
+  paid: number,
+  sourced: SourcedFigures
+): MdfReturn {
+  return {
+    allocated,
+    claimed,
+    paid,
+    utilisation: allocated < ONE_CENT ? undefined : claimed / allocated,
+    sourcedPipeline: sourced.pipeline,
+    sourcedArr: sourced.arr,
+    pipelinePerDollar: perDollar(sourced.pipeline, paid),
+    arrPerDollar: perDollar(sourced.arr, paid),
+  };
+}
+
+/** An amount cell as the sheet's sums read it: a number, else nothing (blank and unreadable add 0). */
+const amountOf = (cell: RawCell | undefined): number => {
+  const read = readMoney(cell?.value);
+  return read.ok ? read.value : 0;
+};
+
+/**
+ * The returns of MDF per allocation (a partner's program year) and per budget row (a tier's program year),
+ * as the MDF sheet's formulas compute them: a partner's claims are those of its name in the allocation's
+ * year; a tier's figures add up its partners' allocations of the year; `sourced` gives a partner's sourced
+ * pipeline and ARR of a year (the Quarterly sheet's quarters of that year).
+ */
+export function mdfReturns(
+  budget: readonly MdfBudgetRow[],
+  allocations: readonly MdfAllocationRow[],
+  claims: readonly MdfClaimRow[],
+  sourced: (partner: string, year: number) => SourcedFigures
+): { readonly partners: (MdfReturn | undefined)[]; readonly tiers: (MdfReturn | undefined)[] } {
+  const drawn = new Map<string, { claimed: number; paid: number }>();
+  for (const claim of claims) {
+    const year = claimYear(claim.requestedOn?.value);
+    const partner = readText(claim.partner?.value);
+    if (year === undefined || partner === undefined) continue;
+    const key = yearPartnerKey(year, partner);
+    const sum = drawn.get(key) ?? { claimed: 0, paid: 0 };
+    drawn.set(key, {
+      claimed: sum.claimed + amountOf(claim.claimed),
+      paid: sum.paid + amountOf(claim.paid),
+    });
+  }
+  const byTier = new Map<string, MdfReturn[]>();
+  const partners = allocations.map((row) => {
+    const year = readYear(row.year?.value);
+    const partner = readText(row.partner?.value);
+    if (year === undefined || partner === undefined) return undefined;
+    const { claimed, paid } = drawn.get(yearPartnerKey(year, partner)) ?? { claimed: 0, paid: 0 };
+    const result = mdfReturn(amountOf(row.allocated), claimed, paid, sourced(partner, year));
+    const tier = readText(row.tier?.value);
+    if (tier !== undefined) {
+      const key = yearTierKey(year, tier);
+      byTier.set(key, [...(byTier.get(key) ?? []), result]);
+    }
+    return result;
+  });
+  const tiers = budget.map((row) => {
+    const year = readYear(row.year?.value);
+    const tier = readText(row.tier?.value);
+    if (year === undefined || tier === undefined) return undefined;
+    const members = byTier.get(yearTierKey(year, tier)) ?? [];
+    const sum = (f: (r: MdfReturn) => number): number => members.reduce((s, r) => s + f(r), 0);
+    return mdfReturn(
+      sum((r) => r.allocated),
+      sum((r) => r.claimed),
+      sum((r) => r.paid),
+      { pipeline: sum((r) => r.sourcedPipeline), arr: sum((r) => r.sourcedArr) }
+    );
+  });
+  return { partners, tiers };
+}
+
+/** Where the MDF tables are: the budget and allocations on one sheet, the claims on another. */
+export interface MdfSheets {
+  readonly mdf: string;
+  readonly claims: string;
+}
+
+/**
+ * The MDF rules: a tier's allocations of a program year above its budget ("mdf.over-budget", an error at
+ * the budget); MDF allocated to a partner whose tier's benefits (the Tiers sheet: `benefits` by tier name)
+ * grant none ("mdf.tier-not-granted", a warning); a claim without a partner or a campaign
+ * ("mdf.claim-incomplete", an error); a claim above its approved amount ("mdf.claim-over-approved", a
+ * warning). Values that cannot be read are "mdf.bad-value" errors. Rows with nothing typed are skipped.
+ */
+export function checkMdf(
+  budget: readonly MdfBudgetRow[],
+  allocations: readonly MdfAllocationRow[],
+  claims: readonly MdfClaimRow[],
+  benefits: ReadonlyMap<string, string>,
+  sheets: MdfSheets
+): Finding[] {
+  const { report, findings } = new FindingsCollector(sheets.mdf);
+  const onClaims = { sheet: sheets.claims };
+  const amount = (cell: RawCell | undefined, label: string, sheet = {}): number | undefined => {
+    if (cell === undefined || isBlank(cell.value)) return undefined;
+    const read = readMoney(cell.value);
+    if (read.ok && read.value >= 0) return read.value;
+    const problem = read.ok ? { kind: "negative" as const, value: read.value } : read.error;
+    report("error", "mdf.bad-value", cell, describeValueProblem(problem, label, true), sheet);
+    return undefined;
+  };
+  const year = (cell: RawCell | undefined, what: string): number | undefined => {
+    const read = readYear(cell?.value);
+    if (read === undefined && cell !== undefined) {
+      report(
+        "error",
+        "mdf.bad-value",
+        cell,
+        `${what}: Program Year ${showValue(cell.value)} is not a year`
+      );
+    }
+    return read;
+  };
+
+  const allocatedTo = new Map<string, { total: number; partners: string[] }>();
+  const allocatedPartners = new Map<string, string>();
+  for (const row of allocations) {
+    const c = MDF_ALLOCATION_COLUMNS;
+    if (isEmptyRow([row.year, row.partner, row.tier, row.allocated])) continue;
+    const partner = readText(row.partner?.value);
+    const what = partner ?? `The allocation at ${(row.partner ?? row.year)?.cell}`;
+    const allocated = amount(row.allocated, c.allocated);
+    const when = year(row.year, what);
+    const tier = readText(row.tier?.value);
+    if (when !== undefined && partner !== undefined) {
+      const key = yearPartnerKey(when, partner);
+      const first = allocatedPartners.get(key);
+      if (first !== undefined) {
+        report(
+          "error",
+          "mdf.bad-value",
+          row.partner!,
+          `${partner} has a second allocation for ${when} (the first at ${first}): keep one, or its claims count twice`,
+          { partner }
+        );
+      } else allocatedPartners.set(key, row.partner!.cell);
+    }
+    if (allocated === undefined || allocated < ONE_CENT) continue;
+    if (tier === undefined) {
+      report(
+        "error",
+        "mdf.bad-value",
+        row.tier ?? row.allocated!,
+        `${what} is allocated ${formatMoney(allocated)} of MDF but has no Partner Tier`,
+        partner === undefined ? {} : { partner }
+      );
+      continue;
+    }
+    if (when !== undefined) {
+      const key = yearTierKey(when, tier);
+      const sum = allocatedTo.get(key) ?? { total: 0, partners: [] };
+      allocatedTo.set(key, {
+        total: sum.total + allocated,
+        partners: partner === undefined ? sum.partners : [...sum.partners, partner],
+      });
+    }
+    const granted = benefits.get(tierKey(tier));
+    if (granted === undefined || !grantsMdf(granted)) {
+      const why =
+        granted === undefined
+          ? `${tier} is not a tier of the Tiers sheet`
+          : `the Tiers sheet's benefits grant ${tier} partners no MDF`;
+      report(
+        "warning",
+        "mdf.tier-not-granted",
+        row.tier!,
+        `${what} is allocated ${formatMoney(allocated)} of MDF${when === undefined ? "" : ` for ${when}`}, but ${why}`,
+        partner === undefined ? {} : { partner }
+      );
+    }
+  }
+
+  for (const row of budget) {
+    if (isEmptyRow([row.year, row.tier, row.budget])) continue;
+    const tier = readText(row.tier?.value);
+    const when = year(row.year, tier === undefined ? "A budget" : `The ${tier} budget`);
+    const limit = amount(row.budget, MDF_BUDGET_COLUMNS.budget);
+    if (when === undefined || tier === undefined || limit === undefined) continue;
+    const allocated = allocatedTo.get(yearTierKey(when, tier));
+    if (allocated === undefined || roundCents(allocated.total) <= roundCents(limit)) continue;
+    report(
+      "error",
+      "mdf.over-budget",
+      row.budget!,
+      `${tier} partners are allocated ${formatMoney(allocated.total)} of MDF for ${when}, above the ${formatMoney(limit)} budget (${formatList(allocated.partners)})`
+    );
+  }
+
+  for (const row of claims) {
+    const c = MDF_CLAIM_COLUMNS;
+    const inputs = [
+      row.id,
+      row.partner,
+      row.campaign,
+      row.requestedOn,
+      row.requested,
+      row.approved,
+      row.claimed,
+      row.paid,
+      row.paidOn,
+    ];
+    if (isEmptyRow(inputs)) continue;
+    const id = readText(row.id?.value);
+    const partner = readText(row.partner?.value);
+    const what = id ?? `The claim at ${inputs.find((cell) => cell !== undefined)!.cell}`;
+    const about = partner === undefined ? onClaims : { ...onClaims, partner };
+    const missing = [
+      partner === undefined ? c.partner : undefined,
+      readText(row.campaign?.value) === undefined ? c.campaign : undefined,
+    ].filter((m) => m !== undefined);
+    if (missing.length > 0) {
+      const at = (partner === undefined ? row.partner : row.campaign) ?? inputs.find(Boolean)!;
+      report(
+        "error",
+        "mdf.claim-incomplete",
+        at,
+        `${what} has no ${missing.join(" and no ")}: MDF is paid to a partner for a campaign`,
+        about
+      );
+    }
+    for (const key of ["requested", "paid"] as const) amount(row[key], c[key], onClaims);
+    for (const key of ["requestedOn", "paidOn"] as const) {
+      const cell = row[key];
+      const date = readDate(cell?.value);
+      if (cell !== undefined && !date.ok && date.error.kind !== "blank") {
+        report(
+          "error",
+          "mdf.bad-value",
+          cell,
+          `${what}: ${describeDateProblem(date.error, c[key])}`,
+          about
+        );
+      }
+    }
+    const approved = amount(row.approved, c.approved, onClaims);
+    const claimed = amount(row.claimed, c.claimed, onClaims);
+    if (
+      approved !== undefined &&
+      claimed !== undefined &&
+      roundCents(claimed) > roundCents(approved)
+    ) {
+      report(
+        "warning",
+        "mdf.claim-over-approved",
+        row.claimed!,
+        `${what} claims ${formatMoney(claimed)}, above the ${formatMoney(approved)} approved`,
+        about
+      );
+    }
+  }
+  return findings;
 }

@@ -18,6 +18,19 @@ import { QUARTERLY_COLUMNS } from "../domain/tiers/quarterly";
 import { EXITED, TIERS } from "../domain/tiers/tier";
 import { columnRef, textLiteral, thisRow, YES } from "./columns";
 import { headerWidth } from "./layout";
+import {
+  MDF_COMPUTED_COLUMNS,
+  RATIO_FORMAT,
+  TBL_MDF_ALLOCATIONS,
+  TBL_MDF_BUDGET,
+  TBL_MDF_CLAIMS,
+} from "./mdfSheet";
+import {
+  MDF_ALLOCATION_COLUMNS,
+  MDF_BUDGET_COLUMNS,
+  MDF_CLAIM_COLUMNS,
+  MDF_TIERS,
+} from "../domain/mdf";
 import { MONEY_FORMAT, PERCENT_FORMAT } from "./styles";
 import { dataRowCount } from "./address";
 import { REFRESHED_COLUMN, TBL_COMPETITORS } from "./competitorsSheet";
@@ -51,6 +64,7 @@ export const TBL_DASH_CHECKS = "tblDashChecks";
 export const TBL_DASH_SEVERITY = "tblDashSeverity";
 export const TBL_DASH_RECRUIT = "tblDashRecruit";
 export const TBL_DASH_QUARTERS = "tblDashQuarters";
+export const TBL_DASH_MDF = "tblDashMdf";
 
 export const SUMMARY_COLUMNS = { measure: "Measure", value: "Value" } as const;
 export const TIER_COUNT_COLUMNS = {
@@ -73,6 +87,17 @@ export const QUARTER_COLUMNS = {
   target: "Sourced ARR Target",
 } as const;
 export const SEVERITY_COLUMNS = { severity: "Severity", open: "Open" } as const;
+export const MDF_DASH_COLUMNS = {
+  tier: "Tier",
+  budget: "Budget",
+  allocated: "Allocated",
+  paid: "Paid",
+  utilisation: "Utilisation",
+  sourcedArr: "Sourced ARR",
+  arrPerDollar: "ARR per MDF $",
+} as const;
+/** The MDF table's last row: every allocation of the year, whatever its tier. */
+export const MDF_ALL_TIERS = "All tiers";
 export const RECRUIT_COLUMNS = {
   partner: "Partner",
   rank: "Rank",
@@ -106,6 +131,8 @@ export const MEASURES = {
   targetShare: "Target share of ARR from partners",
   targetSourcedArr: "Target partner-sourced ARR (share × target ARR)",
   progress: "Progress to target partner-sourced ARR",
+  slaCompliance: "Deal registrations decided within the SLA",
+  slaTarget: "Deal registration SLA target",
 } as const;
 type Measure = keyof typeof MEASURES;
 
@@ -176,6 +203,9 @@ function summaryTable(topLeft: CellRef): TablePlan {
       f(`IFERROR(${summaryValue("sourcedArr")}/${summaryValue("targetSourcedArr")},0)`),
       PERCENT_FORMAT,
     ],
+    // Blank while no registration is due: no compliance to show yet.
+    ["slaCompliance", f(`IFERROR(${OVERALL_COMPLIANCE},"")`), PERCENT_FORMAT],
+    ["slaTarget", f(`IFERROR(${slaSetting(DEAL_SLA_SETTINGS.target)},"")`), PERCENT_FORMAT],
   ];
   return {
     name: TBL_DASH_SUMMARY,
@@ -353,8 +383,35 @@ function ruleCounts(): Readonly<Record<string, Formula>> {
     "deal.sla": orZero(
       `IF(ISNUMBER(${OVERALL_COMPLIANCE}),IF(${OVERALL_COMPLIANCE}<${slaSetting(DEAL_SLA_SETTINGS.target)},COUNTIF(${registrations(DEAL_COMPUTED_COLUMNS.sla)},"${SLA_OUTCOMES.breached}"),0),0)`
     ),
+    ...mdfCounts(),
     "deal.gold-business-days": orZero(
       `COUNTIFS(${registrations(DEAL_REGISTRATION_COLUMNS.tier)},"Gold",${registrations(DEAL_COMPUTED_COLUMNS.businessDays)},">"&${slaSetting(DEAL_SLA_SETTINGS.goldBusinessDays)})`
+    ),
+  };
+}
+
+/** The MDF rules' counts, over the MDF sheets' tables as checkMdf reads them. */
+function mdfCounts(): Readonly<Record<string, Formula>> {
+  const budget = (c: string) => columnRef(TBL_MDF_BUDGET, c);
+  const alloc = (c: string) => columnRef(TBL_MDF_ALLOCATIONS, c);
+  const claims = (c: string) => columnRef(TBL_MDF_CLAIMS, c);
+  const c = MDF_CLAIM_COLUMNS;
+  const typed = Object.values(c)
+    .map((column) => `LEN(TRIM(${claims(column)}))`)
+    .join("+");
+  const amounts = (column: string) => `ISNUMBER(${claims(column)})`;
+  return {
+    "mdf.over-budget": orZero(
+      `SUMPRODUCT(ISNUMBER(${budget(MDF_BUDGET_COLUMNS.budget)})*ISNUMBER(${budget(MDF_COMPUTED_COLUMNS.allocated)})*(ROUND(${budget(MDF_COMPUTED_COLUMNS.allocated)},2)>ROUND(${budget(MDF_BUDGET_COLUMNS.budget)},2)))`
+    ),
+    "mdf.tier-not-granted": orZero(
+      `COUNTIFS(${alloc(MDF_COMPUTED_COLUMNS.granted)},"No",${alloc(MDF_ALLOCATION_COLUMNS.allocated)},">=0.01")`
+    ),
+    "mdf.claim-incomplete": orZero(
+      `SUMPRODUCT(((${typed})>0)*((${blank(claims(c.partner))}+${blank(claims(c.campaign))})>0))`
+    ),
+    "mdf.claim-over-approved": orZero(
+      `SUMPRODUCT(${amounts(c.claimed)}*${amounts(c.approved)}*(ROUND(${claims(c.claimed)},2)>ROUND(${claims(c.approved)},2)))`
     ),
   };
 }
@@ -518,6 +575,71 @@ function quartersTable(topLeft: CellRef): TablePlan {
   };
 }
 
+/**
+ * The year whose MDF the Dashboard shows: the year of the latest quarter in the data (its "now"), or the
+ * program year before any quarterly data.
+ */
+const MDF_YEAR = `IF(${latest}="",${settingRef("programYear")},VALUE(LEFT(${latest},4)))`;
+
+/**
+ * What MDF returned per tier in MDF_YEAR: the tier's budget, what its partners were allocated and paid, the
+ * share of the allocation claimed, and their sourced ARR per MDF dollar paid (the MDF sheet's figures, summed).
+ */
+function mdfTable(topLeft: CellRef): TablePlan {
+  const tier = thisRow(TBL_DASH_MDF, MDF_DASH_COLUMNS.tier);
+  const row = (name: string): CellPlan[] => {
+    // The last row adds up every tier's.
+    const ofTier = (table: string, column: string) =>
+      name === MDF_ALL_TIERS ? "" : `,${columnRef(table, column)},${tier}`;
+    const budget = `SUMIFS(${columnRef(TBL_MDF_BUDGET, MDF_BUDGET_COLUMNS.budget)},${columnRef(TBL_MDF_BUDGET, MDF_BUDGET_COLUMNS.year)},${MDF_YEAR}${ofTier(TBL_MDF_BUDGET, MDF_BUDGET_COLUMNS.tier)})`;
+    const alloc = (amount: string) =>
+      `SUMIFS(${columnRef(TBL_MDF_ALLOCATIONS, amount)},${columnRef(TBL_MDF_ALLOCATIONS, MDF_ALLOCATION_COLUMNS.year)},${MDF_YEAR}${ofTier(TBL_MDF_ALLOCATIONS, MDF_ALLOCATION_COLUMNS.tier)})`;
+    const ratio = (over: string, under: string) =>
+      f(`IFERROR(IF(${under}<0.01,"",${over}/${under}),"")`);
+    const m = MDF_COMPUTED_COLUMNS;
+    return [
+      name,
+      orZero(budget),
+      orZero(alloc(MDF_ALLOCATION_COLUMNS.allocated)),
+      orZero(alloc(m.paid)),
+      ratio(alloc(m.claimed), alloc(MDF_ALLOCATION_COLUMNS.allocated)),
+      orZero(alloc(m.sourcedArr)),
+      ratio(alloc(m.sourcedArr), alloc(m.paid)),
+    ];
+  };
+  const c = MDF_DASH_COLUMNS;
+  const money = (header: string, description?: string) => ({
+    header,
+    width: FIGURE_WIDTH,
+    numberFormat: MONEY_FORMAT,
+    description,
+  });
+  return {
+    name: TBL_DASH_MDF,
+    topLeft,
+    columns: [
+      { header: c.tier, width: LABEL_WIDTH },
+      money(c.budget),
+      money(c.allocated),
+      money(c.paid),
+      {
+        header: c.utilisation,
+        width: FIGURE_WIDTH,
+        numberFormat: PERCENT_FORMAT,
+        description: "Claimed ÷ allocated.",
+      },
+      money(c.sourcedArr, "Sourced ARR of the year of the partners given MDF."),
+      {
+        header: c.arrPerDollar,
+        width: FIGURE_WIDTH,
+        numberFormat: RATIO_FORMAT,
+        description: "Sourced ARR per MDF dollar paid: what MDF returned.",
+      },
+    ],
+    rows: [...MDF_TIERS, MDF_ALL_TIERS].map(row),
+  };
+}
+
 const MONEY_MILLIONS = '$#,##0.0,,"M"';
 
 /** A headline figure: its words above it, the figure below in large type. */
@@ -563,6 +685,12 @@ function headline(): { cells: LooseCellPlan[]; rows: number } {
     ...kpi({ row: 4, column: 2 }, "Progress", f(summaryValue("progress")), PERCENT_FORMAT),
     ...kpi({ row: 4, column: 3 }, "Open errors", f(openErrors), "0"),
     ...kpi(
+      { row: 4, column: 4 },
+      "Registrations within SLA",
+      f(summaryValue("slaCompliance")),
+      PERCENT_FORMAT
+    ),
+    ...kpi(
       { row: 7, column: 0 },
       "Partners, latest quarter (Exited left out)",
       f(TIER_ROWS.map(tierCount).join("+")),
@@ -584,7 +712,8 @@ function headline(): { cells: LooseCellPlan[]; rows: number } {
  */
 export function dashboardSheetPlan(): SheetPlan {
   interface Section {
-    readonly title: string;
+    /** A formula where it names a figure ("…, 2026"). */
+    readonly title: string | Formula;
     readonly build: (at: CellRef) => TablePlan;
     readonly chart?: Omit<ChartPlan, "at" | "size" | "table">;
   }
@@ -637,6 +766,10 @@ export function dashboardSheetPlan(): SheetPlan {
       },
     },
     { title: "Open findings by severity", build: severityTable },
+    {
+      title: f(`"Market development funds by tier, "&${MDF_YEAR}`),
+      build: mdfTable,
+    },
     { title: "Revenue against target", build: summaryTable },
     { title: `Recruit first: the top ${RECRUIT_TOP}`, build: recruitTable },
   ];

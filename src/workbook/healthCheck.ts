@@ -1,4 +1,10 @@
-import { readNumber } from "../domain/cells";
+import { readNumber, readText } from "../domain/cells";
+import {
+  checkMdf,
+  MDF_ALLOCATION_COLUMNS,
+  MDF_BUDGET_COLUMNS,
+  MDF_CLAIM_COLUMNS,
+} from "../domain/mdf";
 import { checkCompetitorMap, COMPETITOR_COLUMNS } from "../domain/competitors";
 import {
   checkDealRegistrations,
@@ -30,12 +36,21 @@ import {
 } from "../domain/scoring";
 import { readThesisSignOff, SIGN_OFF_LABELS, ThesisSignOff } from "../domain/thesis";
 import { ProgramValidation, QuarterlyRow } from "../domain/tiers";
-import { readTier } from "../domain/tiers/tier";
+import { TIER_COLUMNS } from "../domain/tiers";
+import { TIER_PLAYBOOK } from "../domain/tiers/rules";
+import { readTier, TIERS } from "../domain/tiers/tier";
 import { TBL_COMPETITORS } from "./competitorsSheet";
 import { DEAL_SLA_SETTINGS, TBL_DEAL_REGISTRATIONS, TBL_DEAL_SLA } from "./dealRegistrationsSheet";
 import { TBL_DECISIONS } from "./decisionsSheet";
 import { TBL_EXECUTIVES } from "./executivesSheet";
 import { isSkipped } from "./healthRules";
+import {
+  MDF_CLAIMS_SHEET,
+  MDF_SHEET,
+  TBL_MDF_ALLOCATIONS,
+  TBL_MDF_BUDGET,
+  TBL_MDF_CLAIMS,
+} from "./mdfSheet";
 import { TBL_LANDSCAPE } from "./landscapeSheet";
 import { TBL_OKRS } from "./okrsSheet";
 import { TBL_RACI } from "./raciSheet";
@@ -93,6 +108,9 @@ export const HEALTH_TABLES: readonly string[] = [
   TBL_RACI,
   TBL_DEAL_REGISTRATIONS,
   TBL_DEAL_SLA,
+  TBL_MDF_BUDGET,
+  TBL_MDF_ALLOCATIONS,
+  TBL_MDF_CLAIMS,
 ];
 
 /** Whether a workbook holds any of the program's tables, so that the health check has something to check. */
@@ -165,6 +183,7 @@ export function checkProgramHealth(tables: ProgramTableSet, options: HealthOptio
     const sla = readDealSla(tables.get(TBL_DEAL_SLA));
     findings.push(...checkDealRegistrations(rows, sla, timestampOf(asOf), registrations.sheet));
   }
+  findings.push(...mdfFindings(tables));
   const raci = tables.get(TBL_RACI);
   if (raci !== undefined) {
     const headers: Record<string, string> = { decision: RACI_DECISION_COLUMN };
@@ -243,6 +262,44 @@ function readDealSla(table: TableValues | undefined): DealRegistrationSla {
     if (key !== undefined && value !== undefined && value > 0) sla[key] = value;
   }
   return sla;
+}
+
+/** The MDF rules on whichever of the MDF tables the workbook has; tblTiers' benefits say which tiers get MDF. */
+function mdfFindings(tables: ProgramTableSet): Finding[] {
+  const budget = tables.get(TBL_MDF_BUDGET);
+  const allocations = tables.get(TBL_MDF_ALLOCATIONS);
+  const claims = tables.get(TBL_MDF_CLAIMS);
+  if (budget === undefined && allocations === undefined && claims === undefined) return [];
+  const rows = <C extends Readonly<Record<string, string>>>(
+    table: TableValues | undefined,
+    columns: C
+  ) => (table === undefined ? [] : tableRows(table, columns));
+  return checkMdf(
+    rows(budget, MDF_BUDGET_COLUMNS),
+    rows(allocations, MDF_ALLOCATION_COLUMNS),
+    rows(claims, MDF_CLAIM_COLUMNS),
+    tierBenefits(tables.get(TBL_TIERS)),
+    {
+      mdf: (budget ?? allocations)?.sheet ?? MDF_SHEET,
+      claims: claims?.sheet ?? MDF_CLAIMS_SHEET,
+    }
+  );
+}
+
+/** Each tier's benefits, by lower-case name: tblTiers', else the playbook's. */
+function tierBenefits(table: TableValues | undefined): ReadonlyMap<string, string> {
+  if (table === undefined) {
+    return new Map(TIERS.map((t) => [t.toLowerCase(), TIER_PLAYBOOK[t].benefits.join("; ")]));
+  }
+  const benefits = new Map<string, string>();
+  for (const row of tableRows(table, {
+    tier: TIER_COLUMNS.tier,
+    benefits: TIER_COLUMNS.benefits,
+  })) {
+    const tier = readText(row.tier?.value);
+    if (tier !== undefined) benefits.set(tier.toLowerCase(), readText(row.benefits?.value) ?? "");
+  }
+  return benefits;
 }
 
 /** The weights of tblWeights (checked into `findings`), or the playbook's when it is absent or unreadable. */

@@ -3,6 +3,7 @@ import { ROADMAP_REVIEW_MONTHS } from "../domain/roadmap";
 import { COMPETITOR_REFRESH_MONTHS } from "../domain/competitors";
 import { COMPETITORS_SHEET } from "./competitorsSheet";
 import { DEAL_REGISTRATIONS_SHEET } from "./dealRegistrationsSheet";
+import { MDF_CLAIMS_SHEET, MDF_SHEET } from "./mdfSheet";
 import { DECISIONS_SHEET } from "./decisionsSheet";
 import { EXECUTIVES_SHEET } from "./executivesSheet";
 import { LANDSCAPE_SHEET } from "./landscapeSheet";
@@ -179,6 +180,34 @@ export const HEALTH_RULES: readonly HealthRule[] = [
     "Gold partners' registrations not decided within 5 business days"
   ),
   rule(
+    "mdf.over-budget",
+    "quality",
+    "error",
+    MDF_SHEET,
+    "Tiers allocated more MDF than their budget for the year"
+  ),
+  rule(
+    "mdf.tier-not-granted",
+    "quality",
+    "warning",
+    MDF_SHEET,
+    "MDF allocated to partners whose tier grants none"
+  ),
+  rule(
+    "mdf.claim-incomplete",
+    "quality",
+    "error",
+    MDF_CLAIMS_SHEET,
+    "MDF claims without a partner or a campaign"
+  ),
+  rule(
+    "mdf.claim-over-approved",
+    "quality",
+    "warning",
+    MDF_CLAIMS_SHEET,
+    "MDF claims above their approved amount"
+  ),
+  rule(
     "tier.*",
     "values",
     undefined,
@@ -220,6 +249,7 @@ export const HEALTH_RULES: readonly HealthRule[] = [
     DEAL_REGISTRATIONS_SHEET,
     "Registration dates that cannot be read"
   ),
+  rule("mdf.*", "values", "error", MDF_SHEET, "MDF amounts, years and dates that cannot be read"),
   rule(
     "executive.*",
     "values",

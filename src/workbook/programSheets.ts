@@ -1,3 +1,4 @@
+import { Tier } from "../domain/tiers/tier";
 import { addMonths } from "../domain/cells";
 import { SAMPLE_COMPETITORS } from "../domain/competitors";
 import { decide, DecisionInputs, NO_DECISION_INPUTS } from "../domain/decisions";
@@ -12,6 +13,7 @@ import { DEFAULT_RATIONALE, RationaleGap, ThesisSignOff } from "../domain/thesis
 import { CompetitorMapEntry, competitorsSheetPlan } from "./competitorsSheet";
 import { dashboardSheetPlan } from "./dashboardSheet";
 import { DealRegistrationEntry, dealRegistrationsSheetPlan } from "./dealRegistrationsSheet";
+import { MdfData, mdfClaimsSheetPlan, mdfSheetPlan } from "./mdfSheet";
 import { DecisionEntry, decisionsSheetPlan } from "./decisionsSheet";
 import { ExecutiveMapEntry, executivesSheetPlan } from "./executivesSheet";
 import { landscapePartners, landscapeSheetPlan } from "./landscapeSheet";
@@ -117,6 +119,7 @@ export interface ProgramData {
   readonly decisions: readonly DecisionEntry[];
   readonly executives: readonly ExecutiveMapEntry[];
   readonly registrations: readonly DealRegistrationEntry[];
+  readonly mdf: MdfData;
   readonly status: (partner: RatedPartner) => PartnerStatus;
 }
 
@@ -158,6 +161,77 @@ function sampleRegistrations(today: Date): DealRegistrationEntry[] {
 }
 
 /**
+ * The sample's MDF in `year`, the year of its latest quarterly data, and the next year's budget: Platinum and
+ * Gold partners within their tiers' budgets, their claims mostly paid, one claim above its approved amount.
+ */
+function sampleMdf(year: number): MdfData {
+  const on = (month: number, day: number): Date => new Date(Date.UTC(year, month - 1, day));
+  const allocations: [string, Tier, number][] = [
+    ["Accenture", "Platinum", 180_000],
+    ["PwC", "Platinum", 120_000],
+    ["Deloitte", "Gold", 70_000],
+    ["Cognizant", "Gold", 50_000],
+    ["Northwind Risk Advisory", "Gold", 30_000],
+    ["Copperleaf Compliance Group", "Gold", 30_000],
+  ];
+  type Claim = [string, string, Date, number, number, number | undefined, Date | undefined];
+  const claims: Claim[] = [
+    ["Accenture", "Risk analytics summit sponsorship", on(2, 10), 80_000, 75_000, 75_000, on(4, 2)],
+    ["Accenture", "Joint webinar series, 4 sessions", on(5, 6), 40_000, 40_000, 38_500, on(6, 20)],
+    ["PwC", "Regulatory change roundtables", on(3, 3), 60_000, 50_000, 50_000, on(5, 14)],
+    ["Deloitte", "Co-branded ROI study", on(2, 24), 45_000, 40_000, 40_000, on(4, 30)],
+    ["Cognizant", "Industry event booth", on(4, 15), 30_000, 25_000, 25_000, on(6, 5)],
+    [
+      "Northwind Risk Advisory",
+      "Regional CFO breakfasts",
+      on(6, 2),
+      15_000,
+      15_000,
+      undefined,
+      undefined,
+    ],
+    [
+      "Copperleaf Compliance Group",
+      "Compliance newsletter campaign",
+      on(7, 8),
+      10_000,
+      10_000,
+      10_000,
+      on(8, 21),
+    ],
+  ];
+  // Northwind claimed more than it was approved: a warning until the claim is corrected.
+  const claimed = (i: number, approved: number): number => (i === 5 ? 18_500 : approved);
+  return {
+    budget: [
+      { year, tier: "Platinum", budget: 350_000 },
+      { year, tier: "Gold", budget: 200_000 },
+      { year: year + 1, tier: "Platinum", budget: 450_000 },
+      { year: year + 1, tier: "Gold", budget: 250_000 },
+    ],
+    allocations: allocations.map(([partner, tier, allocated]) => ({
+      year,
+      partner,
+      tier,
+      allocated,
+    })),
+    claims: claims.map(
+      ([partner, campaign, requestedOn, requested, approved, paid, paidOn], i) => ({
+        id: `MDF-${String(101 + i)}`,
+        partner,
+        campaign,
+        requestedOn,
+        requested,
+        approved,
+        claimed: claimed(i, approved),
+        paid,
+        paidOn,
+      })
+    ),
+  };
+}
+
+/**
  * A running program: the thesis signed off, partners in the quarterly data active (or exited), the other
  * Priority ones being recruited, an executive sponsor for every partner now recorded Platinum. `partners`
  * are the sample's unless a test or the bench scales them up.
@@ -190,6 +264,7 @@ export function sampleData(
     decisions: exampleDecisions(today),
     executives: executives.map((e, i) => ({ ...e, lastMeeting: daysBefore(today, 10 + 20 * i) })),
     registrations: sampleRegistrations(today),
+    mdf: sampleMdf(Number(lastQuarter.slice(0, 4))),
     status: (partner) => {
       const recorded = latest.get(partner.name)?.recordedTier;
       if (recorded !== undefined) return recorded === "Exited" ? "Exited" : "Active";
@@ -211,6 +286,7 @@ export const BLANK_DATA: ProgramData = {
   decisions: [],
   executives: [],
   registrations: [],
+  mdf: { budget: [], allocations: [], claims: [] },
   status: () => "Prospect",
 };
 
@@ -237,6 +313,8 @@ export function programSheets(
     raciSheetPlan(RACI_DECISIONS, mode),
     executivesSheetPlan(data.executives),
     dealRegistrationsSheetPlan(data.registrations),
+    mdfSheetPlan(data.mdf, settings.programYear),
+    mdfClaimsSheetPlan(data.mdf.claims),
     dashboardSheetPlan(),
   ];
 }
