@@ -7,7 +7,7 @@ import {
   readNumber,
   readText,
 } from "./cells";
-import { FindingsCollector, Finding, RawCell, showValue } from "./findings";
+import { FindingContext, FindingsCollector, Finding, RawCell, showValue } from "./findings";
 import { formatMoney, readMoney, roundCents } from "./money";
 import { err, ok, Result } from "./result";
 import { TIER_PLAYBOOK } from "./tiers/rules";
@@ -224,12 +224,19 @@ export function checkMdf(
 ): Finding[] {
   const { report, findings } = new FindingsCollector(sheets.mdf);
   const onClaims = { sheet: sheets.claims };
-  const amount = (cell: RawCell | undefined, label: string, sheet = {}): number | undefined => {
+  /** An amount of `what` (a partner, a claim), reported when it does not read as dollars, 0 or more. */
+  const amount = (
+    cell: RawCell | undefined,
+    label: string,
+    what: string,
+    context: FindingContext = {}
+  ): number | undefined => {
     if (cell === undefined || isBlank(cell.value)) return undefined;
     const read = readMoney(cell.value);
     if (read.ok && read.value >= 0) return read.value;
     const problem = read.ok ? { kind: "negative" as const, value: read.value } : read.error;
-    report("error", "mdf.bad-value", cell, describeValueProblem(problem, label, true), sheet);
+    const message = `${what}: ${describeValueProblem(problem, label, true)}`;
+    report("error", "mdf.bad-value", cell, message, context);
     return undefined;
   };
   const year = (cell: RawCell | undefined, what: string): number | undefined => {
@@ -252,7 +259,7 @@ export function checkMdf(
     if (isEmptyRow([row.year, row.partner, row.tier, row.allocated])) continue;
     const partner = readText(row.partner?.value);
     const what = partner ?? `The allocation at ${(row.partner ?? row.year)?.cell}`;
-    const allocated = amount(row.allocated, c.allocated);
+    const allocated = amount(row.allocated, c.allocated, what);
     const when = year(row.year, what);
     const tier = readText(row.tier?.value);
     if (when !== undefined && partner !== undefined) {
@@ -306,8 +313,9 @@ export function checkMdf(
   for (const row of budget) {
     if (isEmptyRow([row.year, row.tier, row.budget])) continue;
     const tier = readText(row.tier?.value);
-    const when = year(row.year, tier === undefined ? "A budget" : `The ${tier} budget`);
-    const limit = amount(row.budget, MDF_BUDGET_COLUMNS.budget);
+    const what = tier === undefined ? "A budget" : `The ${tier} budget`;
+    const when = year(row.year, what);
+    const limit = amount(row.budget, MDF_BUDGET_COLUMNS.budget, what);
     if (when === undefined || tier === undefined || limit === undefined) continue;
     const allocated = allocatedTo.get(yearTierKey(when, tier));
     if (allocated === undefined || roundCents(allocated.total) <= roundCents(limit)) continue;
@@ -351,7 +359,7 @@ export function checkMdf(
         about
       );
     }
-    for (const key of ["requested", "paid"] as const) amount(row[key], c[key], onClaims);
+    for (const key of ["requested", "paid"] as const) amount(row[key], c[key], what, about);
     for (const key of ["requestedOn", "paidOn"] as const) {
       const cell = row[key];
       const date = readDate(cell?.value);
@@ -365,8 +373,8 @@ export function checkMdf(
         );
       }
     }
-    const approved = amount(row.approved, c.approved, onClaims);
-    const claimed = amount(row.claimed, c.claimed, onClaims);
+    const approved = amount(row.approved, c.approved, what, about);
+    const claimed = amount(row.claimed, c.claimed, what, about);
     if (
       approved !== undefined &&
       claimed !== undefined &&

@@ -90,9 +90,7 @@ export const SEVERITY_COLUMNS = { severity: "Severity", open: "Open" } as const;
 export const MDF_DASH_COLUMNS = {
   tier: "Tier",
   budget: "Budget",
-  allocated: "Allocated",
   paid: "Paid",
-  utilisation: "Utilisation",
   sourcedArr: "Sourced ARR",
   arrPerDollar: "ARR per MDF $",
 } as const;
@@ -582,8 +580,8 @@ function quartersTable(topLeft: CellRef): TablePlan {
 const MDF_YEAR = `IF(${latest}="",${settingRef("programYear")},VALUE(LEFT(${latest},4)))`;
 
 /**
- * What MDF returned per tier in MDF_YEAR: the tier's budget, what its partners were allocated and paid, the
- * share of the allocation claimed, and their sourced ARR per MDF dollar paid (the MDF sheet's figures, summed).
+ * What MDF returned per tier in MDF_YEAR: the tier's budget, what its partners were paid, and their sourced ARR
+ * per MDF dollar paid (the MDF sheet's figures, summed; allocations and utilisation are on that sheet).
  */
 function mdfTable(topLeft: CellRef): TablePlan {
   const tier = thisRow(TBL_DASH_MDF, MDF_DASH_COLUMNS.tier);
@@ -600,9 +598,7 @@ function mdfTable(topLeft: CellRef): TablePlan {
     return [
       name,
       orZero(budget),
-      orZero(alloc(MDF_ALLOCATION_COLUMNS.allocated)),
       orZero(alloc(m.paid)),
-      ratio(alloc(m.claimed), alloc(MDF_ALLOCATION_COLUMNS.allocated)),
       orZero(alloc(m.sourcedArr)),
       ratio(alloc(m.sourcedArr), alloc(m.paid)),
     ];
@@ -620,14 +616,7 @@ function mdfTable(topLeft: CellRef): TablePlan {
     columns: [
       { header: c.tier, width: LABEL_WIDTH },
       money(c.budget),
-      money(c.allocated),
       money(c.paid),
-      {
-        header: c.utilisation,
-        width: FIGURE_WIDTH,
-        numberFormat: PERCENT_FORMAT,
-        description: "Claimed ÷ allocated.",
-      },
       money(c.sourcedArr, "Sourced ARR of the year of the partners given MDF."),
       {
         header: c.arrPerDollar,

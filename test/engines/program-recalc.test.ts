@@ -38,11 +38,14 @@ import { competitorsSheetPlan } from "../../src/workbook/competitorsSheet";
 import {
   CHECK_COLUMNS,
   dashboardSheetPlan,
+  MDF_ALL_TIERS,
+  MDF_DASH_COLUMNS,
   MEASURES,
   NOT_YET_RATED,
   RECRUIT_TOP,
   TBL_DASH_BANDS,
   TBL_DASH_CHECKS,
+  TBL_DASH_MDF,
   TBL_DASH_RECRUIT,
   TBL_DASH_SEVERITY,
   TBL_DASH_SUMMARY,
@@ -67,6 +70,24 @@ import { DecisionEntry, decisionsSheetPlan } from "../../src/workbook/decisionsS
 import { executivesSheetPlan } from "../../src/workbook/executivesSheet";
 import { landscapePartners, landscapeSheetPlan } from "../../src/workbook/landscapeSheet";
 import { modelsSheetPlan } from "../../src/workbook/modelsSheet";
+import {
+  MDF_ALLOCATION_COLUMNS,
+  MDF_BUDGET_COLUMNS,
+  MDF_CLAIM_COLUMNS,
+  MDF_TIERS,
+  MdfReturn,
+  mdfReturns,
+} from "../../src/domain/mdf";
+import {
+  MDF_COMPUTED_COLUMNS,
+  MdfClaimEntry,
+  mdfClaimsSheetPlan,
+  MdfData,
+  mdfSheetPlan,
+  TBL_MDF_ALLOCATIONS,
+  TBL_MDF_BUDGET,
+  TBL_MDF_CLAIMS,
+} from "../../src/workbook/mdfSheet";
 import { okrsSheetPlan } from "../../src/workbook/okrsSheet";
 import { CellPlan, isFormula, SheetPlan, TablePlan, WorkbookPlan } from "../../src/workbook/plan";
 import { programSheets, sampleData } from "../../src/workbook/programSheets";
@@ -270,6 +291,56 @@ const EDGE_REGISTRATIONS: readonly DealRegistrationEntry[] = (() => {
   ];
 })();
 
+/**
+ * MDF on the rules' boundaries: a Platinum budget allocated to the dollar, Gold's over it, a Silver partner
+ * given MDF, claims of a name in another case, of another year, a cent above approval, without a campaign.
+ */
+const EDGE_MDF: MdfData = (() => {
+  const on = (text: string) => new Date(`${text}T00:00:00Z`);
+  const claim = (
+    id: string,
+    partner: string,
+    campaign: string,
+    requestedOn: string,
+    approved: number,
+    claimed: number,
+    paid: number | undefined
+  ): MdfClaimEntry => ({
+    id,
+    partner,
+    campaign,
+    requestedOn: on(requestedOn),
+    requested: approved,
+    approved,
+    claimed,
+    paid,
+    paidOn: paid === undefined ? undefined : addMonths(on(requestedOn), 2),
+  });
+  return {
+    budget: [
+      { year: 2026, tier: "Platinum", budget: 300_000 },
+      { year: 2026, tier: "Gold", budget: 100_000 },
+      { year: 2025, tier: "Gold", budget: 50_000 },
+      { year: 2027, tier: "Gold", budget: 80_000 },
+    ],
+    allocations: [
+      { year: 2026, partner: "Accenture", tier: "Platinum", allocated: 180_000 },
+      { year: 2026, partner: "PwC", tier: "Platinum", allocated: 120_000 },
+      { year: 2026, partner: "Deloitte", tier: "Gold", allocated: 60_000 },
+      { year: 2026, partner: "Cognizant", tier: "Gold", allocated: 50_000 },
+      { year: 2026, partner: "Kestrel Data Platform", tier: "Silver", allocated: 10_000 },
+      { year: 2025, partner: "Infosys", tier: "Gold", allocated: 50_000 },
+    ],
+    claims: [
+      claim("E-1", "accenture", "Summit", "2026-02-10", 75_000, 75_000, 75_000),
+      claim("E-2", "PwC", "Roundtables", "2026-03-03", 50_000, 50_000.01, 50_000),
+      claim("E-3", "Deloitte", "", "2026-04-01", 10_000, 10_000, undefined),
+      claim("E-4", "Accenture", "Webinars", "2025-12-30", 20_000, 20_000, 20_000),
+      claim("E-5", "Infosys", "Booth", "2025-05-05", 30_000, 30_000, 30_000),
+    ],
+  };
+})();
+
 function edgeSheets(): SheetPlan[] {
   const landscape = landscapePartners(
     [...SAMPLE_PARTNERS, ...UNSCORED],
@@ -288,6 +359,8 @@ function edgeSheets(): SheetPlan[] {
     raciSheetPlan(EDGE_RACI, "portable"),
     executivesSheetPlan(EDGE_EXECUTIVES),
     dealRegistrationsSheetPlan(EDGE_REGISTRATIONS),
+    mdfSheetPlan(EDGE_MDF, EDGE_SETTINGS.programYear),
+    mdfClaimsSheetPlan(EDGE_MDF.claims),
     dashboardSheetPlan(),
   ];
 }
@@ -634,6 +707,132 @@ describeWithEngine(LIBREOFFICE, "the program workbook recalculated", () => {
         if (share === undefined) expect(r.Compliance).toBe("");
         else expect(number(r.Compliance)).toBeCloseTo(share, 2);
       }
+    });
+
+    test("MDF: each partner's and each tier's claims, payments, utilisation and returns equal mdfReturns", () => {
+      const allocations = table(TBL_MDF_ALLOCATIONS);
+      const budget = table(TBL_MDF_BUDGET);
+      const claims = table(TBL_MDF_CLAIMS);
+      const quarterly = table(TBL_QUARTERLY);
+      const cells = <K extends string>(shown: Shown, columns: Readonly<Record<K, string>>) =>
+        shown.plan.rows.map((_, i) =>
+          Object.fromEntries(
+            Object.entries<string>(columns).map(([key, header]) => [
+              key,
+              { value: shown.planned(i, header), cell: "" },
+            ])
+          )
+        );
+      const sourced = (partner: string, year: number) => {
+        const rows = quarterly.plan.rows.flatMap((_, i) =>
+          String(quarterly.planned(i, "Partner")).toLowerCase() === partner.toLowerCase() &&
+          String(quarterly.planned(i, "Quarter")).startsWith(`${year}-Q`)
+            ? [i]
+            : []
+        );
+        const sum = (header: string) =>
+          rows.reduce((a, i) => a + Number(quarterly.planned(i, header)), 0);
+        return { pipeline: sum("Pipeline"), arr: sum("Sourced ARR") };
+      };
+      const returns = mdfReturns(
+        cells(budget, MDF_BUDGET_COLUMNS),
+        cells(allocations, MDF_ALLOCATION_COLUMNS),
+        cells(claims, MDF_CLAIM_COLUMNS),
+        sourced
+      );
+      const m = MDF_COMPUTED_COLUMNS;
+      const FIGURES = [
+        "claimed",
+        "paid",
+        "utilisation",
+        "sourcedPipeline",
+        "sourcedArr",
+        "pipelinePerDollar",
+        "arrPerDollar",
+      ] as const;
+      const shownReturn = (row: Readonly<Record<string, string>>) => {
+        const figure = (header: string) => (row[header] === "" ? undefined : number(row[header]));
+        return {
+          claimed: figure(m.claimed),
+          paid: figure(m.paid),
+          utilisation: figure(m.utilisation),
+          sourcedPipeline: figure(m.sourcedPipeline),
+          sourcedArr: figure(m.sourcedArr),
+          pipelinePerDollar: figure(m.pipelinePerDollar),
+          arrPerDollar: figure(m.arrPerDollar),
+        };
+      };
+      const expected = (r: MdfReturn | undefined) =>
+        r === undefined
+          ? undefined
+          : Object.fromEntries(
+              FIGURES.map((k) => {
+                const v = r[k];
+                return [k, v === undefined ? undefined : expect.closeTo(v, 6)];
+              })
+            );
+      expect(allocations.rows.map(shownReturn)).toEqual(returns.partners.map(expected));
+      expect(budget.rows.map(shownReturn)).toEqual(returns.tiers.map(expected));
+      expect(budget.rows.map((r) => r[m.allocated])).toEqual(
+        returns.tiers.map((r) => (r === undefined ? "" : String(r.allocated)))
+      );
+      // Claims draw on the year of their request.
+      expect(claims.rows.map((r) => r[m.claimYear])).toEqual(
+        claims.plan.rows.map((_, i) => {
+          const on = readDate(claims.planned(i, MDF_CLAIM_COLUMNS.requestedOn));
+          return on.ok ? String(on.value.getUTCFullYear()) : "";
+        })
+      );
+
+      // The Dashboard's MDF by tier: the year of the latest quarter (the program year before any data).
+      const latest = quarterly.plan.rows.reduce<string>((a, _, i) => {
+        const label = String(quarterly.planned(i, "Quarter"));
+        return label > a ? label : a;
+      }, "");
+      const year = latest === "" ? c.settings.programYear : Number(latest.slice(0, 4));
+      const dash = table(TBL_DASH_MDF).rows;
+      const inYear = (tier: string | undefined) =>
+        allocations.plan.rows.flatMap((_, i) => {
+          const allocatedTier = String(allocations.planned(i, MDF_ALLOCATION_COLUMNS.tier));
+          return allocations.planned(i, MDF_ALLOCATION_COLUMNS.year) === year &&
+            (tier === undefined || allocatedTier.toLowerCase() === tier.toLowerCase())
+            ? [returns.partners[i]!]
+            : [];
+        });
+      expect(dash.map((r) => r[MDF_DASH_COLUMNS.tier])).toEqual([...MDF_TIERS, MDF_ALL_TIERS]);
+      for (const row of dash) {
+        const tier =
+          row[MDF_DASH_COLUMNS.tier] === MDF_ALL_TIERS ? undefined : row[MDF_DASH_COLUMNS.tier];
+        const members = inYear(tier);
+        const paid = members.reduce((a, r) => a + r.paid, 0);
+        const arr = members.reduce((a, r) => a + r.sourcedArr, 0);
+        const budgetOf = budget.plan.rows.reduce((a, _, i) => {
+          const same =
+            budget.planned(i, MDF_BUDGET_COLUMNS.year) === year &&
+            (tier === undefined || budget.planned(i, MDF_BUDGET_COLUMNS.tier) === tier);
+          return a + (same ? Number(budget.planned(i, MDF_BUDGET_COLUMNS.budget) ?? 0) : 0);
+        }, 0);
+        expect({
+          budget: number(row[MDF_DASH_COLUMNS.budget]),
+          paid: number(row[MDF_DASH_COLUMNS.paid]),
+          sourcedArr: number(row[MDF_DASH_COLUMNS.sourcedArr]),
+          arrPerDollar:
+            row[MDF_DASH_COLUMNS.arrPerDollar] === ""
+              ? undefined
+              : number(row[MDF_DASH_COLUMNS.arrPerDollar]),
+        }).toEqual({
+          budget: budgetOf,
+          paid,
+          sourcedArr: arr,
+          arrPerDollar: paid < 0.01 ? undefined : expect.closeTo(arr / paid, 6),
+        });
+      }
+
+      // SLA compliance against its target, as the Deal Registrations sheet computes it.
+      const summary = new Map(table(TBL_DASH_SUMMARY).rows.map((r) => [r.Measure, r.Value]));
+      const all = table(TBL_DEAL_COMPLIANCE).rows.find((r) => r.Tier === ALL_TIERS)!;
+      expect(summary.get(MEASURES.slaCompliance)).toBe(all.Compliance);
+      expect(number(summary.get(MEASURES.slaTarget))).toBe(DEFAULT_SLA.target);
     });
 
     test("OKR progress equals okrProgress", () => {

@@ -137,6 +137,7 @@ describe("Dashboard sheet plan", () => {
       "Target",
       "Progress",
       "Open errors",
+      "Registrations within SLA",
       "Partners, latest quarter (Exited left out)",
       "Platinum",
       "Gold",

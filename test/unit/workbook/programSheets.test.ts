@@ -52,6 +52,8 @@ describe("the program's sheets", () => {
       "RACI",
       "Executives",
       "Deal Registrations",
+      "MDF",
+      "MDF Claims",
       "Dashboard",
     ]);
   });
