@@ -27,7 +27,8 @@ const MAX_SERIAL = 2_958_466;
 export type TimestampProblem =
   { readonly kind: "blank" } | { readonly kind: "notATimestamp"; readonly value: unknown };
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+/** "2026-03-31", "2026-03-31 14:30", or a CRM's "2026-03-31T14:30:00.000Z" (read as written: no time zone shift). */
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?Z?)?$/;
 
 /**
  * A cell as a timestamp in serial days: a number (Excel's date-time), a Date, or text written

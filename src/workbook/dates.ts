@@ -11,6 +11,8 @@ const LAST_SERIAL = Date.UTC(9999, 11, 31);
 
 /** How every date column of the workbook reads: ISO order, unambiguous in every locale. */
 export const DATE_FORMAT = "yyyy-mm-dd";
+/** Date and time, as a deal registration's timestamps are kept. */
+export const TIMESTAMP_FORMAT = "yyyy-mm-dd hh:mm";
 
 /** The Excel serial of a date's UTC day (times of day are dropped): 2026-03-31 → 46112. */
 export function excelSerial(date: Date): number {

@@ -5,11 +5,19 @@ import {
   DealDecision,
 } from "../domain/dealRegistrations";
 import { TIERS } from "../domain/tiers/tier";
-import { choiceColumn, columnRef, dateColumn, rowsOrFillIn, textCell, thisRow } from "./columns";
-import { excelSerial } from "./dates";
+import {
+  choiceColumn,
+  columnRef,
+  dateColumn,
+  moneyColumn,
+  rowsOrFillIn,
+  textCell,
+  thisRow,
+} from "./columns";
+import { excelSerial, TIMESTAMP_FORMAT } from "./dates";
 import { CellPlan, ColumnPlan, Formula, SheetPlan, TablePlan } from "./plan";
 import { headerWidth } from "./layout";
-import { MONEY_FORMAT, PERCENT_FORMAT } from "./styles";
+import { PERCENT_FORMAT } from "./styles";
 
 export const DEAL_REGISTRATIONS_SHEET = "Deal Registrations";
 export const TBL_DEAL_REGISTRATIONS = "tblDealRegistrations";
@@ -42,8 +50,6 @@ export const DEAL_COMPLIANCE_COLUMNS = {
 /** The compliance table's last row: every registration, whatever its partner's tier. */
 export const ALL_TIERS = "All";
 
-/** Date and time, as a registration's timestamps are kept. */
-const TIMESTAMP_FORMAT = "yyyy-mm-dd hh:mm";
 const HEADER_ROW = 2;
 const SIDE_LEFT = 12;
 /** Platinum first, as the Tiers sheet lists them. */
@@ -115,7 +121,7 @@ function registrationsTable(entries: readonly DealRegistrationEntry[]): TablePla
       timestampColumn(c.submitted, "When the partner registered the deal: date and time."),
       timestampColumn(c.decided, "When we approved or rejected it; blank while pending."),
       choiceColumn(c.decision, 11, DEAL_DECISIONS),
-      { header: c.acv, width: 14, numberFormat: MONEY_FORMAT },
+      moneyColumn(c.acv, 14, "Annual contract value of the deal registered."),
       dateColumn(c.protectionEnds, 14),
       {
         header: DEAL_COMPUTED_COLUMNS.hours,

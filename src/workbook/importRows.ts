@@ -1,6 +1,7 @@
 import { choiceLookup, isBlank, listOf, readChoice, readDate } from "../domain/cells";
 import { Finding, showValue } from "../domain/findings";
 import { readMoney } from "../domain/money";
+import { readTimestamp } from "../domain/dealRegistrations";
 import { describeQuarterError, formatQuarter, parseQuarter } from "../domain/quarters";
 import { err, ok, Result } from "../domain/result";
 import { a1 } from "./address";
@@ -179,6 +180,12 @@ function readCell(kind: ColumnKind, raw: unknown): Result<Scalar | undefined, st
       } catch {
         return err(`${showValue(raw)} is outside Excel's dates`);
       }
+    }
+    case "timestamp": {
+      const at = readTimestamp(raw);
+      return at.ok
+        ? ok(at.value)
+        : err(`${showValue(raw)} is not a date and time (write it as 2026-03-31 14:30)`);
     }
     case "quarter": {
       const quarter = parseQuarter(raw);

@@ -1,4 +1,6 @@
 import { COMPETITOR_COLUMNS } from "../domain/competitors";
+import { DEAL_REGISTRATION_COLUMNS } from "../domain/dealRegistrations";
+import { MDF_ALLOCATION_COLUMNS, MDF_CLAIM_COLUMNS } from "../domain/mdf";
 import { DECISION_LOG_COLUMNS } from "../domain/decisions";
 import { EXECUTIVE_COLUMNS } from "../domain/executives";
 import { LANDSCAPE_COLUMNS } from "../domain/landscape";
@@ -6,8 +8,10 @@ import { CRITERIA } from "../domain/scoring";
 import { QUARTERLY_COLUMNS } from "../domain/tiers";
 import { MONEY_FORMAT } from "./styles";
 import { TBL_COMPETITORS } from "./competitorsSheet";
-import { DATE_FORMAT } from "./dates";
+import { DATE_FORMAT, TIMESTAMP_FORMAT } from "./dates";
+import { TBL_DEAL_REGISTRATIONS } from "./dealRegistrationsSheet";
 import { TBL_DECISIONS } from "./decisionsSheet";
+import { TBL_MDF_ALLOCATIONS, TBL_MDF_CLAIMS } from "./mdfSheet";
 import { TBL_EXECUTIVES } from "./executivesSheet";
 import { MODEL_BY_TYPE, TBL_LANDSCAPE, TIER_BY_TYPE } from "./landscapeSheet";
 import { isPartnerType } from "../domain/partners";
@@ -30,6 +34,9 @@ export const IMPORT_TARGET_NAMES = [
   "competitors",
   "decisions",
   "executives",
+  "registrations",
+  "allocations",
+  "claims",
 ] as const;
 export type ImportTargetName = (typeof IMPORT_TARGET_NAMES)[number];
 
@@ -40,6 +47,8 @@ export type ColumnKind =
   | { readonly kind: "number"; readonly min: number; readonly max: number; readonly whole: boolean }
   | { readonly kind: "money"; readonly max: number }
   | { readonly kind: "date" }
+  /** A date and time (a deal registration's Submitted, Decided), kept as serial days. */
+  | { readonly kind: "timestamp" }
   | { readonly kind: "quarter" };
 
 export interface ImportColumn {
@@ -180,6 +189,101 @@ const SPECS: Readonly<Record<ImportTargetName, TargetSpec>> = {
       [EXECUTIVE_COLUMNS.lastMeeting]: ["Last Met", "Last Meeting Date"],
     },
   },
+  registrations: {
+    table: TBL_DEAL_REGISTRATIONS,
+    key: [DEAL_REGISTRATION_COLUMNS.id],
+    required: [
+      DEAL_REGISTRATION_COLUMNS.id,
+      DEAL_REGISTRATION_COLUMNS.partner,
+      DEAL_REGISTRATION_COLUMNS.submitted,
+    ],
+    aliases: {
+      [DEAL_REGISTRATION_COLUMNS.id]: [
+        "Deal Registration ID",
+        "Deal Registration Number",
+        "Registration Number",
+        "Deal Reg ID",
+      ],
+      [DEAL_REGISTRATION_COLUMNS.partner]: PARTNER_ALIASES,
+      [DEAL_REGISTRATION_COLUMNS.tier]: ["Tier", "Partner Level", "Program Tier"],
+      [DEAL_REGISTRATION_COLUMNS.submitted]: [
+        "Submitted On",
+        "Submitted Date",
+        "Date Submitted",
+        "Registration Date",
+        "Created Date",
+      ],
+      [DEAL_REGISTRATION_COLUMNS.decided]: [
+        "Decided On",
+        "Decision Date",
+        "Date Decided",
+        "Approval Date",
+        "Approved Date",
+      ],
+      [DEAL_REGISTRATION_COLUMNS.decision]: ["Status", "Registration Status", "Approval Status"],
+      [DEAL_REGISTRATION_COLUMNS.acv]: [
+        "Annual Contract Value",
+        "Deal Value",
+        "Deal Amount",
+        "Opportunity Amount",
+        "Amount",
+      ],
+      [DEAL_REGISTRATION_COLUMNS.protectionEnds]: [
+        "Protection End Date",
+        "Expiration Date",
+        "Expires",
+        "Expiry Date",
+      ],
+    },
+  },
+  allocations: {
+    table: TBL_MDF_ALLOCATIONS,
+    key: [MDF_ALLOCATION_COLUMNS.year, MDF_ALLOCATION_COLUMNS.partner],
+    required: [
+      MDF_ALLOCATION_COLUMNS.year,
+      MDF_ALLOCATION_COLUMNS.partner,
+      MDF_ALLOCATION_COLUMNS.allocated,
+    ],
+    aliases: {
+      [MDF_ALLOCATION_COLUMNS.year]: ["Year", "Fiscal Year", "FY", "Budget Year"],
+      [MDF_ALLOCATION_COLUMNS.partner]: PARTNER_ALIASES,
+      [MDF_ALLOCATION_COLUMNS.tier]: ["Tier", "Partner Level", "Program Tier"],
+      [MDF_ALLOCATION_COLUMNS.allocated]: [
+        "Allocation",
+        "MDF Allocation",
+        "MDF Allocated",
+        "Allocated Amount",
+        "Amount Allocated",
+      ],
+    },
+  },
+  claims: {
+    table: TBL_MDF_CLAIMS,
+    key: [MDF_CLAIM_COLUMNS.id],
+    required: [MDF_CLAIM_COLUMNS.id, MDF_CLAIM_COLUMNS.partner, MDF_CLAIM_COLUMNS.campaign],
+    aliases: {
+      [MDF_CLAIM_COLUMNS.id]: [
+        "Fund Request ID",
+        "MDF Request ID",
+        "Request ID",
+        "Claim Number",
+        "Fund Claim ID",
+      ],
+      [MDF_CLAIM_COLUMNS.partner]: PARTNER_ALIASES,
+      [MDF_CLAIM_COLUMNS.campaign]: [
+        "Campaign Name",
+        "Activity",
+        "Activity Name",
+        "Marketing Activity",
+      ],
+      [MDF_CLAIM_COLUMNS.requestedOn]: ["Request Date", "Requested Date", "Date Requested"],
+      [MDF_CLAIM_COLUMNS.requested]: ["Requested Amount", "Amount Requested", "Request Amount"],
+      [MDF_CLAIM_COLUMNS.approved]: ["Approved Amount", "Amount Approved"],
+      [MDF_CLAIM_COLUMNS.claimed]: ["Claim Amount", "Claimed Amount", "Amount Claimed"],
+      [MDF_CLAIM_COLUMNS.paid]: ["Paid Amount", "Amount Paid", "Payment Amount"],
+      [MDF_CLAIM_COLUMNS.paidOn]: ["Payment Date", "Paid Date", "Date Paid"],
+    },
+  },
 };
 
 function kindOf(column: ColumnPlan, quarters: readonly string[]): ColumnKind {
@@ -193,6 +297,7 @@ function kindOf(column: ColumnPlan, quarters: readonly string[]): ColumnKind {
     return { kind: "number", min: v.min, max: v.max, whole: v.kind === "whole" };
   }
   if (column.numberFormat === DATE_FORMAT) return { kind: "date" };
+  if (column.numberFormat === TIMESTAMP_FORMAT) return { kind: "timestamp" };
   return { kind: "text" };
 }
 

@@ -80,7 +80,7 @@ export interface MdfData {
 
 const HEADER_ROW = 2;
 /** "4.2x": dollars returned per dollar paid. */
-export const RATIO_FORMAT = "0.0\\x";
+export const RATIO_FORMAT = '0.0"x"';
 /** Platinum first, as the Tiers sheet lists them. */
 const TIERS_DOWN = [...TIERS].reverse();
 

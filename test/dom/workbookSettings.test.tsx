@@ -9,6 +9,7 @@ import { App } from "../../src/taskpane/App";
 import { ExcelWorkbookHost } from "../../src/taskpane/excelWorkbookHost";
 import { settingsSheetPlan, TBL_SETTINGS } from "../../src/workbook/settingsSheet";
 import { TBL_LANDSCAPE } from "../../src/workbook/landscapeSheet";
+import { programWorkbookPlan } from "../../src/workbook/programPlan";
 import { SCORING_SHEET } from "../../src/workbook/scoringSheet";
 import { RecordingExcel } from "../support/recordingExcel";
 import { FakeExcelHost } from "./fakeHosts";
@@ -128,7 +129,8 @@ describe("task pane in Excel: the workbook's own settings", () => {
       for (let i = 0; i < ticks; i++) await userEvent.click(sample);
       await userEvent.click(screen.getByRole("button", { name: "Create program workbook" }));
       expect(await screen.findByRole("group", { name: "Done" })).toHaveTextContent(
-        "Created 15 sheets"
+        // Every sheet of the program but the Settings sheet the workbook already has.
+        `Created ${programWorkbookPlan({ mode: "addin", data: "blank" }).sheets.length - 1} sheets`
       );
 
       // The Settings sheet was already there and is kept; every other sheet is added. Data starts on row 4.

@@ -172,6 +172,78 @@ describe("partner-strategy import WORKBOOK DATA", () => {
     }
   );
 
+  test("a CRM's deal registrations and a PRM's MDF allocations and claims go into their own tables, by their own headers", async () => {
+    const workbook = await file("program.xlsx", program);
+    const before = cellsOf(program);
+    const registrations = await file(
+      "registrations.csv",
+      [
+        "Deal Registration ID,Partner Account,Tier,Created Date,Decision Date,Status,Deal Value",
+        // A Salesforce timestamp, and one with no seconds.
+        'DR-2001,Accenture,Platinum,2026-11-02T09:30:00.000Z,2026-11-03T10:00:00Z,Approved,"$120,000"',
+        "DR-2002,Zenith Partners,silver,2026-11-04 08:00,,pending,45000",
+        "DR-2003,Zenith Partners,Silver,next Tuesday,,Pending,1000",
+      ].join("\n")
+    );
+    const first = await run("import", workbook, registrations);
+    expect(first.out[0]).toBe("Deal Registrations: added 2, updated 0, unchanged 0, rejected 1");
+    expect(first.out.join("\n")).toMatch(
+      /error\s+registrations\.csv!D4\s+.*Submitted: "next Tuesday" is not a date and time \(write it as 2026-03-31 14:30\)/
+    );
+    const afterRegistrations = cellsOf(await bytesOf(workbook));
+    const added = changed(before, afterRegistrations);
+    // Each new row below the sample's ten: ID, partner, tier, submitted, decided (when decided), decision, ACV.
+    expect(added.every((cell) => cell.startsWith("Deal Registrations!"))).toBe(true);
+    const newRow = (column: string, row: number) =>
+      afterRegistrations[`Deal Registrations!${column}${row}`];
+    expect([
+      newRow("A", 14),
+      newRow("C", 14),
+      newRow("D", 14),
+      newRow("E", 14),
+      newRow("G", 14),
+    ]).toEqual([
+      "'DR-2001'",
+      "'Platinum'",
+      "datetime.datetime(2026, 11, 2, 9, 30)",
+      "datetime.datetime(2026, 11, 3, 10, 0)",
+      "120000",
+    ]);
+    expect([newRow("C", 15), newRow("E", 15), newRow("F", 15)]).toEqual([
+      "'Silver'",
+      undefined,
+      "'Pending'",
+    ]);
+
+    const allocations = await file(
+      "allocations.csv",
+      [
+        "Fiscal Year,Partner Name,Partner Level,MDF Allocation",
+        "2027,Accenture,Platinum,200000",
+      ].join("\n")
+    );
+    expect((await run("import", workbook, allocations)).out[0]).toBe(
+      "MDF: added 1, updated 0, unchanged 0, rejected 0"
+    );
+    const claims = await file(
+      "claims.csv",
+      [
+        "Fund Request ID,Partner Account,Campaign Name,Request Date,Approved Amount,Claim Amount",
+        "FR-9,Accenture,Partner summit 2027,2027-01-15,50000,52000",
+      ].join("\n")
+    );
+    expect((await run("import", workbook, claims)).out[0]).toBe(
+      "MDF Claims: added 1, updated 0, unchanged 0, rejected 0"
+    );
+    const validated = await run("validate", workbook, "--json");
+    const findings = (
+      JSON.parse(validated.out.join("")) as { findings: { rule: string; message: string }[] }
+    ).findings;
+    expect(
+      findings.filter((f) => f.rule === "mdf.claim-over-approved").map((f) => f.message)
+    ).toContain("FR-9 claims $52,000, above the $50,000 approved");
+  });
+
   test("missing files and a missing argument are one line each", async () => {
     const workbook = await file("program.xlsx", program);
     await expectUsageError(

@@ -192,7 +192,7 @@ describe("partner-strategy validate, on workbooks", () => {
     const out = table.map((line) => line.replace(/ {2,}/g, "  "));
     expect({ code, err }).toEqual({ code: 1, err: [] });
     expect(out.slice(0, 3)).toEqual([
-      "3 errors, 6 warnings, 0 info",
+      "3 errors, 7 warnings, 0 info",
       "",
       "severity  cell  partner  quarter  message",
     ]);
@@ -202,6 +202,7 @@ describe("partner-strategy validate, on workbooks", () => {
       "error  Quarterly!J41  Quarry Point Analytics  2026-Q1  recorded Gold, expected Silver (qualified above Silver for 1 quarter in a row to 2025-Q4; promotion takes 2; Silver since the tier recorded in 2024-Q4)",
       "warning  Quarterly!I74  Copperleaf Compliance Group  2026-Q3  no business review held in 2026-Q2 to 2026-Q3; Gold commits to one every 2 quarters",
       "warning  Landscape!I21  Saltmarsh Digital is Opportunistic and Exited, but did not come inbound: Opportunistic partners are taken inbound only",
+      "warning  'MDF Claims'!G9  Northwind Risk Advisory  MDF-106 claims $18,500, above the $15,000 approved",
     ]) {
       expect(out).toContain(line);
     }
@@ -384,11 +385,12 @@ describe("partner-strategy validate: the health check's rules", () => {
       "commitment.qbr",
       "deal.gold-business-days",
       "deal.sla",
+      "mdf.claim-over-approved",
       "quality.decision-review",
       "scoring.opportunistic-inbound",
       "tier.recorded-mismatch",
     ]);
-    const skipped = await rules("--skip", "tier.*,quality.decision-review,deal.*");
+    const skipped = await rules("--skip", "tier.*,quality.decision-review,deal.*,mdf.*");
     expect([...skipped.rules].sort()).toEqual(["commitment.qbr", "scoring.opportunistic-inbound"]);
     expect(skipped.summary).toEqual({ errors: 0, warnings: 2, info: 0 });
     await expectUsageError(
