@@ -1,5 +1,7 @@
+import { MAX_AMOUNT } from "../domain/money";
 import { DATE_FORMAT } from "./dates";
 import { CellPlan, ColumnPlan } from "./plan";
+import { MONEY_FORMAT } from "./styles";
 
 /**
  * Building blocks shared by the program's sheet plans: structured references in the explicit form both
@@ -69,4 +71,18 @@ export const textColumn = (header: string, width: number, description?: string):
   header,
   width,
   description,
+});
+
+/** An amount in dollars, 0 or more (up to what the domain reads as an amount). */
+export const moneyColumn = (header: string, width: number, description: string): ColumnPlan => ({
+  header,
+  width,
+  numberFormat: MONEY_FORMAT,
+  description,
+  validation: {
+    kind: "decimal",
+    min: 0,
+    max: MAX_AMOUNT,
+    message: `${header} is an amount in dollars, 0 or more.`,
+  },
 });

@@ -1,5 +1,4 @@
 import { Finding } from "../domain/findings";
-import { MAX_AMOUNT } from "../domain/money";
 import {
   DEFAULT_TIER_RULES,
   EXITED,
@@ -14,7 +13,7 @@ import {
   TIERS,
 } from "../domain/tiers";
 import { MAX_COUNT } from "../domain/tiers/values";
-import { choiceColumn, NO, textColumn, thisRow, YES, yesNoColumn } from "./columns";
+import { choiceColumn, moneyColumn, NO, textColumn, thisRow, YES, yesNoColumn } from "./columns";
 import { COUNT_FORMAT, MONEY_FORMAT } from "./styles";
 import {
   CellPlan,
@@ -86,19 +85,6 @@ const STATUS_FILLS: readonly ConditionalFormatPlan[] = [
 ];
 
 const RECORDED_TIERS: readonly string[] = [...[...TIERS].reverse(), EXITED];
-
-const moneyColumn = (header: string, width: number, description: string): ColumnPlan => ({
-  header,
-  width,
-  numberFormat: MONEY_FORMAT,
-  description,
-  validation: {
-    kind: "decimal",
-    min: 0,
-    max: MAX_AMOUNT,
-    message: `${header} is an amount in dollars, 0 or more.`,
-  },
-});
 
 /** A whole number: 0 or more (up to what the domain reads as a count), or within `range`. */
 const countColumn = (

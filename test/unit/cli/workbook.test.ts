@@ -159,7 +159,7 @@ describe("partner-strategy workbook --out FILE, when FILE exists", () => {
     const first = await run("workbook", "--out", path);
     expect(first).toEqual({
       code: 0,
-      out: [`${path}: added: Dashboard; kept: 16 sheets`],
+      out: [`${path}: added: Dashboard; kept: 17 sheets`],
       err: [],
     });
     const merged = new Uint8Array(await readFile(path));
@@ -167,7 +167,7 @@ describe("partner-strategy workbook --out FILE, when FILE exists", () => {
     const second = await run("workbook", "--out", path);
     expect(second).toEqual({
       code: 0,
-      out: [`${path}: added: nothing (the file is unchanged); kept: 17 sheets`],
+      out: [`${path}: added: nothing (the file is unchanged); kept: 18 sheets`],
       err: [],
     });
     expect(new Uint8Array(await readFile(path))).toEqual(merged);
@@ -195,7 +195,7 @@ describe("partner-strategy workbook --out FILE, when FILE exists", () => {
     const example = join(__dirname, "../../../examples/settings.json");
     const { out } = await run("workbook", "--out", other, "--settings", example);
     expect(out).toEqual([
-      `${other}: added: Roadmap; kept: 15 sheets`,
+      `${other}: added: Roadmap; kept: 16 sheets`,
       `${example} applies to the sheets added; the workbook's own settings (tblSettings) are kept as they are`,
     ]);
     const roadmap = (await tablesIn(other)).get("tblRoadmap")!;
@@ -227,7 +227,7 @@ describe("partner-strategy workbook --out FILE, when FILE exists", () => {
     );
     const { code, out } = await run("workbook", "--out", path);
     expect(code).toBe(0);
-    expect(out[0]).toBe(`${path}: added: nothing (the file is unchanged); kept: 15 sheets`);
+    expect(out[0]).toBe(`${path}: added: nothing (the file is unchanged); kept: 16 sheets`);
     expect(out[1]).toBe("not added: tblRoadmap: Roadmap!A3:L22 is not empty (A3 holds data)");
     expect(out[2]).toMatch(
       /^not added: Dashboard: its formula at Dashboard!\w+ reads table tblRoadmap, which the workbook lacks$/
@@ -243,7 +243,7 @@ describe("partner-strategy workbook --out FILE, when FILE exists", () => {
     const path = await existing("charts.xlsx", before);
     await expect(run("workbook", "--out", path)).resolves.toEqual({
       code: 0,
-      out: [`${path}: added: Dashboard; kept: 15 sheets`],
+      out: [`${path}: added: Dashboard; kept: 16 sheets`],
       err: [],
     });
     const after = new Uint8Array(await readFile(path));
