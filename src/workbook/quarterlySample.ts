@@ -194,9 +194,9 @@ export const SAMPLE_QUARTERS: readonly SampleQuarter[] = [
 
 /**
  * The sample company's new ARR booked in each quarter of the quarterly history, all channels: $3.8M in 2024-Q4
- * rising by $100K a quarter to $4.5M in 2026-Q3, the bookings of a company growing fast towards its Current ARR
- * ($20M) and the thesis's target. Against it the partners' sourced ARR is about a fifth (19%–22%), their
- * influenced ARR about an eighth. Later quarters are left for the analyst to type.
+ * rising by $100K a quarter to $4.5M in 2026-Q3, so that the partners' sourced ARR is 19%–22% of it (influenced
+ * 11%–12%). That is fast growth for a company at $20M of Current ARR (about $17M booked in the last four quarters),
+ * because the sample's partner ARR is large for its size. Later quarters are left for the analyst to type.
  */
 export const SAMPLE_COMPANY_ARR: readonly CompanyArrRow[] = [
   ...new Set(SAMPLE_QUARTERS.map((q) => q.quarter)),
