@@ -40,7 +40,11 @@ function periodFormulas(
   table: string,
   blankPeriod: string,
   criterion: string
-): { readonly sourced: Formula; readonly influenced: Formula; share: (of: string) => Formula } {
+): {
+  readonly sourced: Formula;
+  readonly influenced: Formula;
+  readonly share: (of: string) => Formula;
+} {
   const sum = (column: string) =>
     f(`IF(${blankPeriod},"",SUMIFS(${q(column)},${q(QUARTERLY_COLUMNS.quarter)},${criterion}))`);
   const company = thisRow(table, c.companyArr);
