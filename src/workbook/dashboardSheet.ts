@@ -17,6 +17,7 @@ import { SIGN_OFF_LABELS } from "../domain/thesis";
 import { QUARTERLY_COLUMNS } from "../domain/tiers/quarterly";
 import { EXITED, TIERS } from "../domain/tiers/tier";
 import { columnRef, textLiteral, thisRow, YES } from "./columns";
+import { ATTRIBUTION_COLUMNS, TBL_ATTRIBUTION_YEARS } from "./attributionSheet";
 import { headerWidth } from "./layout";
 import {
   MDF_COMPUTED_COLUMNS,
@@ -31,7 +32,7 @@ import {
   MDF_CLAIM_COLUMNS,
   MDF_TIERS,
 } from "../domain/mdf";
-import { MONEY_FORMAT, PERCENT_FORMAT } from "./styles";
+import { MONEY_FORMAT, PERCENT_FORMAT, SHARE_FORMAT } from "./styles";
 import { dataRowCount } from "./address";
 import { REFRESHED_COLUMN, TBL_COMPETITORS } from "./competitorsSheet";
 import {
@@ -123,8 +124,8 @@ export const MEASURES = {
   sourcedArr: "Partner-sourced ARR, all quarters",
   influencedArr: "Partner-influenced ARR, all quarters (kept apart)",
   currentArr: "Current ARR",
-  sourcedShare: "Partner-sourced share of current ARR",
   sourcedYear: "Partner-sourced ARR, program year",
+  sourcedShare: "Partner-sourced share of ARR, program year",
   sourcedYearTarget: "Program-year partner-sourced ARR target",
   targetShare: "Target share of ARR from partners",
   targetSourcedArr: "Target partner-sourced ARR (share × target ARR)",
@@ -155,6 +156,17 @@ const LATEST_QUARTER = (() => {
   return f(`IFERROR(IF(${largest}=0,"",LEFT(${largest},4)&"-Q"&RIGHT(${largest},1)),"")`);
 })();
 
+/**
+ * The program year's row of the Attribution sheet's years: its sourced ARR against the company's new ARR of the
+ * same year. Blank while that is not known (a quarter's Company ARR missing, or no row for the year).
+ */
+const PROGRAM_YEAR_SOURCED_SHARE: Formula = (() => {
+  const years = (column: string) => columnRef(TBL_ATTRIBUTION_YEARS, column);
+  return f(
+    `IFERROR(INDEX(${years(ATTRIBUTION_COLUMNS.sourcedShare)},MATCH(${settingRef("programYear")},${years(ATTRIBUTION_COLUMNS.year)},0)),"")`
+  );
+})();
+
 function summaryTable(topLeft: CellRef): TablePlan {
   const year = `${settingRef("programYear")}&"-Q*"`;
   const targets = YEAR_TARGETS;
@@ -180,15 +192,11 @@ function summaryTable(topLeft: CellRef): TablePlan {
     ["influencedArr", orZero(`SUM(${q(QUARTERLY_COLUMNS.influencedArr)})`), MONEY_FORMAT],
     ["currentArr", f(settingRef("currentArr")), MONEY_FORMAT],
     [
-      "sourcedShare",
-      f(`IFERROR(${summaryValue("sourcedArr")}/${summaryValue("currentArr")},0)`),
-      PERCENT_FORMAT,
-    ],
-    [
       "sourcedYear",
       orZero(`SUMIFS(${q(QUARTERLY_COLUMNS.sourcedArr)},${q(QUARTERLY_COLUMNS.quarter)},${year})`),
       MONEY_FORMAT,
     ],
+    ["sourcedShare", PROGRAM_YEAR_SOURCED_SHARE, SHARE_FORMAT],
     ["sourcedYearTarget", f(targets.sourced), MONEY_FORMAT],
     ["targetShare", f(settingRef("partnerShare")), PERCENT_FORMAT],
     [
@@ -215,7 +223,7 @@ function summaryTable(topLeft: CellRef): TablePlan {
         width: FIGURE_WIDTH,
         rowNumberFormats: rows.map(([, , format]) => format),
         description:
-          "From the Quarterly data (sourced and influenced ARR never added together) and the Settings sheet.",
+          "From the Quarterly data (sourced and influenced ARR never added together), the Attribution sheet and the Settings sheet.",
       },
     ],
     rows: rows.map(([measure, value]) => [MEASURES[measure], value]),

@@ -7,6 +7,7 @@ import { LANDSCAPE_COLUMNS } from "../domain/landscape";
 import { CRITERIA } from "../domain/scoring";
 import { QUARTERLY_COLUMNS } from "../domain/tiers";
 import { MONEY_FORMAT } from "./styles";
+import { ATTRIBUTION_COLUMNS, TBL_ATTRIBUTION } from "./attributionSheet";
 import { TBL_COMPETITORS } from "./competitorsSheet";
 import { DATE_FORMAT, TIMESTAMP_FORMAT } from "./dates";
 import { TBL_DEAL_REGISTRATIONS } from "./dealRegistrationsSheet";
@@ -31,6 +32,7 @@ export const IMPORT_TARGET_NAMES = [
   "landscape",
   "scoring",
   "quarterly",
+  "attribution",
   "competitors",
   "decisions",
   "executives",
@@ -106,6 +108,9 @@ const PARTNER_ALIASES = [
   "Partner Company",
 ];
 
+/** Names exports give a quarter's column. */
+const QUARTER_ALIASES = ["Fiscal Quarter", "Period", "Quarter End", "Fiscal Period"];
+
 const SPECS: Readonly<Record<ImportTargetName, TargetSpec>> = {
   landscape: {
     table: TBL_LANDSCAPE,
@@ -143,7 +148,7 @@ const SPECS: Readonly<Record<ImportTargetName, TargetSpec>> = {
     quarters: [QUARTERLY_COLUMNS.quarter],
     aliases: {
       [QUARTERLY_COLUMNS.partner]: PARTNER_ALIASES,
-      [QUARTERLY_COLUMNS.quarter]: ["Fiscal Quarter", "Period", "Quarter End", "Fiscal Period"],
+      [QUARTERLY_COLUMNS.quarter]: QUARTER_ALIASES,
       [QUARTERLY_COLUMNS.pipeline]: ["Partner Pipeline", "Pipeline Amount", "Open Pipeline"],
       [QUARTERLY_COLUMNS.sourcedArr]: ["Partner Sourced ARR", "Sourced Revenue"],
       [QUARTERLY_COLUMNS.influencedArr]: ["Partner Influenced ARR", "Influenced Revenue"],
@@ -152,6 +157,16 @@ const SPECS: Readonly<Record<ImportTargetName, TargetSpec>> = {
       [QUARTERLY_COLUMNS.jointGtmActivities]: ["Joint GTM", "GTM Activities", "Joint Activities"],
       [QUARTERLY_COLUMNS.businessReviewHeld]: ["QBR Held", "Business Review", "QBR"],
       [QUARTERLY_COLUMNS.recordedTier]: ["Tier", "Partner Tier", "Current Tier", "Program Tier"],
+    },
+  },
+  attribution: {
+    table: TBL_ATTRIBUTION,
+    key: [ATTRIBUTION_COLUMNS.quarter],
+    required: [ATTRIBUTION_COLUMNS.quarter, ATTRIBUTION_COLUMNS.companyArr],
+    quarters: [ATTRIBUTION_COLUMNS.quarter],
+    aliases: {
+      [ATTRIBUTION_COLUMNS.quarter]: QUARTER_ALIASES,
+      [ATTRIBUTION_COLUMNS.companyArr]: ["Total ARR", "New ARR", "Company New ARR", "Bookings"],
     },
   },
   competitors: {

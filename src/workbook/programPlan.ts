@@ -40,7 +40,8 @@ function after(
 
 /**
  * The program workbook in the playbook's order: Settings, Thesis, Models, Landscape, Scoring, Competitors,
- * Tiers, Quarterly, Tier Review, Decisions, OKRs, Roadmap, RACI, Executives, Dashboard.
+ * Tiers, Quarterly, Tier Review, Attribution, Decisions, OKRs, Roadmap, RACI, Executives, Deal Registrations,
+ * Dashboard.
  */
 export function programWorkbookPlan(options: ProgramOptions): WorkbookPlan {
   const today = options.today ?? new Date();
@@ -54,7 +55,7 @@ export function programWorkbookPlan(options: ProgramOptions): WorkbookPlan {
   return assembleProgram(program, options.mode, data);
 }
 
-/** The Scoring sheet after the Landscape, the tier sheets after the Competitors. */
+/** The Scoring sheet after the Landscape, the tier sheets after the Competitors (so before the Attribution). */
 export function assembleProgram(
   program: readonly SheetPlan[],
   mode: FormulaMode,

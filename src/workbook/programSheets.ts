@@ -9,7 +9,9 @@ import { RACI_DECISIONS } from "../domain/raci";
 import { roadmapEntries } from "../domain/roadmap";
 import { attractivenessScore, parseRatings, PRIORITY_MIN } from "../domain/scoring";
 import { ProgramSettings } from "../domain/settings";
+import { CompanyArrRow } from "../domain/attribution";
 import { DEFAULT_RATIONALE, RationaleGap, ThesisSignOff } from "../domain/thesis";
+import { attributionSheetPlan } from "./attributionSheet";
 import { CompetitorMapEntry, competitorsSheetPlan } from "./competitorsSheet";
 import { dashboardSheetPlan } from "./dashboardSheet";
 import { DealRegistrationEntry, dealRegistrationsSheetPlan } from "./dealRegistrationsSheet";
@@ -20,7 +22,7 @@ import { landscapePartners, landscapeSheetPlan } from "./landscapeSheet";
 import { modelsSheetPlan } from "./modelsSheet";
 import { okrsSheetPlan } from "./okrsSheet";
 import { FormulaMode, SheetPlan } from "./plan";
-import { SAMPLE_QUARTERS, SampleQuarter } from "./quarterlySample";
+import { SAMPLE_COMPANY_ARR, SAMPLE_QUARTERS, SampleQuarter } from "./quarterlySample";
 import { raciSheetPlan } from "./raciSheet";
 import { roadmapSheetPlan } from "./roadmapSheet";
 import { SAMPLE_PARTNERS } from "./sample";
@@ -106,13 +108,15 @@ function latestQuarters(quarters: readonly SampleQuarter[]): Map<string, SampleQ
 }
 
 /**
- * The rows the program's data tables start with (Landscape, Scoring, Competitors, Quarterly, Decisions,
- * Executives; the Tier Review is validation's output over them) and the thesis's answers and sign-off: the
- * sample company's worked example, or nothing for the analyst's own program.
+ * The rows the program's data tables start with (Landscape, Scoring, Competitors, Quarterly, Attribution's
+ * Company ARR, Decisions, Executives; the Tier Review is validation's output over them) and the thesis's answers
+ * and sign-off: the sample company's worked example, or nothing for the analyst's own program.
  */
 export interface ProgramData {
   readonly partners: readonly RatedPartner[];
   readonly quarters: readonly SampleQuarter[];
+  /** The company's new ARR per quarter, for the shares of the Attribution sheet. */
+  readonly companyArr: readonly CompanyArrRow[];
   readonly answers: Partial<Readonly<Record<RationaleGap, string>>>;
   readonly signOff: ThesisSignOff | undefined;
   readonly competitors: readonly CompetitorMapEntry[];
@@ -258,6 +262,7 @@ export function sampleData(
   return {
     partners,
     quarters: SAMPLE_QUARTERS,
+    companyArr: SAMPLE_COMPANY_ARR,
     answers: DEFAULT_RATIONALE,
     signOff: { by: "Maya Okafor, CPO", date: addMonths(today, -9) },
     competitors: SAMPLE_COMPETITORS.map((c) => ({ ...c, lastRefreshed: addMonths(today, -2) })),
@@ -280,6 +285,7 @@ export function sampleData(
 export const BLANK_DATA: ProgramData = {
   partners: [],
   quarters: [],
+  companyArr: [],
   answers: {},
   signOff: undefined,
   competitors: [],
@@ -291,9 +297,9 @@ export const BLANK_DATA: ProgramData = {
 };
 
 /**
- * The program's sheets this module plans, in the order recommended for the tabs (Scoring and the tier
- * sheets go between Competitors and Decisions): the settings and the playbook's content, with `data` in the
- * data tables. `today` dates the roadmap's first review.
+ * The program's sheets this module plans, in the order recommended for the tabs (Scoring goes after the
+ * Landscape, the tier sheets between Competitors and Attribution, which reads their quarterly data): the
+ * settings and the playbook's content, with `data` in the data tables. `today` dates the roadmap's first review.
  */
 export function programSheets(
   settings: ProgramSettings,
@@ -307,6 +313,7 @@ export function programSheets(
     modelsSheetPlan(),
     landscapeSheetPlan(landscapePartners(data.partners, data.competitors, data.status)),
     competitorsSheetPlan(data.competitors),
+    attributionSheetPlan(settings, data.companyArr),
     decisionsSheetPlan(data.decisions, mode),
     okrsSheetPlan(okrTemplateRows(), settings),
     roadmapSheetPlan(roadmapEntries(settings), settings.programYear, today),

@@ -1,3 +1,4 @@
+import { CompanyArrRow } from "../domain/attribution";
 import { formatQuarterOrdinal, parseQuarter, quarterOrdinal } from "../domain/quarters";
 import { RecordedTier } from "../domain/tiers";
 
@@ -190,3 +191,15 @@ export const SAMPLE_QUARTERS: readonly SampleQuarter[] = [
     [0, 0, N, 0, N, "Exited"],
   ]),
 ];
+
+/**
+ * The sample company's new ARR booked in each quarter of the quarterly history, all channels: $3.8M in 2024-Q4
+ * rising by $100K a quarter to $4.5M in 2026-Q3, so that the partners' sourced ARR is 19%–22% of it (influenced
+ * 11%–12%). That is fast growth for a company at $20M of Current ARR (about $17M booked in the last four quarters),
+ * because the sample's partner ARR is large for its size. Later quarters are left for the analyst to type.
+ */
+export const SAMPLE_COMPANY_ARR: readonly CompanyArrRow[] = [
+  ...new Set(SAMPLE_QUARTERS.map((q) => q.quarter)),
+]
+  .sort()
+  .map((quarter, i) => ({ quarter, companyArr: 3_800_000 + 100_000 * i }));

@@ -31,6 +31,8 @@ export const TONES: Readonly<Record<Tone, Fill>> = {
 /** Number formats, by what the number is. */
 export const MONEY_FORMAT = "$#,##0";
 export const PERCENT_FORMAT = "0%";
+/** A share of ARR, to a tenth of a percent: periods are compared by it, and a point or two moves it. */
+export const SHARE_FORMAT = "0.0%";
 export const COUNT_FORMAT = "0";
 export const SCORE_FORMAT = "0.0";
 export const TEXT_FORMAT = "@";

@@ -6,6 +6,8 @@ import { readSettingsFile } from "../../src/cli/settingsFile";
 import { okrEntries } from "../../src/domain/okrs";
 import { ProgramSettings } from "../../src/domain/settings";
 import { thesisStatement } from "../../src/domain/thesis";
+import { attributionYears, quarterLabels } from "../../src/domain/attribution";
+import { TBL_ATTRIBUTION, TBL_ATTRIBUTION_YEARS } from "../../src/workbook/attributionSheet";
 import { MEASURES, TBL_DASH_SUMMARY } from "../../src/workbook/dashboardSheet";
 import { SheetPlan, TablePlan, WorkbookPlan } from "../../src/workbook/plan";
 import { programWorkbookPlan } from "../../src/workbook/programPlan";
@@ -110,6 +112,22 @@ describeWithEngine(LIBREOFFICE, "a blank program workbook recalculated", () => {
     expect(Object.values(blankRow("tblDecisions")).every((text) => text === "")).toBe(true);
   });
 
+  test("the Attribution sheet lists its quarters and years, ARR 0 and no share until Company ARR is typed", () => {
+    const quarters = shown(written, plan, TBL_ATTRIBUTION);
+    expect(quarters.map((r) => r.Quarter)).toEqual(quarterLabels(attributionYears(settings)));
+    const years = shown(written, plan, TBL_ATTRIBUTION_YEARS);
+    expect(years.map((r) => number(r["Program Year"]!))).toEqual(attributionYears(settings));
+    for (const row of [...quarters, ...years]) {
+      expect(row).toMatchObject({
+        "Company ARR": "",
+        "Sourced ARR": "0",
+        "Influenced ARR": "0",
+        "Sourced Share": "",
+        "Influenced Share": "",
+      });
+    }
+  });
+
   test("the Dashboard counts nothing yet: zeros and blanks, targets from the settings", () => {
     const summary = new Map(
       shown(written, plan, TBL_DASH_SUMMARY).map((r) => [r.Measure, r.Value])
@@ -117,7 +135,8 @@ describeWithEngine(LIBREOFFICE, "a blank program workbook recalculated", () => {
     expect(summary.get(MEASURES.latestQuarter)).toBe("");
     expect(summary.get(MEASURES.landscapePartners)).toBe("0");
     expect(summary.get(MEASURES.sourcedArr)).toBe("0");
-    expect(summary.get(MEASURES.sourcedShare)).toMatch(/^0%?$/);
+    // No company ARR for the program year yet: no share, rather than 0%.
+    expect(summary.get(MEASURES.sourcedShare)).toBe("");
     expect(summary.get(MEASURES.progress)).toMatch(/^0%?$/);
     expect(summary.get(MEASURES.currentArr)).toBe(String(settings.currentArr));
   });

@@ -2,6 +2,12 @@ import { Workbook } from "exceljs";
 import { mkdtemp, rm, writeFile } from "fs/promises";
 import { tmpdir } from "os";
 import { join } from "path";
+import {
+  attributionByQuarter,
+  attributionByYear,
+  CompanyArrRow,
+  PartnerArrRow,
+} from "../../src/domain/attribution";
 import { addMonths, formatDate, isWithinMonths, readDate } from "../../src/domain/cells";
 import { lockedPartners, recruitmentOrder, SAMPLE_COMPETITORS } from "../../src/domain/competitors";
 import {
@@ -34,6 +40,11 @@ import {
   yearOneTargets,
 } from "../../src/domain/settings";
 import { thesisStatement } from "../../src/domain/thesis";
+import {
+  attributionSheetPlan,
+  TBL_ATTRIBUTION,
+  TBL_ATTRIBUTION_YEARS,
+} from "../../src/workbook/attributionSheet";
 import { competitorsSheetPlan } from "../../src/workbook/competitorsSheet";
 import {
   CHECK_COLUMNS,
@@ -341,6 +352,21 @@ const EDGE_MDF: MdfData = (() => {
   };
 })();
 
+/**
+ * The company's ARR on the edges of the shares: an earlier quarter of its own (a year with one quarter), a year
+ * with its last quarter missing (no share), a quarter of 0 (no share of its own, yet part of its year's ARR).
+ */
+const EDGE_COMPANY_ARR: readonly CompanyArrRow[] = [
+  { quarter: "2024-Q4", companyArr: 3_000_000 },
+  { quarter: `${EDGE_SETTINGS.programYear - 1}-Q1`, companyArr: 3_500_000 },
+  { quarter: `${EDGE_SETTINGS.programYear - 1}-Q2`, companyArr: 3_600_000 },
+  { quarter: `${EDGE_SETTINGS.programYear - 1}-Q3`, companyArr: 3_700_000 },
+  { quarter: `${EDGE_SETTINGS.programYear}-Q1`, companyArr: 0 },
+  { quarter: `${EDGE_SETTINGS.programYear}-Q2`, companyArr: 4_000_000 },
+  { quarter: `${EDGE_SETTINGS.programYear}-Q3`, companyArr: 4_100_000 },
+  { quarter: `${EDGE_SETTINGS.programYear}-Q4`, companyArr: 4_200_000 },
+];
+
 function edgeSheets(): SheetPlan[] {
   const landscape = landscapePartners(
     [...SAMPLE_PARTNERS, ...UNSCORED],
@@ -353,6 +379,7 @@ function edgeSheets(): SheetPlan[] {
     modelsSheetPlan(),
     landscapeSheetPlan(landscape),
     competitorsSheetPlan(EDGE_COMPETITORS, 1),
+    attributionSheetPlan(EDGE_SETTINGS, EDGE_COMPANY_ARR),
     decisionsSheetPlan(edgeDecisions(), "portable", 2),
     okrsSheetPlan(edgeOkrs()),
     roadmapSheetPlan(edgeRoadmap(), EDGE_SETTINGS.programYear, addMonths(TODAY, -4)),
@@ -576,6 +603,35 @@ function number(text: string | undefined): number {
   const value = percent ? Number(percent[1]) / 100 : Number(text);
   if (text === "" || Number.isNaN(value)) throw new Error(`"${text}" is not a number`);
   return value;
+}
+
+/** What attribution reads from the plan: the quarterly rows' ARR and the company's ARR per quarter, as typed. */
+function attributionInputs(plan: WorkbookPlan): {
+  readonly partners: PartnerArrRow[];
+  readonly company: CompanyArrRow[];
+} {
+  const tables = plan.sheets.flatMap((s) => s.tables);
+  const cells = (name: string, header: string): CellPlan[] => {
+    const table = tables.find((t) => t.name === name)!;
+    const index = table.columns.findIndex((c) => c.header === header);
+    return table.rows.map((r) => r[index]!);
+  };
+  const amount = (cell: CellPlan): number | undefined =>
+    typeof cell === "number" ? cell : undefined;
+  const sourced = cells(TBL_QUARTERLY, "Sourced ARR");
+  const influenced = cells(TBL_QUARTERLY, "Influenced ARR");
+  const companyArr = cells(TBL_ATTRIBUTION, "Company ARR");
+  return {
+    partners: cells(TBL_QUARTERLY, "Quarter").map((quarter, i) => ({
+      quarter: String(quarter),
+      sourcedArr: amount(sourced[i]!),
+      influencedArr: amount(influenced[i]!),
+    })),
+    company: cells(TBL_ATTRIBUTION, "Quarter").map((quarter, i) => ({
+      quarter: String(quarter),
+      companyArr: amount(companyArr[i]!),
+    })),
+  };
 }
 
 describeWithEngine(LIBREOFFICE, "the program workbook recalculated", () => {
@@ -934,6 +990,59 @@ describeWithEngine(LIBREOFFICE, "the program workbook recalculated", () => {
       });
     });
 
+    test("attribution: each quarter's and each year's ARR and shares equal the domain's, sourced and influenced apart", () => {
+      const { partners, company } = attributionInputs(c.plan);
+      const shownPeriod = (row: Readonly<Record<string, string>>) => ({
+        sourcedArr: number(row["Sourced ARR"]),
+        influencedArr: number(row["Influenced ARR"]),
+        companyArr: row["Company ARR"] === "" ? undefined : number(row["Company ARR"]),
+      });
+      const expectShares = (
+        row: Readonly<Record<string, string>>,
+        period: { readonly sourcedShare?: number; readonly influencedShare?: number }
+      ) => {
+        for (const [header, share] of [
+          ["Sourced Share", period.sourcedShare],
+          ["Influenced Share", period.influencedShare],
+        ] as const) {
+          if (share === undefined)
+            expect({ header, shown: row[header] }).toEqual({ header, shown: "" });
+          else expect(number(row[header])).toBeCloseTo(share, 9);
+        }
+      };
+
+      const quarters = table(TBL_ATTRIBUTION).rows;
+      const byQuarter = attributionByQuarter(partners, company);
+      expect(quarters.map((r) => r.Quarter)).toEqual(byQuarter.map((p) => p.quarter));
+      quarters.forEach((row, i) => {
+        const p = byQuarter[i]!;
+        expect({ quarter: row.Quarter, ...shownPeriod(row) }).toEqual({
+          quarter: p.quarter,
+          sourcedArr: p.sourcedArr,
+          influencedArr: p.influencedArr,
+          companyArr: p.companyArr,
+        });
+        expectShares(row, p);
+      });
+
+      const years = table(TBL_ATTRIBUTION_YEARS).rows;
+      const byYear = attributionByYear(
+        partners,
+        company,
+        years.map((r) => number(r["Program Year"]))
+      );
+      years.forEach((row, i) => {
+        const p = byYear[i]!;
+        expect({ year: row["Program Year"], ...shownPeriod(row) }).toEqual({
+          year: String(p.year),
+          sourcedArr: p.sourcedArr,
+          influencedArr: p.influencedArr,
+          companyArr: p.companyArr,
+        });
+        expectShares(row, p);
+      });
+    });
+
     test("dashboard: every figure equals what the domain computes from the same data", () => {
       const summary = new Map(table(TBL_DASH_SUMMARY).rows.map((r) => [r.Measure, r.Value]));
       const value = (m: keyof typeof MEASURES): string => summary.get(MEASURES[m])!;
@@ -983,7 +1092,11 @@ describeWithEngine(LIBREOFFICE, "the program workbook recalculated", () => {
         targetShare: c.settings.partnerShare,
         targetSourcedArr: targetSourced,
       });
-      expect(number(value("sourcedShare"))).toBeCloseTo(sourced / c.settings.currentArr, 9);
+      // The program year's sourced share: that year's sourced ARR against that year's company ARR.
+      const { partners, company } = attributionInputs(c.plan);
+      const [programYear] = attributionByYear(partners, company, [c.settings.programYear]);
+      if (programYear!.sourcedShare === undefined) expect(value("sourcedShare")).toBe("");
+      else expect(number(value("sourcedShare"))).toBeCloseTo(programYear!.sourcedShare, 9);
       expect(number(value("progress"))).toBeCloseTo(sourced / targetSourced, 9);
 
       const landscapeTiers = table("tblLandscape").rows.map((r) => r["Target Tier"]);
@@ -1045,6 +1158,15 @@ describeWithEngine(LIBREOFFICE, "the program workbook recalculated", () => {
         { Severity: "Warning", Open: String(bySeverity("warning")) },
       ]);
     });
+  });
+
+  test("the cases show the program year's share both known (edge cases) and not known yet (the demo)", () => {
+    const shares = CASES.map((c) => {
+      const { partners, company } = attributionInputs(c.plan);
+      return attributionByYear(partners, company, [c.settings.programYear])[0]!.sourcedShare;
+    });
+    expect(shares.filter((s) => s !== undefined && s > 0).length).toBeGreaterThan(0);
+    expect(shares.filter((s) => s === undefined).length).toBeGreaterThan(0);
   });
 
   test("the cases leave every rule of the Dashboard something to count", () => {

@@ -149,6 +149,53 @@ describe("partner-strategy import WORKBOOK DATA", () => {
     expect(zenith.sort()).toEqual(["Landscape", "Scoring"]);
   });
 
+  test("a finance export of the company's ARR per quarter goes into the Attribution sheet, its quarters written 2026-Q1", async () => {
+    const workbook = await file("program.xlsx", program);
+    const data = await file(
+      "bookings.csv",
+      [
+        "Period,Company New ARR,Region",
+        'Q4 2026,"$4,700,000",All',
+        "2026-Q3,4600000,All",
+        "FY2030 Q1,5000000,All",
+        "2026-Q2,-5,All",
+      ].join("\n")
+    );
+    const before = cellsOf(program);
+    const result = await run("import", workbook, data);
+    expect(result.err).toEqual([]);
+    expect(result.code).toBe(1);
+    expect(result.out[0]).toBe("Attribution: added 1, updated 2, unchanged 0, rejected 1");
+    expect(result.out.join("\n")).toMatch(/error\s+bookings\.csv!B5\s.*Company ARR/);
+
+    const after = cellsOf(await bytesOf(workbook));
+    // tblAttribution's header is on row 3, its quarters from the sample's first (2024-Q4) through 2029-Q4.
+    const rowOf = (quarter: string) =>
+      Object.keys(before).find(
+        (k) => /^Attribution!A\d+$/.test(k) && before[k] === `'${quarter}'`
+      )!;
+    const [q3, q4] = ["2026-Q3", "2026-Q4"].map((q) =>
+      Number(rowOf(q).slice("Attribution!A".length))
+    );
+    const last = Number(rowOf("2029-Q4").slice("Attribution!A".length));
+    // The new row below the table: its quarter and amount, and the formulas of the rows above, so that it computes.
+    const added = ["A", "B", "C", "D", "E", "F"].map((c) => `Attribution!${c}${last + 1}`);
+    expect(changed(before, after)).toEqual(
+      [`Attribution!B${q3}`, `Attribution!B${q4}`, ...added].sort()
+    );
+    expect([after[`Attribution!B${q3}`], after[`Attribution!B${q4}`]]).toEqual([
+      "4600000",
+      "4700000",
+    ]);
+    expect(after[`Attribution!A${last + 1}`]).toBe("'2030-Q1'");
+    expect(after[`Attribution!B${last + 1}`]).toBe("5000000");
+    for (const c of ["C", "D", "E", "F"])
+      expect(after[`Attribution!${c}${last + 1}`]).toBe(before[`Attribution!${c}${last}`]);
+
+    const again = await run("import", workbook, data);
+    expect(again.out[0]).toBe("Attribution: added 0, updated 0, unchanged 3, rejected 1");
+  });
+
   test.each([
     [["Name,Amount\nA,1\n"], /crm\.csv: the header fits none of the tables/],
     [

@@ -12,6 +12,7 @@ import { HostError, toHostError } from "../../../src/excel/errors";
 import { REQUEST_BUDGET } from "../../../src/excel/requestBatch";
 import { runInExcel, Supports } from "../../../src/excel/scaffold";
 import { a1, rangeA1, tableRange } from "../../../src/workbook/address";
+import { ATTRIBUTION_SHEET } from "../../../src/workbook/attributionSheet";
 import { DASHBOARD_SHEET, TBL_DASH_CHECKS } from "../../../src/workbook/dashboardSheet";
 import { SheetPlan, WorkbookPlan } from "../../../src/workbook/plan";
 import { programWorkbookPlan } from "../../../src/workbook/programPlan";
@@ -25,6 +26,7 @@ import {
   TBL_WEIGHTS,
 } from "../../../src/workbook/scoringSheet";
 import { SETTINGS_SHEET, TBL_SETTINGS } from "../../../src/workbook/settingsSheet";
+import { TIER_REVIEW_SHEET } from "../../../src/workbook/tierSheets";
 import { generatePartners } from "../../support/partners";
 import { officeError, RecordingExcel } from "../../support/recordingExcel";
 
@@ -488,6 +490,19 @@ describe("the whole program workbook", () => {
     const excel = new RecordingExcel();
     const first = await applyPlan(excel.context, plan, CHARTS);
     expect(first.created).toEqual(plan.sheets.map((s) => s.name));
+    // The Attribution sheet comes right after the Tier Review, with its quarters' and its years' tables.
+    const review = first.created.indexOf(TIER_REVIEW_SHEET);
+    expect(first.created.slice(review, review + 2)).toEqual([TIER_REVIEW_SHEET, ATTRIBUTION_SHEET]);
+    expect(
+      excel.tables.filter((t) => t.sheet === ATTRIBUTION_SHEET).map((t) => [t.name, t.address])
+    ).toEqual(
+      plan.sheets
+        .find((s) => s.name === ATTRIBUTION_SHEET)!
+        .tables.map((t) => {
+          const { first: from, last } = tableRange(t);
+          return [t.name, rangeA1(from, last)];
+        })
+    );
     expect(excel.syncs).toBeLessThanOrEqual(3);
     expect(first.syncs).toBe(excel.syncs);
     expect(excel.largestRequest).toBeLessThan(FOUR_MB);

@@ -47,6 +47,11 @@ describe("Dashboard sheet plan", () => {
       "=IFERROR(SUM(tblQuarterly[Influenced ARR]),0)"
     );
     expect(formula("Target share of ARR from partners")).toContain('"Partner Share of ARR"');
+    // The share is one period's: the program year's sourced ARR against that year's company ARR.
+    expect(formula("Partner-sourced share of ARR, program year")).toBe(
+      '=IFERROR(INDEX(tblAttributionYears[Sourced Share],MATCH(INDEX(tblSettings[Value],MATCH("Program Year",tblSettings[Setting],0)),tblAttributionYears[Program Year],0)),"")'
+    );
+    expect(summary.rows.map((r) => r[0])).not.toContain("Partner-sourced share of current ARR");
     const formats = summary.columns[1]!.rowNumberFormats!;
     expect(formats[summary.rows.findIndex((r) => r[0] === "Current ARR")]).toBe("$#,##0");
     expect(

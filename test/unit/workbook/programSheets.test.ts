@@ -46,6 +46,7 @@ describe("the program's sheets", () => {
       "Models",
       "Landscape",
       "Competitors",
+      "Attribution",
       "Decisions",
       "OKRs",
       "Roadmap",
