@@ -202,30 +202,20 @@ export function mdfReturns(
   return { partners, tiers };
 }
 
-/** Where the MDF tables are: the budget and allocations on one sheet, the claims on another. */
+/** The sheets the MDF tables are on. */
 export interface MdfSheets {
-  readonly mdf: string;
+  readonly budget: string;
+  readonly allocations: string;
   readonly claims: string;
 }
 
 /**
- * The MDF rules: a tier's allocations of a program year above its budget ("mdf.over-budget", an error at
- * the budget); MDF allocated to a partner whose tier's benefits (the Tiers sheet: `benefits` by tier name)
- * grant none ("mdf.tier-not-granted", a warning); a claim without a partner or a campaign
- * ("mdf.claim-incomplete", an error); a claim above its approved amount ("mdf.claim-over-approved", a
- * warning). Values that cannot be read are "mdf.bad-value" errors. Rows with nothing typed are skipped.
+ * A check's reports on one MDF table, with the readers every table shares: amounts and years that do not
+ * read are "mdf.bad-value" errors at their cell.
  */
-export function checkMdf(
-  budget: readonly MdfBudgetRow[],
-  allocations: readonly MdfAllocationRow[],
-  claims: readonly MdfClaimRow[],
-  benefits: ReadonlyMap<string, string>,
-  sheets: MdfSheets
-): Finding[] {
-  const { report, findings } = new FindingsCollector(sheets.mdf);
-  const onClaims = { sheet: sheets.claims };
-  /** An amount of `what` (a partner, a claim), reported when it does not read as dollars, 0 or more. */
-  const amount = (
+class MdfReports extends FindingsCollector {
+  /** An amount of `what` (a partner, a claim): dollars, 0 or more; undefined when blank or unreadable. */
+  readonly amount = (
     cell: RawCell | undefined,
     label: string,
     what: string,
@@ -236,53 +226,67 @@ export function checkMdf(
     if (read.ok && read.value >= 0) return read.value;
     const problem = read.ok ? { kind: "negative" as const, value: read.value } : read.error;
     const message = `${what}: ${describeValueProblem(problem, label, true)}`;
-    report("error", "mdf.bad-value", cell, message, context);
+    this.report("error", "mdf.bad-value", cell, message, context);
     return undefined;
   };
-  const year = (cell: RawCell | undefined, what: string): number | undefined => {
+
+  readonly year = (cell: RawCell | undefined, what: string): number | undefined => {
     const read = readYear(cell?.value);
     if (read === undefined && cell !== undefined) {
-      report(
-        "error",
-        "mdf.bad-value",
-        cell,
-        `${what}: Program Year ${showValue(cell.value)} is not a year`
-      );
+      const message = isBlank(cell.value)
+        ? `${what} has no Program Year`
+        : `${what}: Program Year ${showValue(cell.value)} is not a year`;
+      this.report("error", "mdf.bad-value", cell, message);
     }
     return read;
   };
+}
 
-  const allocatedTo = new Map<string, { total: number; partners: string[] }>();
-  const allocatedPartners = new Map<string, string>();
-  for (const row of allocations) {
-    const c = MDF_ALLOCATION_COLUMNS;
+/** What each tier was allocated in a year, by yearTierKey, and to whom. */
+type TierAllocations = Map<string, { total: number; partners: string[] }>;
+
+/**
+ * The allocations: a second allocation for a partner's year, one without a tier (errors); MDF to a tier whose
+ * benefits grant none ("mdf.tier-not-granted"). Returns what each tier was allocated per year.
+ */
+function checkAllocations(
+  rows: readonly MdfAllocationRow[],
+  benefits: ReadonlyMap<string, string>,
+  out: MdfReports
+): TierAllocations {
+  const c = MDF_ALLOCATION_COLUMNS;
+  const allocatedTo: TierAllocations = new Map();
+  const firstRow = new Map<string, string>();
+  for (const row of rows) {
     if (isEmptyRow([row.year, row.partner, row.tier, row.allocated])) continue;
     const partner = readText(row.partner?.value);
+    const about = partner === undefined ? {} : { partner };
     const what = partner ?? `The allocation at ${(row.partner ?? row.year)?.cell}`;
-    const allocated = amount(row.allocated, c.allocated, what);
-    const when = year(row.year, what);
-    const tier = readText(row.tier?.value);
+    const allocated = out.amount(row.allocated, c.allocated, what, about);
+    const when = out.year(row.year, what);
     if (when !== undefined && partner !== undefined) {
       const key = yearPartnerKey(when, partner);
-      const first = allocatedPartners.get(key);
-      if (first !== undefined) {
-        report(
+      const first = firstRow.get(key);
+      if (first === undefined) firstRow.set(key, row.partner!.cell);
+      else {
+        out.report(
           "error",
           "mdf.bad-value",
           row.partner!,
           `${partner} has a second allocation for ${when} (the first at ${first}): keep one, or its claims count twice`,
-          { partner }
+          about
         );
-      } else allocatedPartners.set(key, row.partner!.cell);
+      }
     }
     if (allocated === undefined || allocated < ONE_CENT) continue;
+    const tier = readText(row.tier?.value);
     if (tier === undefined) {
-      report(
+      out.report(
         "error",
         "mdf.bad-value",
         row.tier ?? row.allocated!,
         `${what} is allocated ${formatMoney(allocated)} of MDF but has no Partner Tier`,
-        partner === undefined ? {} : { partner }
+        about
       );
       continue;
     }
@@ -295,63 +299,63 @@ export function checkMdf(
       });
     }
     const granted = benefits.get(tierKey(tier));
-    if (granted === undefined || !grantsMdf(granted)) {
-      const why =
-        granted === undefined
-          ? `${tier} is not a tier of the Tiers sheet`
-          : `the Tiers sheet's benefits grant ${tier} partners no MDF`;
-      report(
-        "warning",
-        "mdf.tier-not-granted",
-        row.tier!,
-        `${what} is allocated ${formatMoney(allocated)} of MDF${when === undefined ? "" : ` for ${when}`}, but ${why}`,
-        partner === undefined ? {} : { partner }
-      );
-    }
+    if (granted !== undefined && grantsMdf(granted)) continue;
+    const why =
+      granted === undefined
+        ? `${tier} is not a tier of the Tiers sheet`
+        : `the Tiers sheet's benefits grant ${tier} partners no MDF`;
+    out.report(
+      "warning",
+      "mdf.tier-not-granted",
+      row.tier!,
+      `${what} is allocated ${formatMoney(allocated)} of MDF${when === undefined ? "" : ` for ${when}`}, but ${why}`,
+      about
+    );
   }
+  return allocatedTo;
+}
 
-  for (const row of budget) {
+/** Each budget line against what its tier was allocated that year ("mdf.over-budget", at the Budget cell). */
+function checkBudget(
+  rows: readonly MdfBudgetRow[],
+  allocatedTo: TierAllocations,
+  out: MdfReports
+): void {
+  for (const row of rows) {
     if (isEmptyRow([row.year, row.tier, row.budget])) continue;
     const tier = readText(row.tier?.value);
     const what = tier === undefined ? "A budget" : `The ${tier} budget`;
-    const when = year(row.year, what);
-    const limit = amount(row.budget, MDF_BUDGET_COLUMNS.budget, what);
+    const when = out.year(row.year, what);
+    const limit = out.amount(row.budget, MDF_BUDGET_COLUMNS.budget, what);
     if (when === undefined || tier === undefined || limit === undefined) continue;
     const allocated = allocatedTo.get(yearTierKey(when, tier));
     if (allocated === undefined || roundCents(allocated.total) <= roundCents(limit)) continue;
-    report(
+    out.report(
       "error",
       "mdf.over-budget",
       row.budget!,
       `${tier} partners are allocated ${formatMoney(allocated.total)} of MDF for ${when}, above the ${formatMoney(limit)} budget (${formatList(allocated.partners)})`
     );
   }
+}
 
-  for (const row of claims) {
-    const c = MDF_CLAIM_COLUMNS;
-    const inputs = [
-      row.id,
-      row.partner,
-      row.campaign,
-      row.requestedOn,
-      row.requested,
-      row.approved,
-      row.claimed,
-      row.paid,
-      row.paidOn,
-    ];
+/** Each claim: its partner and campaign ("mdf.claim-incomplete"), no more claimed than approved. */
+function checkClaims(rows: readonly MdfClaimRow[], out: MdfReports): void {
+  const c = MDF_CLAIM_COLUMNS;
+  for (const row of rows) {
+    const inputs = (Object.keys(c) as (keyof typeof c)[]).map((key) => row[key]);
     if (isEmptyRow(inputs)) continue;
-    const id = readText(row.id?.value);
     const partner = readText(row.partner?.value);
-    const what = id ?? `The claim at ${inputs.find((cell) => cell !== undefined)!.cell}`;
-    const about = partner === undefined ? onClaims : { ...onClaims, partner };
+    const about = partner === undefined ? {} : { partner };
+    const what =
+      readText(row.id?.value) ?? `The claim at ${inputs.find((cell) => cell !== undefined)!.cell}`;
     const missing = [
       partner === undefined ? c.partner : undefined,
       readText(row.campaign?.value) === undefined ? c.campaign : undefined,
     ].filter((m) => m !== undefined);
     if (missing.length > 0) {
       const at = (partner === undefined ? row.partner : row.campaign) ?? inputs.find(Boolean)!;
-      report(
+      out.report(
         "error",
         "mdf.claim-incomplete",
         at,
@@ -359,35 +363,54 @@ export function checkMdf(
         about
       );
     }
-    for (const key of ["requested", "paid"] as const) amount(row[key], c[key], what, about);
+    for (const key of ["requested", "paid"] as const) out.amount(row[key], c[key], what, about);
     for (const key of ["requestedOn", "paidOn"] as const) {
       const cell = row[key];
       const date = readDate(cell?.value);
-      if (cell !== undefined && !date.ok && date.error.kind !== "blank") {
-        report(
-          "error",
-          "mdf.bad-value",
-          cell,
-          `${what}: ${describeDateProblem(date.error, c[key])}`,
-          about
-        );
-      }
-    }
-    const approved = amount(row.approved, c.approved, what, about);
-    const claimed = amount(row.claimed, c.claimed, what, about);
-    if (
-      approved !== undefined &&
-      claimed !== undefined &&
-      roundCents(claimed) > roundCents(approved)
-    ) {
-      report(
-        "warning",
-        "mdf.claim-over-approved",
-        row.claimed!,
-        `${what} claims ${formatMoney(claimed)}, above the ${formatMoney(approved)} approved`,
+      if (cell === undefined || date.ok || date.error.kind === "blank") continue;
+      out.report(
+        "error",
+        "mdf.bad-value",
+        cell,
+        `${what}: ${describeDateProblem(date.error, c[key])}`,
         about
       );
     }
+    const approved = out.amount(row.approved, c.approved, what, about);
+    const claimed = out.amount(row.claimed, c.claimed, what, about);
+    if (approved === undefined || claimed === undefined) continue;
+    if (roundCents(claimed) <= roundCents(approved)) continue;
+    out.report(
+      "warning",
+      "mdf.claim-over-approved",
+      row.claimed!,
+      `${what} claims ${formatMoney(claimed)}, above the ${formatMoney(approved)} approved`,
+      about
+    );
   }
+}
+
+/**
+ * The MDF rules: a tier's allocations of a program year above its budget ("mdf.over-budget", an error at
+ * the budget); MDF allocated to a partner whose tier's benefits (the Tiers sheet: `benefits` by lower-case
+ * tier name) grant none ("mdf.tier-not-granted", a warning); a claim without a partner or a campaign
+ * ("mdf.claim-incomplete", an error); a claim above its approved amount ("mdf.claim-over-approved", a
+ * warning). Values that cannot be read are "mdf.bad-value" errors. Rows with nothing typed are skipped.
+ */
+export function checkMdf(
+  budget: readonly MdfBudgetRow[],
+  allocations: readonly MdfAllocationRow[],
+  claims: readonly MdfClaimRow[],
+  benefits: ReadonlyMap<string, string>,
+  sheets: MdfSheets
+): Finding[] {
+  const findings: Finding[] = [];
+  const allocatedTo = checkAllocations(
+    allocations,
+    benefits,
+    new MdfReports(sheets.allocations, findings)
+  );
+  checkBudget(budget, allocatedTo, new MdfReports(sheets.budget, findings));
+  checkClaims(claims, new MdfReports(sheets.claims, findings));
   return findings;
 }

@@ -45,6 +45,7 @@ import { TBL_DECISIONS } from "./decisionsSheet";
 import { TBL_EXECUTIVES } from "./executivesSheet";
 import { isSkipped } from "./healthRules";
 import {
+  MDF_ALLOCATIONS_SHEET,
   MDF_CLAIMS_SHEET,
   MDF_SHEET,
   TBL_MDF_ALLOCATIONS,
@@ -280,7 +281,8 @@ function mdfFindings(tables: ProgramTableSet): Finding[] {
     rows(claims, MDF_CLAIM_COLUMNS),
     tierBenefits(tables.get(TBL_TIERS)),
     {
-      mdf: (budget ?? allocations)?.sheet ?? MDF_SHEET,
+      budget: budget?.sheet ?? MDF_SHEET,
+      allocations: allocations?.sheet ?? MDF_ALLOCATIONS_SHEET,
       claims: claims?.sheet ?? MDF_CLAIMS_SHEET,
     }
   );

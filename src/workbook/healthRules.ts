@@ -3,7 +3,7 @@ import { ROADMAP_REVIEW_MONTHS } from "../domain/roadmap";
 import { COMPETITOR_REFRESH_MONTHS } from "../domain/competitors";
 import { COMPETITORS_SHEET } from "./competitorsSheet";
 import { DEAL_REGISTRATIONS_SHEET } from "./dealRegistrationsSheet";
-import { MDF_CLAIMS_SHEET, MDF_SHEET } from "./mdfSheet";
+import { MDF_ALLOCATIONS_SHEET, MDF_CLAIMS_SHEET, MDF_SHEET } from "./mdfSheet";
 import { DECISIONS_SHEET } from "./decisionsSheet";
 import { EXECUTIVES_SHEET } from "./executivesSheet";
 import { LANDSCAPE_SHEET } from "./landscapeSheet";
@@ -190,7 +190,7 @@ export const HEALTH_RULES: readonly HealthRule[] = [
     "mdf.tier-not-granted",
     "quality",
     "warning",
-    MDF_SHEET,
+    MDF_ALLOCATIONS_SHEET,
     "MDF allocated to partners whose tier grants none"
   ),
   rule(

@@ -22,6 +22,7 @@ import { MONEY_FORMAT, PERCENT_FORMAT } from "./styles";
 import { TBL_QUARTERLY, TBL_TIERS } from "./tierSheets";
 
 export const MDF_SHEET = "MDF";
+export const MDF_ALLOCATIONS_SHEET = "MDF Allocations";
 export const MDF_CLAIMS_SHEET = "MDF Claims";
 export const TBL_MDF_BUDGET = "tblMdfBudget";
 export const TBL_MDF_ALLOCATIONS = "tblMdfAllocations";
@@ -223,9 +224,6 @@ const BUDGET_FORMULAS: readonly CellPlan[] = [
   perDollar(TBL_MDF_BUDGET, m.sourcedArr),
 ];
 
-/** The budget table's first column: right of the allocations and a blank column. */
-const BUDGET_LEFT = 13;
-
 /** `entries`, or for a program without its own a blank budget for each tier the playbook grants MDF. */
 function budgetTable(entries: readonly MdfBudgetEntry[], programYear: number): TablePlan {
   const b = MDF_BUDGET_COLUMNS;
@@ -235,7 +233,7 @@ function budgetTable(entries: readonly MdfBudgetEntry[], programYear: number): T
       : MDF_TIERS.map((tier) => [programYear, tier, null]);
   return {
     name: TBL_MDF_BUDGET,
-    topLeft: { row: HEADER_ROW, column: BUDGET_LEFT },
+    topLeft: { row: HEADER_ROW, column: 0 },
     columns: [
       yearColumn(b.year, "The program year of the budget."),
       choiceColumn(b.tier, 12, TIERS_DOWN, "The playbook gives MDF to Platinum and Gold partners."),
@@ -269,31 +267,55 @@ function budgetTable(entries: readonly MdfBudgetEntry[], programYear: number): T
   };
 }
 
-/**
- * The MDF sheet (§3.1, §5.2): each partner's allocation for a program year with what it claimed, was paid and
- * sourced, and, beside it, each tier's budget with the same figures added up.
- */
-export function mdfSheetPlan(data: MdfData, programYear: number): SheetPlan {
+/** A sheet of one MDF table: its title, a note, the table under them. */
+function mdfSheet(
+  name: string,
+  title: string,
+  note: string,
+  table: TablePlan,
+  keyColumns: number
+): SheetPlan {
   return {
-    name: MDF_SHEET,
+    name,
     freezeRows: HEADER_ROW + 1,
-    keyColumns: 2,
+    keyColumns,
     cells: [
-      { at: { row: 0, column: 0 }, value: "Market Development Funds", style: "title" },
-      {
-        at: { row: 1, column: 0 },
-        value:
-          "One row per partner and program year. Its claims are on the MDF Claims sheet; what it returned is its sourced pipeline and ARR of the year per MDF dollar paid.",
-        style: "note",
-      },
-      {
-        at: { row: HEADER_ROW - 1, column: BUDGET_LEFT },
-        value: "Budget per tier",
-        style: "subtitle",
-      },
+      { at: { row: 0, column: 0 }, value: title, style: "title" },
+      { at: { row: 1, column: 0 }, value: note, style: "note" },
     ],
-    tables: [allocationsTable(data.allocations), budgetTable(data.budget, programYear)],
+    tables: [table],
   };
+}
+
+/**
+ * The MDF sheets (§3.1, §5.2): each tier's budget per program year with what its partners were allocated,
+ * claimed, were paid and sourced (MDF); each partner's allocation with the same figures (MDF Allocations);
+ * the requests and claims (MDF Claims).
+ */
+export function mdfSheetPlans(data: MdfData, programYear: number): SheetPlan[] {
+  return [
+    mdfSheet(
+      MDF_SHEET,
+      "Market Development Funds",
+      "The budget per tier and program year, and what the partners given MDF returned: their sourced pipeline and ARR of the year per MDF dollar paid.",
+      budgetTable(data.budget, programYear),
+      2
+    ),
+    mdfSheet(
+      MDF_ALLOCATIONS_SHEET,
+      "Market Development Fund Allocations",
+      "One row per partner and program year: what it was allocated, claimed and paid (MDF Claims sheet), and what it sourced that year.",
+      allocationsTable(data.allocations),
+      2
+    ),
+    mdfSheet(
+      MDF_CLAIMS_SHEET,
+      "Market Development Fund Claims",
+      "One row per request: every claim names its partner and campaign, and claims no more than was approved.",
+      claimsTable(data.claims),
+      1
+    ),
+  ];
 }
 
 const CLAIM_YEAR: Formula = f(
@@ -303,58 +325,43 @@ const CLAIM_YEAR: Formula = f(
 const dateCell = (date: Date | undefined): number | null =>
   date === undefined ? null : excelSerial(date);
 
-/** The MDF Claims sheet: each request for MDF with what was approved, claimed and paid. */
-export function mdfClaimsSheetPlan(claims: readonly MdfClaimEntry[]): SheetPlan {
+/** Each request for MDF with what was approved, claimed and paid, and the program year it draws on. */
+function claimsTable(claims: readonly MdfClaimEntry[]): TablePlan {
   const c = MDF_CLAIM_COLUMNS;
   return {
-    name: MDF_CLAIMS_SHEET,
-    freezeRows: HEADER_ROW + 1,
-    cells: [
-      { at: { row: 0, column: 0 }, value: "MDF Claims", style: "title" },
+    name: TBL_MDF_CLAIMS,
+    topLeft: { row: HEADER_ROW, column: 0 },
+    columns: [
+      { header: c.id, width: 12 },
+      { header: c.partner, width: 28 },
+      { header: c.campaign, width: 30, wrap: true },
+      dateColumn(c.requestedOn, 12, "When the partner asked for the funds."),
+      moneyColumn(c.requested, 13),
+      moneyColumn(c.approved, 13, "What we approved; a claim above it is a warning."),
+      moneyColumn(c.claimed, 13, "What the partner claimed with proof of performance."),
+      moneyColumn(c.paid, 13),
+      dateColumn(c.paidOn, 12),
       {
-        at: { row: 1, column: 0 },
-        value:
-          "One row per request: every claim names its partner and campaign, and claims no more than was approved.",
-        style: "note",
+        header: m.claimYear,
+        width: headerWidth(m.claimYear),
+        numberFormat: "0",
+        description: "The year of the request: the program year the claim draws on.",
       },
     ],
-    tables: [
-      {
-        name: TBL_MDF_CLAIMS,
-        topLeft: { row: HEADER_ROW, column: 0 },
-        columns: [
-          { header: c.id, width: 12 },
-          { header: c.partner, width: 28 },
-          { header: c.campaign, width: 30, wrap: true },
-          dateColumn(c.requestedOn, 12, "When the partner asked for the funds."),
-          moneyColumn(c.requested, 13),
-          moneyColumn(c.approved, 13, "What we approved; a claim above it is a warning."),
-          moneyColumn(c.claimed, 13, "What the partner claimed with proof of performance."),
-          moneyColumn(c.paid, 13),
-          dateColumn(c.paidOn, 12),
-          {
-            header: m.claimYear,
-            width: headerWidth(m.claimYear),
-            numberFormat: "0",
-            description: "The year of the request: the program year the claim draws on.",
-          },
-        ],
-        rows: rowsOrFillIn(
-          claims.map((e) => [
-            e.id,
-            textCell(e.partner),
-            textCell(e.campaign),
-            excelSerial(e.requestedOn),
-            e.requested,
-            e.approved ?? null,
-            e.claimed ?? null,
-            e.paid ?? null,
-            dateCell(e.paidOn),
-            CLAIM_YEAR,
-          ]),
-          [null, null, null, null, null, null, null, null, null, CLAIM_YEAR]
-        ),
-      },
-    ],
+    rows: rowsOrFillIn(
+      claims.map((e) => [
+        e.id,
+        textCell(e.partner),
+        textCell(e.campaign),
+        excelSerial(e.requestedOn),
+        e.requested,
+        e.approved ?? null,
+        e.claimed ?? null,
+        e.paid ?? null,
+        dateCell(e.paidOn),
+        CLAIM_YEAR,
+      ]),
+      [null, null, null, null, null, null, null, null, null, CLAIM_YEAR]
+    ),
   };
 }

@@ -15,7 +15,7 @@ import { attributionSheetPlan } from "./attributionSheet";
 import { CompetitorMapEntry, competitorsSheetPlan } from "./competitorsSheet";
 import { dashboardSheetPlan } from "./dashboardSheet";
 import { DealRegistrationEntry, dealRegistrationsSheetPlan } from "./dealRegistrationsSheet";
-import { MdfData, mdfClaimsSheetPlan, mdfSheetPlan } from "./mdfSheet";
+import { MdfData, mdfSheetPlans } from "./mdfSheet";
 import { DecisionEntry, decisionsSheetPlan } from "./decisionsSheet";
 import { ExecutiveMapEntry, executivesSheetPlan } from "./executivesSheet";
 import { landscapePartners, landscapeSheetPlan } from "./landscapeSheet";
@@ -320,8 +320,7 @@ export function programSheets(
     raciSheetPlan(RACI_DECISIONS, mode),
     executivesSheetPlan(data.executives),
     dealRegistrationsSheetPlan(data.registrations),
-    mdfSheetPlan(data.mdf, settings.programYear),
-    mdfClaimsSheetPlan(data.mdf.claims),
+    ...mdfSheetPlans(data.mdf, settings.programYear),
     dashboardSheetPlan(),
   ];
 }

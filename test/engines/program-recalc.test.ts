@@ -92,9 +92,8 @@ import {
 import {
   MDF_COMPUTED_COLUMNS,
   MdfClaimEntry,
-  mdfClaimsSheetPlan,
   MdfData,
-  mdfSheetPlan,
+  mdfSheetPlans,
   TBL_MDF_ALLOCATIONS,
   TBL_MDF_BUDGET,
   TBL_MDF_CLAIMS,
@@ -386,8 +385,7 @@ function edgeSheets(): SheetPlan[] {
     raciSheetPlan(EDGE_RACI, "portable"),
     executivesSheetPlan(EDGE_EXECUTIVES),
     dealRegistrationsSheetPlan(EDGE_REGISTRATIONS),
-    mdfSheetPlan(EDGE_MDF, EDGE_SETTINGS.programYear),
-    mdfClaimsSheetPlan(EDGE_MDF.claims),
+    ...mdfSheetPlans(EDGE_MDF, EDGE_SETTINGS.programYear),
     dashboardSheetPlan(),
   ];
 }

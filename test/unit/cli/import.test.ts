@@ -270,7 +270,7 @@ describe("partner-strategy import WORKBOOK DATA", () => {
       ].join("\n")
     );
     expect((await run("import", workbook, allocations)).out[0]).toBe(
-      "MDF: added 1, updated 0, unchanged 0, rejected 0"
+      "MDF Allocations: added 1, updated 0, unchanged 0, rejected 0"
     );
     const claims = await file(
       "claims.csv",

@@ -28,7 +28,7 @@ function rowsOf<K extends string>(
 }
 
 const budgetRows = (values: readonly (readonly unknown[])[]): MdfBudgetRow[] =>
-  rowsOf(["year", "tier", "budget"] as const, values, 13);
+  rowsOf(["year", "tier", "budget"] as const, values);
 const allocationRows = (values: readonly (readonly unknown[])[]): MdfAllocationRow[] =>
   rowsOf(["year", "partner", "tier", "allocated"] as const, values);
 const CLAIM_KEYS = [
@@ -49,7 +49,7 @@ const claimRows = (values: readonly (readonly unknown[])[]): MdfClaimRow[] =>
 const PLAYBOOK_BENEFITS = new Map(
   TIERS.map((t) => [t.toLowerCase(), TIER_PLAYBOOK[t].benefits.join("; ")])
 );
-const SHEETS = { mdf: "MDF", claims: "MDF Claims" };
+const SHEETS = { budget: "MDF", allocations: "MDF Allocations", claims: "MDF Claims" };
 
 const check = (
   budget: readonly (readonly unknown[])[],
@@ -122,7 +122,7 @@ describe("MDF (§3.1 MDF allocation per tier, §5.2 MDF program for Gold and Pla
         expect(findings[0]).toEqual([
           "mdf.over-budget",
           "error",
-          "MDF!P2",
+          "MDF!C2",
           "Platinum partners are allocated $300,001 of MDF for 2026, above the $300,000 budget (Accenture, PwC)",
         ]);
       }
@@ -139,13 +139,13 @@ describe("MDF (§3.1 MDF allocation per tier, §5.2 MDF program for Gold and Pla
       [
         "mdf.tier-not-granted",
         "warning",
-        "MDF!C2",
+        "MDF Allocations!C2",
         "Kestrel Data Platform is allocated $10,000 of MDF for 2026, but the Tiers sheet's benefits grant Silver partners no MDF",
       ],
       [
         "mdf.tier-not-granted",
         "warning",
-        "MDF!C3",
+        "MDF Allocations!C3",
         "Ledgerline Software is allocated $5,000 of MDF for 2026, but Diamond is not a tier of the Tiers sheet",
       ],
     ]);
@@ -212,18 +212,28 @@ describe("MDF (§3.1 MDF allocation per tier, §5.2 MDF program for Gold and Pla
         [["MDF-1", "PwC", "Roundtables", "soon", -5]]
       )
     ).toEqual([
-      ["mdf.bad-value", "error", "MDF!D2", 'Accenture: Allocated "lots" is not a number'],
       [
         "mdf.bad-value",
         "error",
-        "MDF!B3",
+        "MDF Allocations!D2",
+        'Accenture: Allocated "lots" is not a number',
+      ],
+      [
+        "mdf.bad-value",
+        "error",
+        "MDF Allocations!B3",
         "accenture has a second allocation for 2026 (the first at B2): keep one, or its claims count twice",
       ],
-      ["mdf.bad-value", "error", "MDF!C4", "PwC is allocated $10 of MDF but has no Partner Tier"],
       [
         "mdf.bad-value",
         "error",
-        "MDF!N2",
+        "MDF Allocations!C4",
+        "PwC is allocated $10 of MDF but has no Partner Tier",
+      ],
+      [
+        "mdf.bad-value",
+        "error",
+        "MDF!A2",
         'The Gold budget: Program Year "next year" is not a year',
       ],
       ["mdf.bad-value", "error", "MDF Claims!E2", "MDF-1: Requested -$5 is negative"],

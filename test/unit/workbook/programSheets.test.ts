@@ -54,6 +54,7 @@ describe("the program's sheets", () => {
       "Executives",
       "Deal Registrations",
       "MDF",
+      "MDF Allocations",
       "MDF Claims",
       "Dashboard",
     ]);
