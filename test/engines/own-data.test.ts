@@ -3,6 +3,8 @@ import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { main } from "../../src/cli/main";
 import { CHECK_COLUMNS, DASHBOARD_SHEET, MEASURES } from "../../src/workbook/dashboardSheet";
+import { DEAL_REGISTRATIONS_SHEET } from "../../src/workbook/dealRegistrationsSheet";
+import { MDF_ALLOCATIONS_SHEET } from "../../src/workbook/mdfSheet";
 import { TIER_REVIEW_COLUMNS, TIER_REVIEW_SHEET } from "../../src/workbook/tierSheets";
 import { describeWithEngine, LIBREOFFICE } from "./engine";
 import { recalculate } from "./libreoffice";
@@ -104,6 +106,37 @@ describeWithEngine(
       expect(data).toMatchObject({ code: 0, err: [] });
       expect(data.out).toEqual(["Quarterly: added 24, updated 0, unchanged 0, rejected 0"]);
 
+      // The CRM's deal registrations and the PRM's MDF, by their own headers.
+      const exports: [string, string[], string][] = [
+        [
+          "registrations.csv",
+          [
+            "Deal Registration ID,Partner Account,Tier,Created Date,Decision Date,Status,Deal Value",
+            "DR-1,Harbor Analytics,Gold,2026-10-05T09:00:00Z,2026-10-07T09:00:00Z,Approved,50000",
+            "DR-2,Mesa Cloud Partners,Silver,2026-10-09T16:00:00Z,2026-10-19T08:00:00Z,Approved,20000",
+          ],
+          "Deal Registrations: added 2, updated 0, unchanged 0, rejected 0",
+        ],
+        [
+          "allocations.csv",
+          ["FY,Partner Name,Partner Level,MDF Allocation", "2026,Harbor Analytics,Gold,40000"],
+          "MDF Allocations: added 1, updated 0, unchanged 0, rejected 0",
+        ],
+        [
+          "claims.csv",
+          [
+            "Fund Request ID,Partner Account,Campaign Name,Request Date,Approved Amount,Claim Amount,Paid Amount",
+            "FR-1,Harbor Analytics,Joint webinar,2026-03-02,20000,20000,20000",
+          ],
+          "MDF Claims: added 1, updated 0, unchanged 0, rejected 0",
+        ],
+      ];
+      for (const [name, lines, line] of exports) {
+        const path = join(dir, name);
+        await writeFile(path, lines.join("\n"));
+        expect((await cli("import", workbook, path)).out[0]).toBe(line);
+      }
+
       const validated = await cli("validate", workbook, "--write", "--json");
       expect(validated.err).toEqual([]);
       const report = JSON.parse(validated.out[0]!) as {
@@ -130,6 +163,48 @@ describeWithEngine(
         QUARTERS.map((q) => `${p} ${q}`)
       );
       expect(pairs.sort()).toEqual(expected.sort());
+
+      // The imported rows compute: exactly 48 hours meets the SLA, 256 hours breaks it.
+      const registrations = rowsUnder(sheets.get(DEAL_REGISTRATIONS_SHEET)!, [
+        "Registration ID",
+        "Partner",
+        "Partner Tier",
+        "Submitted",
+        "Decided",
+        "Decision",
+        "ACV",
+        "Protection Ends",
+        "Response Hours",
+        "Business Days",
+        "SLA",
+      ]);
+      expect(registrations.map((r) => [r["Registration ID"], r["Response Hours"], r.SLA])).toEqual([
+        ["DR-1", "48", "Met"],
+        ["DR-2", "232", "Breached"],
+      ]);
+      // Harbor's 2026 MDF: $20,000 paid against the $40,000 allocated; its 2026 sourced ARR is 4 × $10,000.
+      const [harbor] = rowsUnder(sheets.get(MDF_ALLOCATIONS_SHEET)!, [
+        "Program Year",
+        "Partner",
+        "Partner Tier",
+        "Allocated",
+        "MDF Granted",
+        "Claimed",
+        "Paid",
+        "Utilisation",
+        "Sourced Pipeline",
+        "Sourced ARR",
+        "Pipeline per MDF $",
+        "ARR per MDF $",
+      ]);
+      expect(harbor).toMatchObject({
+        Partner: "Harbor Analytics",
+        "MDF Granted": "Yes",
+        Paid: "20000",
+        Utilisation: "50%",
+        "Sourced ARR": "40000",
+        "ARR per MDF $": "2",
+      });
 
       const dashboard = sheets.get(DASHBOARD_SHEET)!;
       expect(besideLabel(dashboard, MEASURES.landscapePartners)).toBe(String(PARTNERS.length));
