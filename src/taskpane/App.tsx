@@ -396,8 +396,8 @@ function ExcelData({ host }: { readonly host: ExcelHost }) {
     <FileDropZone disabled={busy} onFiles={(files) => files.slice(0, 1).forEach(importFile)}>
       <Text as="p">
         Bring a CRM export in (CSV, Excel&apos;s Unicode Text or .xlsx): its rows go into the table
-        its header fits (Landscape, Scoring, Quarterly, Attribution, Competitors, Decisions or
-        Executives).
+        its header fits (Landscape, Scoring, Quarterly, Attribution, Competitors, Decisions,
+        Executives, Deal Registrations, MDF Allocations or MDF Claims).
       </Text>
       <FileButton
         label="Import data…"
