@@ -16,7 +16,7 @@ import { BANDS, WHOLE_WEIGHTS } from "../domain/scoring";
 import { SIGN_OFF_LABELS } from "../domain/thesis";
 import { QUARTERLY_COLUMNS } from "../domain/tiers/quarterly";
 import { EXITED, TIERS } from "../domain/tiers/tier";
-import { columnRef, textLiteral, thisRow, YES } from "./columns";
+import { columnRef, NO, textLiteral, thisRow, YES } from "./columns";
 import { ATTRIBUTION_COLUMNS, TBL_ATTRIBUTION_YEARS } from "./attributionSheet";
 import { headerWidth } from "./layout";
 import {
@@ -411,7 +411,7 @@ function mdfCounts(): Readonly<Record<string, Formula>> {
       `SUMPRODUCT(ISNUMBER(${budget(MDF_BUDGET_COLUMNS.budget)})*ISNUMBER(${budget(MDF_COMPUTED_COLUMNS.allocated)})*(ROUND(${budget(MDF_COMPUTED_COLUMNS.allocated)},2)>ROUND(${budget(MDF_BUDGET_COLUMNS.budget)},2)))`
     ),
     "mdf.tier-not-granted": orZero(
-      `COUNTIFS(${alloc(MDF_COMPUTED_COLUMNS.granted)},"No",${alloc(MDF_ALLOCATION_COLUMNS.allocated)},">=0.01")`
+      `COUNTIFS(${alloc(MDF_COMPUTED_COLUMNS.granted)},"${NO}",${alloc(MDF_ALLOCATION_COLUMNS.allocated)},">=0.01")`
     ),
     "mdf.claim-incomplete": orZero(
       `SUMPRODUCT(((${typed})>0)*((${blank(claims(c.partner))}+${blank(claims(c.campaign))})>0))`

@@ -11,9 +11,11 @@ import {
   columnRef,
   dateColumn,
   moneyColumn,
+  NO,
   rowsOrFillIn,
   textCell,
   thisRow,
+  YES,
 } from "./columns";
 import { excelSerial } from "./dates";
 import { headerWidth } from "./layout";
@@ -111,19 +113,23 @@ const figureColumn = (header: string, numberFormat: string, description: string)
   description,
 });
 
-/** Sum of a claims column over the allocation's partner and program year; blank until both are typed. */
+/** A sum for the allocation's partner and program year; blank until both are typed. */
+const forPartnerYear = (sum: string): Formula =>
+  f(`IF(AND(${nonBlank(here(a.partner))},ISNUMBER(${here(a.year)})),${sum},"")`);
+
+/** A claims column summed over the partner's claims of the year. */
 const claimsSum = (column: string): Formula => {
   const claims = (c: string) => columnRef(TBL_MDF_CLAIMS, c);
-  return f(
-    `IF(AND(${nonBlank(here(a.partner))},ISNUMBER(${here(a.year)})),SUMIFS(${claims(column)},${claims(MDF_CLAIM_COLUMNS.partner)},${here(a.partner)},${claims(m.claimYear)},${here(a.year)}),"")`
+  return forPartnerYear(
+    `SUMIFS(${claims(column)},${claims(MDF_CLAIM_COLUMNS.partner)},${here(a.partner)},${claims(m.claimYear)},${here(a.year)})`
   );
 };
 
 /** The partner's quarterly figure summed over the quarters of the allocation's program year ("2026-Q*"). */
 const sourcedSum = (column: string): Formula => {
   const q = (c: string) => columnRef(TBL_QUARTERLY, c);
-  return f(
-    `IF(AND(${nonBlank(here(a.partner))},ISNUMBER(${here(a.year)})),SUMIFS(${q(column)},${q(QUARTERLY_COLUMNS.partner)},${here(a.partner)},${q(QUARTERLY_COLUMNS.quarter)},${here(a.year)}&"-Q*"),"")`
+  return forPartnerYear(
+    `SUMIFS(${q(column)},${q(QUARTERLY_COLUMNS.partner)},${here(a.partner)},${q(QUARTERLY_COLUMNS.quarter)},${here(a.year)}&"-Q*")`
   );
 };
 
@@ -143,7 +149,7 @@ const utilisation = (table: string, allocated: string): Formula => {
 const ALLOCATION_FORMULAS: readonly CellPlan[] = [
   // The Tiers sheet's benefits are the rule: a tier grants MDF when they name it.
   f(
-    `IF(${nonBlank(here(a.tier))},IF(COUNTIFS(${columnRef(TBL_TIERS, TIER_COLUMNS.tier)},${here(a.tier)},${columnRef(TBL_TIERS, TIER_COLUMNS.benefits)},"*MDF*")>0,"Yes","No"),"")`
+    `IF(${nonBlank(here(a.tier))},IF(COUNTIFS(${columnRef(TBL_TIERS, TIER_COLUMNS.tier)},${here(a.tier)},${columnRef(TBL_TIERS, TIER_COLUMNS.benefits)},"*MDF*")>0,"${YES}","${NO}"),"")`
   ),
   claimsSum(MDF_CLAIM_COLUMNS.claimed),
   claimsSum(MDF_CLAIM_COLUMNS.paid),
@@ -154,12 +160,28 @@ const ALLOCATION_FORMULAS: readonly CellPlan[] = [
   perDollar(TBL_MDF_ALLOCATIONS, m.sourcedArr),
 ];
 
-const RETURN_DESCRIPTIONS = {
-  utilisation: "Claimed ÷ allocated.",
-  pipelinePerDollar: "Partner-sourced pipeline of the program year per MDF dollar paid in it.",
-  arrPerDollar:
-    "Partner-sourced ARR of the program year per MDF dollar paid in it: what MDF returned.",
-} as const;
+/** What a partner's (or a tier's partners') MDF of a year came to, and what it returned: `whose` names them. */
+const returnColumns = (whose: string): ColumnPlan[] => [
+  figureColumn(m.claimed, MONEY_FORMAT, `${whose} claims of the year.`),
+  figureColumn(m.paid, MONEY_FORMAT, `Paid on ${whose.toLowerCase()} claims of the year.`),
+  figureColumn(m.utilisation, PERCENT_FORMAT, "Claimed ÷ allocated."),
+  figureColumn(
+    m.sourcedPipeline,
+    MONEY_FORMAT,
+    `${whose} sourced pipeline in the year's quarters.`
+  ),
+  figureColumn(m.sourcedArr, MONEY_FORMAT, `${whose} sourced ARR in the year's quarters.`),
+  figureColumn(
+    m.pipelinePerDollar,
+    RATIO_FORMAT,
+    "Partner-sourced pipeline of the program year per MDF dollar paid in it."
+  ),
+  figureColumn(
+    m.arrPerDollar,
+    RATIO_FORMAT,
+    "Partner-sourced ARR of the program year per MDF dollar paid in it: what MDF returned."
+  ),
+];
 
 function allocationsTable(entries: readonly MdfAllocationEntry[]): TablePlan {
   return {
@@ -173,20 +195,10 @@ function allocationsTable(entries: readonly MdfAllocationEntry[]): TablePlan {
       {
         header: m.granted,
         width: headerWidth(m.granted),
-        conditionalFormats: [{ kind: "textEquals", text: "No", tone: "warning" }],
+        conditionalFormats: [{ kind: "textEquals", text: NO, tone: "warning" }],
         description: "Yes when the Tiers sheet's benefits for the partner's tier name MDF.",
       },
-      figureColumn(m.claimed, MONEY_FORMAT, "Claimed in the partner's claims of the year."),
-      figureColumn(m.paid, MONEY_FORMAT, "Paid on the partner's claims of the year."),
-      figureColumn(m.utilisation, PERCENT_FORMAT, RETURN_DESCRIPTIONS.utilisation),
-      figureColumn(
-        m.sourcedPipeline,
-        MONEY_FORMAT,
-        "The partner's sourced pipeline in the year's quarters."
-      ),
-      figureColumn(m.sourcedArr, MONEY_FORMAT, "The partner's sourced ARR in the year's quarters."),
-      figureColumn(m.pipelinePerDollar, RATIO_FORMAT, RETURN_DESCRIPTIONS.pipelinePerDollar),
-      figureColumn(m.arrPerDollar, RATIO_FORMAT, RETURN_DESCRIPTIONS.arrPerDollar),
+      ...returnColumns("The partner's"),
     ],
     rows: rowsOrFillIn(
       entries.map((e) => [
@@ -251,17 +263,7 @@ function budgetTable(entries: readonly MdfBudgetEntry[], programYear: number): T
         ),
         conditionalFormats: [{ kind: "lessThan", value: 0, tone: "error" }],
       },
-      figureColumn(m.claimed, MONEY_FORMAT, "Claimed by the tier's partners for the year."),
-      figureColumn(m.paid, MONEY_FORMAT, "Paid to the tier's partners for the year."),
-      figureColumn(m.utilisation, PERCENT_FORMAT, RETURN_DESCRIPTIONS.utilisation),
-      figureColumn(
-        m.sourcedPipeline,
-        MONEY_FORMAT,
-        "Sourced pipeline of the tier's partners with MDF."
-      ),
-      figureColumn(m.sourcedArr, MONEY_FORMAT, "Sourced ARR of the tier's partners with MDF."),
-      figureColumn(m.pipelinePerDollar, RATIO_FORMAT, RETURN_DESCRIPTIONS.pipelinePerDollar),
-      figureColumn(m.arrPerDollar, RATIO_FORMAT, RETURN_DESCRIPTIONS.arrPerDollar),
+      ...returnColumns("The tier's partners'"),
     ],
     rows: lines.map((line) => [...line, ...BUDGET_FORMULAS]),
   };
