@@ -46,7 +46,8 @@ export class ZipPackage {
     return this.has(name) ? this.text(name) : undefined;
   }
 
-  set(name: string, content: string): void {
+  /** Sets the part's content: text, or text already encoded as UTF-8. */
+  set(name: string, content: string | Uint8Array): void {
     this.zip.file(name, content);
   }
 
