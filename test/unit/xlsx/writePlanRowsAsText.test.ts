@@ -6,6 +6,7 @@ import { quarterlySheetPlan } from "../../../src/workbook/tierSheets";
 import { writePlanToBuffer } from "../../../src/xlsx/writePlan";
 import { generatePartners } from "../../support/partners";
 import { generateQuarters } from "../../support/quarterlyWorkbook";
+import { PLAN } from "./plans";
 
 /**
  * The rows of large tables are written as text into the package exceljs wrote (package/tableRowsText.ts): the
@@ -62,11 +63,72 @@ function largePlan(partners: number): WorkbookPlan {
   return { sheets: program.sheets.map((s) => (s.name === quarterly.name ? quarterly : s)) };
 }
 
+/**
+ * Text a cell keeps exactly (spaces, line breaks, characters XML escapes, the empty text, a header's text), in two
+ * tables side by side sharing rows with loose cells between them, over more rows than a block.
+ */
+const TRICKY_TEXT = [
+  " lead",
+  "trail ",
+  "two\nlines",
+  "",
+  "<&>\"'",
+  "=SUM(A1:A2)",
+  "Partner",
+  "Ünïcødé ✓",
+];
+const SIDE_BY_SIDE: WorkbookPlan = {
+  sheets: [
+    {
+      name: "Side",
+      freezeRows: 1,
+      cells: [
+        { at: { row: 3, column: 3 }, value: "beside", style: "note" },
+        {
+          at: { row: 12_000, column: 3 },
+          value: { formula: "=COUNTA(tblLeft[Partner])" },
+          style: "label",
+        },
+      ],
+      tables: [
+        {
+          name: "tblLeft",
+          topLeft: { row: 0, column: 0 },
+          columns: [
+            { header: "Partner", width: 20, numberFormat: "@" },
+            { header: "Pipeline", width: 12, numberFormat: "$#,##0" },
+            { header: "Twice", width: 12, numberFormat: "0.0" },
+          ],
+          rows: Array.from({ length: 12_500 }, (_, i) => [
+            TRICKY_TEXT[i % TRICKY_TEXT.length]!,
+            i % 7 === 0 ? null : i * 1.5,
+            { formula: "=tblLeft[[#This Row],[Pipeline]]*2" },
+          ]),
+        },
+        {
+          name: "tblRight",
+          topLeft: { row: 1, column: 4 },
+          columns: [
+            { header: "Flag", width: 8 },
+            { header: "Note", width: 30, wrap: true },
+          ],
+          rows: Array.from({ length: 40 }, (_, i) => [
+            i % 2 === 0,
+            i % 3 === 0 ? null : `note ${i}`,
+          ]),
+        },
+      ],
+    },
+  ],
+};
+
 const EXCELJS_ONLY = { rowsAsTextFrom: Infinity };
 
 describe.each([
   ["the sample program workbook", () => programWorkbookPlan({ data: "sample", mode: "portable" })],
   ["500 generated partners × 12 quarters", () => largePlan(500)],
+  ["tables side by side, loose cells, tricky text", () => SIDE_BY_SIDE],
+  ["the hand-made plan of writePlan.test.ts", () => PLAN],
 ])("rows written as text: %s", (_, makePlan) => {
   let plan: WorkbookPlan;
   let asText: Uint8Array;
@@ -98,6 +160,34 @@ describe.each([
     const [a, b] = await Promise.all([formulas(asText), formulas(byExceljs)]);
     expect(a.length).toBeGreaterThan(0);
     expect(a).toEqual(b);
+  });
+});
+
+describe("rows written as text: the shared strings", () => {
+  test("count every text cell and every distinct text; a text typed as _xHHHH_ reads as typed", async () => {
+    const typed = "code _x0041_ stays";
+    const plan: WorkbookPlan = {
+      sheets: [
+        {
+          ...SIDE_BY_SIDE.sheets[0]!,
+          tables: [
+            {
+              ...SIDE_BY_SIDE.sheets[0]!.tables[0]!,
+              rows: [...SIDE_BY_SIDE.sheets[0]!.tables[0]!.rows, [typed, 1, null]],
+            },
+          ],
+        },
+      ],
+    };
+    const bytes = await writePlanToBuffer(plan);
+    const zip = await JSZip.loadAsync(bytes);
+    const sst = await zip.file("xl/sharedStrings.xml")!.async("string");
+    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(Number(/uniqueCount="(\d+)"/.exec(sst)![1])).toBe(sst.match(/<si>/g)!.length);
+    expect(Number(/ count="(\d+)"/.exec(sst)![1])).toBe(sheet.match(/ t="s"/g)!.length);
+    const ws = (await load(bytes)).getWorksheet("Side")!;
+    const last = plan.sheets[0]!.tables[0]!.rows.length + 1;
+    expect(ws.getCell(`A${last}`).value).toBe(typed);
   });
 });
 
