@@ -8,6 +8,8 @@ import { readTables, TableContents } from "../xlsx/readTables";
 import { WouldLoseContent } from "../xlsx/unkeptContent";
 import { writePlanToBuffer } from "../xlsx/writePlan";
 import { UsageError } from "./args";
+import { Io } from "./command";
+import { withProgressLine } from "./progressLine";
 import { readBytes, requireXlsx } from "./programFile";
 import { resolveSettings, ResolvedSettings } from "./workbookSettings";
 
@@ -78,18 +80,28 @@ export type Scaffolded = { readonly path: string; readonly settings: ResolvedSet
 /**
  * Writes the program workbook to `path`, or, when an .xlsx is there already, adds only what it lacks and
  * keeps every sheet it has (the file is not rewritten when it lacks nothing). The plan is made from the
- * settings of --settings, else the existing workbook's tblSettings, else the defaults.
+ * settings of --settings, else the existing workbook's tblSettings, else the defaults. A new file's rows written
+ * so far show on a progress line (Io.progress) while it takes more than a second.
  */
 export async function scaffoldWorkbookFile(
   path: string,
   settingsPath: string | undefined,
-  planFor: (settings: ProgramSettings) => WorkbookPlan
+  planFor: (settings: ProgramSettings) => WorkbookPlan,
+  io: Io
 ): Promise<Scaffolded> {
   const existing = await readExistingWorkbook(path);
   const settings = await resolveSettings(settingsPath, existing);
   const plan = planFor(settings.settings);
   if (existing === undefined) {
-    const bytes = await writePlanToBuffer(plan);
+    const rows = { written: 0, total: 0 };
+    const line = () =>
+      `writing ${basename(path)}: ${rows.written.toLocaleString("en-US")} of ` +
+      `${rows.total.toLocaleString("en-US")} data rows`;
+    const onRows = (written: number, total: number) => {
+      rows.written = written;
+      rows.total = total;
+    };
+    const bytes = await withProgressLine(io, line, () => writePlanToBuffer(plan, { onRows }));
     const written = await writeFileSafely(path, bytes);
     return { kind: "written", path: written, settings, plan, bytes: bytes.byteLength };
   }

@@ -2,8 +2,8 @@ import { columnLetters } from "../workbook/address";
 import { Scalar } from "../workbook/plan";
 import { TableRowEdits } from "../workbook/tableEdits";
 import { ContentTypes } from "./package/contentTypes";
-import { PackageTable, packageTables } from "./package/packageTables";
-import { blockOf } from "./package/ranges";
+import { PackageTable, growTable, packageTables } from "./package/packageTables";
+import { blockOf, withBottom } from "./package/ranges";
 import {
   CellText,
   RowText,
@@ -21,7 +21,6 @@ import {
 } from "./package/sheetText";
 import { shiftFormula } from "./package/shiftFormula";
 import { WorkbookPart } from "./package/workbookPart";
-import { childNamed, rootOf, serializeXml } from "./package/xmlDocument";
 import { ZipPackage } from "./package/zipPackage";
 import { assertEditable } from "./unkeptContent";
 
@@ -187,9 +186,6 @@ function applyAppends(table: PackageTable, edits: TableRowEdits, rows: EditedRow
   return last;
 }
 
-/** "A3:L22" with its last row set to `row` (0-based). */
-const withBottom = (ref: string, row: number): string => ref.replace(/(\d+)$/, String(row + 1));
-
 /**
  * Edits the data rows of tables in an .xlsx: sets named cells of existing rows and appends rows at each
  * table's end (the table and its filter grow over them; each new cell takes its column's style from the
@@ -220,14 +216,7 @@ export async function editTableRows(
     const last = applyAppends(table, edit, rows);
     if (last === table.block.bottom) continue;
     appended = true;
-    const root = rootOf(table.doc);
-    root.setAttribute("ref", withBottom(root.getAttribute("ref")!, last));
-    const filter = childNamed(root, "autoFilter");
-    filter?.setAttribute(
-      "ref",
-      withBottom(filter.getAttribute("ref") ?? root.getAttribute("ref")!, last)
-    );
-    pkg.set(table.part, serializeXml(table.doc));
+    growTable(pkg, table, last);
     rows.sheet.tail = grownRules(rows.sheet.tail, table, last);
     rows.sheet.head = dimensionCovering(rows.sheet.head, { ...table.block, bottom: last });
   }

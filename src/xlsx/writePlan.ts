@@ -9,7 +9,14 @@ import {
   Workbook,
   Worksheet,
 } from "exceljs";
-import { a1, columnDataRange, columnLetters, conditionFormula, rangeA1 } from "../workbook/address";
+import {
+  a1,
+  columnDataRange,
+  columnLetters,
+  conditionFormula,
+  dataRowCount,
+  rangeA1,
+} from "../workbook/address";
 import {
   CellPlan,
   ColumnPlan,
@@ -30,24 +37,75 @@ import {
   wideNotes,
 } from "../workbook/layout";
 import { CellLook, Colour, looseCellLook, lookOf, TONES } from "../workbook/styles";
-import { addChartParts } from "./package/chartParts";
+import { addChartParts, hasCharts } from "./package/chartParts";
+import { writeTableRowsAsText } from "./package/tableRowsText";
+import { ZipPackage } from "./package/zipPackage";
 import { workbookBytes } from "./workbookBytes";
+
+/** Hears, as the rows are written, how many of the plan's table data rows are written, and how many there are. */
+export type RowsWritten = (written: number, total: number) => void;
+
+export interface WriteOptions {
+  readonly onRows?: RowsWritten;
+  /**
+   * Tables of at least this many data rows (and whose cells take their column's style on every row) have their rows
+   * after the first written as text (package/tableRowsText.ts) rather than through exceljs's model; 2 when absent.
+   * Infinity has exceljs write every row.
+   */
+  readonly rowsAsTextFrom?: number;
+}
 
 /**
  * Renders a WorkbookPlan to .xlsx bytes, charts included (exceljs writes none: they are added to the package it
- * wrote). Browser-safe (no file system): the task pane offers them as a download.
+ * wrote), and so are the rows of the tables exceljs is given only the first row of. Browser-safe (no file system):
+ * the task pane offers them as a download.
  */
-export async function writePlanToBuffer(plan: WorkbookPlan): Promise<Uint8Array> {
+export async function writePlanToBuffer(
+  plan: WorkbookPlan,
+  options: WriteOptions = {}
+): Promise<Uint8Array> {
+  const onRows = options.onRows ?? (() => undefined);
+  const asText = new Set(
+    plan.sheets.flatMap((s) => s.tables).filter((t) => rowsFitText(t, options.rowsAsTextFrom ?? 2))
+  );
   const workbook = new Workbook();
   workbook.creator = "Partner Strategy for Excel";
-  for (const sheet of plan.sheets) addSheet(workbook, sheet);
-  return addChartParts(await workbookBytes(workbook), plan);
+  for (const sheet of plan.sheets) addSheet(workbook, sheet, asText);
+  const bytes = await workbookBytes(workbook);
+  const total = plan.sheets.reduce((n, s) => s.tables.reduce((m, t) => m + t.rows.length, n), 0);
+  // exceljs has written every row but those after the first of the tables written as text.
+  let written = [...asText].reduce((n, t) => n - (t.rows.length - 1), total);
+  onRows(written, total);
+  if (asText.size === 0 && !hasCharts(plan)) return bytes;
+  const pkg = await ZipPackage.open(bytes);
+  await writeTableRowsAsText(pkg, [...asText], async (rows) => {
+    written += rows;
+    onRows(written, total);
+    // Lets a page repaint, or a terminal's progress line redraw, between blocks of rows.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+  await addChartParts(pkg, plan);
+  return pkg.save();
 }
 
-/** Adds the sheet to the workbook (after its last sheet) with everything the plan gives it. */
-function addSheet(workbook: Workbook, sheet: SheetPlan): Worksheet {
+/**
+ * Whether the table's rows after the first can be written as text: it has `from` rows or more, and each column's
+ * cells share one style on every row (no per-row number format; no row made taller by wrapped text, whose other
+ * cells then align to the top).
+ */
+const rowsFitText = (table: TablePlan, from: number): boolean =>
+  table.rows.length >= from &&
+  table.columns.every((c) => c.rowNumberFormats === undefined) &&
+  dataRowHeights(table).every((height) => height === undefined);
+
+/**
+ * Adds the sheet to the workbook (after its last sheet) with everything the plan gives it; of the tables in
+ * `asText`, only the first data row.
+ */
+function addSheet(workbook: Workbook, sheet: SheetPlan, asText: ReadonlySet<TablePlan>): Worksheet {
   const ws = workbook.addWorksheet(sheet.name);
-  for (const table of sheet.tables) addTable(ws, table);
+  for (const table of sheet.tables)
+    addTable(ws, table, asText.has(table) ? 1 : dataRowCount(table));
   for (const [column, width] of columnWidths(sheet)) ws.getColumn(column + 1).width = width;
   for (const cell of sheet.cells) writeLooseCell(ws, cell);
   // Header rows as tall as their longest header needs, wrapped (styles.ts "header"); rows of wrapped text as tall
@@ -169,8 +227,11 @@ function cellValue(cell: CellPlan): CellValue {
   return isFormula(cell) ? { formula: cell.formula.replace(/^=/, ""), date1904: false } : cell;
 }
 
-/** Adds the table at its plan's position, with its formats, validations, conditional formats and notes. */
-function addTable(ws: Worksheet, table: TablePlan): void {
+/**
+ * Adds the table at its plan's position, with its formats, validations, conditional formats and notes; of its data
+ * rows, the first `rows` (the others' ranges of validations and formats are the plan's all the same).
+ */
+function addTable(ws: Worksheet, table: TablePlan, rows: number): void {
   const nextPriority = priorities(ws);
   ws.addTable({
     name: table.name,
@@ -183,10 +244,12 @@ function addTable(ws: Worksheet, table: TablePlan): void {
     })),
     rows:
       table.rows.length > 0
-        ? table.rows.map((row) => row.map(cellValue))
+        ? table.rows.slice(0, rows).map((row) => row.map(cellValue))
         : [table.columns.map(() => null)],
   });
-  table.columns.forEach((column, index) => writeColumn(ws, table, column, index, nextPriority));
+  table.columns.forEach((column, index) =>
+    writeColumn(ws, table, column, index, rows, nextPriority)
+  );
   const { row, column } = table.topLeft;
   table.columns.forEach((_, i) => drawLook(ws.getCell(row + 1, column + i + 1), lookOf("header")));
 }
@@ -196,6 +259,7 @@ function writeColumn(
   table: TablePlan,
   column: ColumnPlan,
   index: number,
+  rows: number,
   nextPriority: () => number
 ): void {
   if (column.description !== undefined) {
@@ -204,7 +268,7 @@ function writeColumn(
   }
 
   const { first, last } = columnDataRange(table, index);
-  for (let row = first.row; row <= last.row; row++) {
+  for (let row = first.row; row <= Math.min(last.row, first.row + rows - 1); row++) {
     const format = column.rowNumberFormats?.[row - first.row] ?? column.numberFormat;
     const cell = ws.getCell(row + 1, first.column + 1);
     if (format !== undefined) ownStyle(cell).numFmt = format;

@@ -40,8 +40,11 @@ export const demoCommand: Command = {
     noPositionals(positionals);
     const out = xlsxPathArg(values.out ?? DEFAULT_OUT);
     const partners = SAMPLE_PARTNERS;
-    const result = await scaffoldWorkbookFile(out, values.settings, (settings) =>
-      programWorkbookPlan({ mode: "portable", data: "sample", partners, settings })
+    const result = await scaffoldWorkbookFile(
+      out,
+      values.settings,
+      (settings) => programWorkbookPlan({ mode: "portable", data: "sample", partners, settings }),
+      io
     );
 
     const { scored, notRated } = scoreAll(partners);

@@ -8,6 +8,7 @@ import { parseCommandLine, UsageError } from "../args";
 import { Command, Io } from "../command";
 import { DEFAULT_REPORT, validationJson, validationReport } from "../formatValidation";
 import { openProgramFile, ProgramTables } from "../programFile";
+import { withProgressLine } from "../progressLine";
 import { validateCsv, ValidationProgress } from "../validateCsv";
 import { writeTierReview, WrittenReview } from "../writeTierReview";
 
@@ -75,26 +76,10 @@ function printJson(io: Io, pieces: Iterable<string>): void {
   io.write("\n");
 }
 
-/** Runs `work` with a progress line redrawn every second on a terminal (Io.progress), cleared at the end. */
-async function withProgress<T>(
-  io: Io,
-  work: (progress: ValidationProgress) => Promise<T>
-): Promise<T> {
-  const progress: ValidationProgress = { rows: 0, partners: 0 };
-  const show = io.progress;
-  if (show === undefined) return work(progress);
-  const timer = setInterval(() => {
-    const rows = progress.rows.toLocaleString("en-US");
-    const partners = progress.partners.toLocaleString("en-US");
-    show(`validate: ${rows} rows read, ${partners} partners validated`);
-  }, 1000);
-  try {
-    return await work(progress);
-  } finally {
-    clearInterval(timer);
-    show("");
-  }
-}
+/** How far validating a CSV has got, as its progress line tells it. */
+const progressText = (progress: ValidationProgress): string =>
+  `validate: ${progress.rows.toLocaleString("en-US")} rows read, ` +
+  `${progress.partners.toLocaleString("en-US")} partners validated`;
 
 export const validateCommand: Command = {
   name: "validate",
@@ -149,9 +134,12 @@ export const validateCommand: Command = {
           `--write needs an .xlsx workbook to write the Tier Review into; ${file.csv.name} is not one`
         );
       }
-      validation = await withProgress(io, (progress) =>
+      const progress: ValidationProgress = { rows: 0, partners: 0 };
+      validation = await withProgressLine(
+        io,
+        () => progressText(progress),
         // The table shows at most `limit` findings: only those are kept, whatever the file holds.
-        validateCsv(file.csv, flags.has("json") ? "all" : limit, progress, skip)
+        () => validateCsv(file.csv, flags.has("json") ? "all" : limit, progress, skip)
       );
     }
     const { findings, actions, summary } = validation;

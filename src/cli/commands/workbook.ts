@@ -44,8 +44,11 @@ export const workbookCommand: Command = {
     const out = xlsxPathArg(values.out);
     const mode = formulaMode(values.formulas);
     const data = flags.has("sample") ? "sample" : "blank";
-    const result = await scaffoldWorkbookFile(out, values.settings, (settings) =>
-      programWorkbookPlan({ mode, data, settings })
+    const result = await scaffoldWorkbookFile(
+      out,
+      values.settings,
+      (settings) => programWorkbookPlan({ mode, data, settings }),
+      io
     );
     if (result.kind === "merged") {
       for (const line of mergeReport(result.path, result.merge, values.settings)) io.out(line);

@@ -249,14 +249,17 @@ async function addSheetCharts(
   return anchors.length;
 }
 
+/** Whether the plan has any chart to draw. */
+export const hasCharts = (plan: WorkbookPlan): boolean =>
+  plan.sheets.some((s) => (s.charts ?? []).length > 0);
+
 /**
- * The package with the plan's charts added to their sheets (a chart whose table or columns the plan lacks is left
- * out); bytes without any chart in the plan come back as they were.
+ * Adds the plan's charts to their sheets in the package (a chart whose table or columns the plan lacks is left
+ * out); a package for a plan without charts is left as it was.
  */
-export async function addChartParts(bytes: Uint8Array, plan: WorkbookPlan): Promise<Uint8Array> {
+export async function addChartParts(pkg: ZipPackage, plan: WorkbookPlan): Promise<void> {
   const charted = plan.sheets.filter((s) => (s.charts ?? []).length > 0);
-  if (charted.length === 0) return bytes;
-  const pkg = await ZipPackage.open(bytes);
+  if (charted.length === 0) return;
   const types = await ContentTypes.of(pkg);
   const parts = new Map(
     (await WorkbookPart.of(pkg)).sheets().map((s) => [s.name.toLowerCase(), s.part])
@@ -266,7 +269,5 @@ export async function addChartParts(bytes: Uint8Array, plan: WorkbookPlan): Prom
     const part = parts.get(sheet.name.toLowerCase());
     if (part !== undefined) drawn += await addSheetCharts(pkg, types, part, sheet, plan);
   }
-  if (drawn === 0) return bytes;
-  types.saveTo(pkg);
-  return pkg.save();
+  if (drawn > 0) types.saveTo(pkg);
 }

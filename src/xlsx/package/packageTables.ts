@@ -1,7 +1,7 @@
-import { Block, blockOf } from "./ranges";
+import { Block, blockOf, withBottom } from "./ranges";
 import { Relationships } from "./relationships";
 import { WorkbookPart } from "./workbookPart";
-import { Document, childNamed, childrenNamed, parseXml, rootOf } from "./xmlDocument";
+import { Document, childNamed, childrenNamed, parseXml, rootOf, serializeXml } from "./xmlDocument";
 import { ZipPackage } from "./zipPackage";
 
 /** A table of the package, read from its part. */
@@ -47,4 +47,16 @@ export async function packageTables(pkg: ZipPackage): Promise<Map<string, Packag
     }
   }
   return tables;
+}
+
+/** Sets the table's range, and its filter's, to end at row `last` (0-based) in the package. */
+export function growTable(pkg: ZipPackage, table: PackageTable, last: number): void {
+  const root = rootOf(table.doc);
+  root.setAttribute("ref", withBottom(root.getAttribute("ref")!, last));
+  const filter = childNamed(root, "autoFilter");
+  filter?.setAttribute(
+    "ref",
+    withBottom(filter.getAttribute("ref") ?? root.getAttribute("ref")!, last)
+  );
+  pkg.set(table.part, serializeXml(table.doc));
 }

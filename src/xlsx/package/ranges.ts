@@ -24,6 +24,10 @@ export function blockOf(ref: string): Block | undefined {
   };
 }
 
+/** "A3:L22" with its last row set to `row` (0-based). */
+export const withBottom = (ref: string, row: number): string =>
+  ref.replace(/(\d+)$/, String(row + 1));
+
 export const contains = (outer: Block, row: number, column: number): boolean =>
   row >= outer.top && row <= outer.bottom && column >= outer.left && column <= outer.right;
 

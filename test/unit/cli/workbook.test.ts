@@ -9,6 +9,7 @@ import { SAMPLE_PARTNERS } from "../../../src/workbook/sample";
 import { ReadCell, readTables, TableContents } from "../../../src/xlsx/readTables";
 import { edit, expectKept, programBytes, sheet, userEdits } from "../xlsx/userEdits";
 import { readParts, withParts } from "../xlsx/zipParts";
+import { main } from "../../../src/cli/main";
 import { expectUsageError, run } from "./run";
 
 const PROGRAM_SHEETS = programWorkbookPlan({ data: "sample", mode: "portable" }).sheets;
@@ -139,6 +140,23 @@ describe("partner-strategy workbook", () => {
       out: [],
       err: [`partner-strategy workbook: cannot write ${path}: its folder does not exist`],
     });
+  });
+
+  test("a progress line only where the Io shows one, cleared at the end; stdout as without it", async () => {
+    const lines: string[] = [];
+    const out: string[] = [];
+    const io = { out: (l: string) => out.push(l), err: () => undefined };
+    const code = await main(["workbook", "--out", join(dir, "p.xlsx"), "--sample"], {
+      ...io,
+      progress: (line) => lines.push(line),
+    });
+    expect(code).toBe(0);
+    expect(lines.at(-1)).toBe("");
+    expect(out).toEqual(
+      (await run("workbook", "--out", join(dir, "q.xlsx"), "--sample")).out.map((l) =>
+        l.replace("q.xlsx", "p.xlsx")
+      )
+    );
   });
 });
 
