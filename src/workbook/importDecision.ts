@@ -1,7 +1,9 @@
 import { isBlank } from "../domain/cells";
+import { DEAL_REGISTRATION_COLUMNS } from "../domain/dealRegistrations";
 import { Finding, sortFindings } from "../domain/findings";
 import { LANDSCAPE_COLUMNS } from "../domain/landscape";
 import { err, ok, Result } from "../domain/result";
+import { MDF_ALLOCATION_COLUMNS, MDF_CLAIM_COLUMNS } from "../domain/mdf";
 import { QUARTERLY_COLUMNS } from "../domain/tiers";
 import {
   chooseTarget,
@@ -24,7 +26,7 @@ import { ColumnValue, TableRowEdits } from "./tableEdits";
 
 /**
  * An import as a whole workbook sees it: the export's table and the one its rows also concern (Scoring gains a
- * Landscape's new partners, a quarterly import checks its partners against the Landscape), the edits of each, a
+ * Landscape's new partners, an import naming partners checks them against the Landscape), the edits of each, a
  * count per table and the findings. The command line, Excel and the page outside Excel all decide it here.
  */
 
@@ -65,18 +67,30 @@ export function scoringRowsFor(
 }
 
 /**
- * A warning for each partner of a quarterly import that the Landscape does not list (once per partner, at
- * its first row): its tier is validated, but the map of the program does not know it.
+ * The imports whose rows name a partner the Landscape should list, and the column naming it: quarterly data,
+ * deal registrations, MDF allocations and claims.
+ */
+const PARTNER_COLUMN: Partial<Readonly<Record<ImportTargetName, string>>> = {
+  quarterly: QUARTERLY_COLUMNS.partner,
+  registrations: DEAL_REGISTRATION_COLUMNS.partner,
+  allocations: MDF_ALLOCATION_COLUMNS.partner,
+  claims: MDF_CLAIM_COLUMNS.partner,
+};
+
+/**
+ * A warning for each partner of such an import that the Landscape does not list (once per partner, at its
+ * first row): the row is imported, but the map of the program does not know the partner.
  */
 export function unknownPartners(
-  quarterly: ImportOutcome,
+  imported: ImportOutcome,
+  partnerColumn: string,
   landscape: ExistingTable,
   sheet: string
 ): Finding[] {
   const listed = partnersIn(landscape, LANDSCAPE_COLUMNS.partner);
   const findings: Finding[] = [];
-  for (const { values, keyCell } of quarterly.rows) {
-    const partner = values.get(QUARTERLY_COLUMNS.partner);
+  for (const { values, keyCell } of imported.rows) {
+    const partner = values.get(partnerColumn);
     if (partner === undefined || listed.has(partnerKey(partner))) continue;
     listed.add(partnerKey(partner));
     findings.push({
@@ -116,10 +130,13 @@ export interface WorkbookTable extends ExistingTable {
   readonly sheet: string;
 }
 
-/** The other table an import into `target` concerns: Scoring gains a Landscape's partners; a quarterly import checks the Landscape. */
+/**
+ * The other table an import into `target` concerns: Scoring gains a Landscape's partners; an import naming
+ * partners (quarterly data, registrations, MDF) checks them against the Landscape.
+ */
 export function relatedTable(target: ImportTarget): string | undefined {
   if (target.name === "landscape") return TBL_SCORING;
-  if (target.name === "quarterly") return TBL_LANDSCAPE;
+  if (PARTNER_COLUMN[target.name] !== undefined) return TBL_LANDSCAPE;
   return undefined;
 }
 
@@ -134,7 +151,7 @@ export interface ImportDecision {
 /**
  * The import of `source` into a workbook whose tables `tableOf` finds by name (undefined when it lacks one): the
  * export's table is the one `into` names, else the one its header fits; a Landscape import also fills the Scoring
- * sheet, a quarterly one warns of partners the Landscape does not list. The error says why it cannot be done.
+ * sheet, one naming partners warns of those the Landscape does not list. The error says why it cannot be done.
  */
 export function decideImport(
   source: TableValues,
@@ -162,8 +179,9 @@ export function decideImport(
     edits.push(scoring.edits);
     counts.push({ sheet: related.sheet, table: scoring.edits.table, added: scoring.added });
   }
-  if (target.name === "quarterly" && related !== undefined) {
-    findings.push(...unknownPartners(outcome, related, source.sheet));
+  const partnerColumn = PARTNER_COLUMN[target.name];
+  if (partnerColumn !== undefined && related !== undefined) {
+    findings.push(...unknownPartners(outcome, partnerColumn, related, source.sheet));
   }
   return ok({ outcome, edits, counts, findings: sortFindings(findings) });
 }

@@ -237,6 +237,10 @@ describe("partner-strategy import WORKBOOK DATA", () => {
     expect(first.out.join("\n")).toMatch(
       /error\s+registrations\.csv!D4\s+.*Submitted: "next Tuesday" is not a date and time \(write it as 2026-03-31 14:30\)/
     );
+    // Zenith is not on the sample's Landscape: its registration is imported, with a warning at its first row's key.
+    expect(first.out.join("\n")).toMatch(
+      /warning\s+registrations\.csv!A3\s+Zenith Partners\s+Zenith Partners is not on the Landscape/
+    );
     const afterRegistrations = cellsOf(await bytesOf(workbook));
     const added = changed(before, afterRegistrations);
     // Each new row below the sample's ten: ID, partner, tier, submitted, decided (when decided), decision, ACV.

@@ -296,7 +296,7 @@ describe("importing quarterly rows", () => {
     );
     const outcome = planned(quarterly, source, EMPTY_QUARTERLY);
     const landscape: ExistingTable = { header: ["Partner", "Type"], rows: [["acme", "GSI"]] };
-    expect(unknownPartners(outcome, landscape, "export.csv")).toEqual([
+    expect(unknownPartners(outcome, "Partner", landscape, "export.csv")).toEqual([
       expect.objectContaining({
         severity: "warning",
         rule: "import.unknown-partner",
