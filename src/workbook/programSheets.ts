@@ -109,8 +109,9 @@ function latestQuarters(quarters: readonly SampleQuarter[]): Map<string, SampleQ
 
 /**
  * The rows the program's data tables start with (Landscape, Scoring, Competitors, Quarterly, Attribution's
- * Company ARR, Decisions, Executives; the Tier Review is validation's output over them) and the thesis's answers
- * and sign-off: the sample company's worked example, or nothing for the analyst's own program.
+ * Company ARR, Decisions, Executives, Deal Registrations, MDF; the Tier Review is validation's output over them)
+ * and the thesis's answers and sign-off: the sample company's worked example, or nothing for the analyst's own
+ * program.
  */
 export interface ProgramData {
   readonly partners: readonly RatedPartner[];
