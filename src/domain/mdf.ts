@@ -242,8 +242,19 @@ class MdfReports extends FindingsCollector {
   };
 }
 
-/** What each tier was allocated in a year, by yearTierKey, and to whom. */
-type TierAllocations = Map<string, { total: number; partners: string[] }>;
+/** What a tier was allocated in a year, to whom, and whether its benefits grant MDF at all. */
+interface TierAllocation {
+  readonly year: number;
+  readonly tier: string;
+  readonly granted: boolean;
+  /** The first allocation's Allocated cell: where a finding about the whole tier-year points. */
+  readonly at: RawCell;
+  readonly total: number;
+  readonly partners: readonly string[];
+}
+
+/** The tiers' allocations per year, by yearTierKey. */
+type TierAllocations = Map<string, TierAllocation>;
 
 /**
  * The allocations: a second allocation for a partner's year, one without a tier (errors); MDF to a tier whose
@@ -290,18 +301,23 @@ function checkAllocations(
       );
       continue;
     }
+    const benefit = benefits.get(tierKey(tier));
+    const granted = benefit !== undefined && grantsMdf(benefit);
     if (when !== undefined) {
       const key = yearTierKey(when, tier);
-      const sum = allocatedTo.get(key) ?? { total: 0, partners: [] };
+      const sum = allocatedTo.get(key);
       allocatedTo.set(key, {
-        total: sum.total + allocated,
-        partners: partner === undefined ? sum.partners : [...sum.partners, partner],
+        year: when,
+        tier: sum?.tier ?? tier,
+        granted,
+        at: sum?.at ?? row.allocated!,
+        total: (sum?.total ?? 0) + allocated,
+        partners: [...(sum?.partners ?? []), ...(partner === undefined ? [] : [partner])],
       });
     }
-    const granted = benefits.get(tierKey(tier));
-    if (granted !== undefined && grantsMdf(granted)) continue;
+    if (granted) continue;
     const why =
-      granted === undefined
+      benefit === undefined
         ? `${tier} is not a tier of the Tiers sheet`
         : `the Tiers sheet's benefits grant ${tier} partners no MDF`;
     out.report(
@@ -315,18 +331,25 @@ function checkAllocations(
   return allocatedTo;
 }
 
-/** Each budget line against what its tier was allocated that year ("mdf.over-budget", at the Budget cell). */
+/**
+ * Each budget line against what its tier was allocated that year ("mdf.over-budget", at the Budget cell); a
+ * tier that grants MDF allocated some in a year it has no budget line for is over a budget of nothing (at its
+ * first allocation). A line with its Budget still blank is a line: its tier-year is not reported.
+ */
 function checkBudget(
   rows: readonly MdfBudgetRow[],
   allocatedTo: TierAllocations,
-  out: MdfReports
+  out: MdfReports,
+  allocations: MdfReports
 ): void {
+  const lines = new Set<string>();
   for (const row of rows) {
     if (isEmptyRow([row.year, row.tier, row.budget])) continue;
     const tier = readText(row.tier?.value);
     const what = tier === undefined ? "A budget" : `The ${tier} budget`;
     const when = out.year(row.year, what);
     const limit = out.amount(row.budget, MDF_BUDGET_COLUMNS.budget, what);
+    if (when !== undefined && tier !== undefined) lines.add(yearTierKey(when, tier));
     if (when === undefined || tier === undefined || limit === undefined) continue;
     const allocated = allocatedTo.get(yearTierKey(when, tier));
     if (allocated === undefined || roundCents(allocated.total) <= roundCents(limit)) continue;
@@ -335,6 +358,16 @@ function checkBudget(
       "mdf.over-budget",
       row.budget!,
       `${tier} partners are allocated ${formatMoney(allocated.total)} of MDF for ${when}, above the ${formatMoney(limit)} budget (${formatList(allocated.partners)})`
+    );
+  }
+  for (const [key, allocated] of allocatedTo) {
+    if (!allocated.granted || lines.has(key)) continue;
+    const { tier, year } = allocated;
+    allocations.report(
+      "error",
+      "mdf.over-budget",
+      allocated.at,
+      `${tier} partners are allocated ${formatMoney(allocated.total)} of MDF for ${year}, but the MDF sheet has no ${tier} budget for ${year} (${formatList(allocated.partners)})`
     );
   }
 }
@@ -405,12 +438,9 @@ export function checkMdf(
   sheets: MdfSheets
 ): Finding[] {
   const findings: Finding[] = [];
-  const allocatedTo = checkAllocations(
-    allocations,
-    benefits,
-    new MdfReports(sheets.allocations, findings)
-  );
-  checkBudget(budget, allocatedTo, new MdfReports(sheets.budget, findings));
+  const onAllocations = new MdfReports(sheets.allocations, findings);
+  const allocatedTo = checkAllocations(allocations, benefits, onAllocations);
+  checkBudget(budget, allocatedTo, new MdfReports(sheets.budget, findings), onAllocations);
   checkClaims(claims, new MdfReports(sheets.claims, findings));
   return findings;
 }

@@ -406,10 +406,22 @@ function mdfCounts(): Readonly<Record<string, Formula>> {
     .map((column) => `LEN(TRIM(${claims(column)}))`)
     .join("+");
   const amounts = (column: string) => `ISNUMBER(${claims(column)})`;
+  const overBudgetLines = `SUMPRODUCT(ISNUMBER(${budget(MDF_BUDGET_COLUMNS.budget)})*ISNUMBER(${budget(MDF_COMPUTED_COLUMNS.allocated)})*(ROUND(${budget(MDF_COMPUTED_COLUMNS.allocated)},2)>ROUND(${budget(MDF_BUDGET_COLUMNS.budget)},2)))`;
+  // A tier granted MDF, allocated some in a year with no budget line: counted once per tier and year, each of
+  // its allocation rows adding 1 / (its tier-year's rows).
+  const a = MDF_ALLOCATION_COLUMNS;
+  const [year, tier, amount, granted] = [
+    a.year,
+    a.tier,
+    a.allocated,
+    MDF_COMPUTED_COLUMNS.granted,
+  ].map(alloc);
+  const counted = `ISNUMBER(${year})*(${granted}="${YES}")*ISNUMBER(${amount})*(${amount}>=0.01)`;
+  const unbudgeted = `(COUNTIFS(${budget(MDF_BUDGET_COLUMNS.year)},${year},${budget(MDF_BUDGET_COLUMNS.tier)},${tier})=0)`;
+  const rowsOfTierYear = `COUNTIFS(${year},${year},${tier},${tier},${granted},"${YES}",${amount},">=0.01")`;
+  const unbudgetedTierYears = `SUMPRODUCT(${counted}*${unbudgeted}/(${rowsOfTierYear}+(${counted}=0)))`;
   return {
-    "mdf.over-budget": orZero(
-      `SUMPRODUCT(ISNUMBER(${budget(MDF_BUDGET_COLUMNS.budget)})*ISNUMBER(${budget(MDF_COMPUTED_COLUMNS.allocated)})*(ROUND(${budget(MDF_COMPUTED_COLUMNS.allocated)},2)>ROUND(${budget(MDF_BUDGET_COLUMNS.budget)},2)))`
-    ),
+    "mdf.over-budget": orZero(`${overBudgetLines}+${unbudgetedTierYears}`),
     "mdf.tier-not-granted": orZero(
       `COUNTIFS(${alloc(MDF_COMPUTED_COLUMNS.granted)},"${NO}",${alloc(MDF_ALLOCATION_COLUMNS.allocated)},">=0.01")`
     ),

@@ -302,8 +302,9 @@ const EDGE_REGISTRATIONS: readonly DealRegistrationEntry[] = (() => {
 })();
 
 /**
- * MDF on the rules' boundaries: a Platinum budget allocated to the dollar, Gold's over it, a Silver partner
- * given MDF, claims of a name in another case, of another year, a cent above approval, without a campaign.
+ * MDF on the rules' boundaries: a Platinum budget allocated to the dollar, Gold's over it, Platinum allocated
+ * in a year without its budget line, a Silver partner given MDF, claims of a name in another case, of another
+ * year, a cent above approval, without a campaign.
  */
 const EDGE_MDF: MdfData = (() => {
   const on = (text: string) => new Date(`${text}T00:00:00Z`);
@@ -340,6 +341,9 @@ const EDGE_MDF: MdfData = (() => {
       { year: 2026, partner: "Cognizant", tier: "Gold", allocated: 50_000 },
       { year: 2026, partner: "Kestrel Data Platform", tier: "Silver", allocated: 10_000 },
       { year: 2025, partner: "Infosys", tier: "Gold", allocated: 50_000 },
+      // No Platinum budget line for 2025: one finding for the tier-year, not one per partner.
+      { year: 2025, partner: "PwC", tier: "Platinum", allocated: 40_000 },
+      { year: 2025, partner: "Accenture", tier: "Platinum", allocated: 30_000 },
     ],
     claims: [
       claim("E-1", "accenture", "Summit", "2026-02-10", 75_000, 75_000, 75_000),

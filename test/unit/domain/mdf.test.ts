@@ -109,6 +109,7 @@ describe("MDF (§3.1 MDF allocation per tier, §5.2 MDF program for Gold and Pla
         [
           [2026, "Platinum", 300_000],
           [2027, "Platinum", 100],
+          [2025, "Platinum", 500_000],
         ],
         [
           [2026, "Accenture", "Platinum", 180_000],
@@ -128,6 +129,26 @@ describe("MDF (§3.1 MDF allocation per tier, §5.2 MDF program for Gold and Pla
       }
     }
   );
+
+  test("MDF to a tier that grants it, in a year without its budget line, is over a budget of nothing", () => {
+    expect(
+      check(
+        [[2026, "Gold", 100_000]],
+        [
+          [2026, "Deloitte", "Gold", 60_000],
+          [2027, "Deloitte", "Gold", 40_000],
+          [2027, "Cognizant", "gold", 30_000],
+        ]
+      )
+    ).toEqual([
+      [
+        "mdf.over-budget",
+        "error",
+        "MDF Allocations!D3",
+        "Gold partners are allocated $70,000 of MDF for 2027, but the MDF sheet has no Gold budget for 2027 (Deloitte, Cognizant)",
+      ],
+    ]);
+  });
 
   test("MDF to a tier the Tiers sheet grants none is a warning at the tier; the sheet's benefits are the rule", () => {
     const allocations = [
@@ -154,7 +175,16 @@ describe("MDF (§3.1 MDF allocation per tier, §5.2 MDF program for Gold and Pla
       "silver",
       "Partner portal access; MDF (small)"
     );
-    expect(check([], allocations.slice(0, 1), [], silverToo)).toEqual([]);
+    // Silver then gets MDF, and needs its budget line like Platinum and Gold.
+    expect(check([], allocations.slice(0, 1), [], silverToo)).toEqual([
+      [
+        "mdf.over-budget",
+        "error",
+        "MDF Allocations!D2",
+        "Silver partners are allocated $10,000 of MDF for 2026, but the MDF sheet has no Silver budget for 2026 (Kestrel Data Platform)",
+      ],
+    ]);
+    expect(check([[2026, "Silver", null]], allocations.slice(0, 1), [], silverToo)).toEqual([]);
   });
 
   test("a claim without a partner or a campaign is an error; a claim above approval a warning", () => {
@@ -203,7 +233,10 @@ describe("MDF (§3.1 MDF allocation per tier, §5.2 MDF program for Gold and Pla
   test("values that cannot be read are named with their cell; a second allocation for a partner's year too", () => {
     expect(
       check(
-        [["next year", "Gold", 100]],
+        [
+          ["next year", "Gold", 100],
+          [2026, "Platinum", 1_000],
+        ],
         [
           [2026, "Accenture", "Platinum", "lots"],
           [2026, "accenture", "Platinum", 10],
