@@ -10,8 +10,8 @@ import {
 import { FindingContext, FindingsCollector, Finding, RawCell, showValue } from "./findings";
 import { formatMoney, readMoney, roundCents } from "./money";
 import { err, ok, Result } from "./result";
-import { TIER_PLAYBOOK } from "./tiers/rules";
-import { Tier, TIERS } from "./tiers/tier";
+import { playbookBenefits } from "./tiers/rules";
+import { Tier, TIERS_HIGHEST_FIRST } from "./tiers/tier";
 import { describeValueProblem } from "./tiers/values";
 
 /**
@@ -49,9 +49,9 @@ export function mdfRoi(sourcedRevenue: unknown, mdfPaid: unknown): Result<number
 export const grantsMdf = (benefits: string): boolean => benefits.toLowerCase().includes("mdf");
 
 /** The tiers the playbook grants MDF: Platinum and Gold, highest first. */
-export const MDF_TIERS: readonly Tier[] = [...TIERS]
-  .reverse()
-  .filter((tier) => grantsMdf(TIER_PLAYBOOK[tier].benefits.join("; ")));
+export const MDF_TIERS: readonly Tier[] = TIERS_HIGHEST_FIRST.filter((tier) =>
+  grantsMdf(playbookBenefits(tier))
+);
 
 export const MDF_BUDGET_COLUMNS = { year: "Program Year", tier: "Tier", budget: "Budget" } as const;
 

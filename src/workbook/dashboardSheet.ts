@@ -15,7 +15,7 @@ import { ROADMAP_COLUMNS, ROADMAP_REVIEW_MONTHS } from "../domain/roadmap";
 import { BANDS, WHOLE_WEIGHTS } from "../domain/scoring";
 import { SIGN_OFF_LABELS } from "../domain/thesis";
 import { QUARTERLY_COLUMNS } from "../domain/tiers/quarterly";
-import { EXITED, TIERS } from "../domain/tiers/tier";
+import { EXITED, TIERS_HIGHEST_FIRST } from "../domain/tiers/tier";
 import { columnRef, NO, textLiteral, thisRow, YES } from "./columns";
 import { ATTRIBUTION_COLUMNS, TBL_ATTRIBUTION_YEARS } from "./attributionSheet";
 import { headerWidth } from "./layout";
@@ -231,7 +231,6 @@ function summaryTable(topLeft: CellRef): TablePlan {
 }
 
 /** Program tiers, highest first, as the Recorded Tier column names them. */
-const TIER_ROWS = [...TIERS].reverse();
 
 function tiersTable(topLeft: CellRef): TablePlan {
   const landscapeTarget = (tier: string): CellPlan => {
@@ -262,7 +261,7 @@ function tiersTable(topLeft: CellRef): TablePlan {
           "Landscape partners recruited for this tier: Tier A for Platinum, B for Gold, C for Registered.",
       },
     ],
-    rows: [...TIER_ROWS, EXITED].map((tier) => [
+    rows: [...TIERS_HIGHEST_FIRST, EXITED].map((tier) => [
       tier,
       orZero(
         `COUNTIFS(${q(QUARTERLY_COLUMNS.quarter)},${latest},${q(QUARTERLY_COLUMNS.recordedTier)},"${tier}")`
@@ -702,10 +701,10 @@ function headline(): { cells: LooseCellPlan[]; rows: number } {
     ...kpi(
       { row: 7, column: 0 },
       "Partners, latest quarter (Exited left out)",
-      f(TIER_ROWS.map(tierCount).join("+")),
+      f(TIERS_HIGHEST_FIRST.map(tierCount).join("+")),
       "0"
     ),
-    ...TIER_ROWS.flatMap((tier, i) =>
+    ...TIERS_HIGHEST_FIRST.flatMap((tier, i) =>
       kpi({ row: 7, column: 1 + i }, tier, f(tierCount(tier)), "0")
     ),
   ];

@@ -4,7 +4,7 @@ import {
   DEFAULT_DEAL_REGISTRATION_SLA,
   DealDecision,
 } from "../domain/dealRegistrations";
-import { TIERS } from "../domain/tiers/tier";
+import { TIERS_HIGHEST_FIRST } from "../domain/tiers/tier";
 import {
   choiceColumn,
   columnRef,
@@ -52,8 +52,6 @@ export const ALL_TIERS = "All";
 
 const HEADER_ROW = 2;
 const SIDE_LEFT = 12;
-/** Platinum first, as the Tiers sheet lists them. */
-const TIERS_DOWN = [...TIERS].reverse();
 
 const c = DEAL_REGISTRATION_COLUMNS;
 const submitted = thisRow(TBL_DEAL_REGISTRATIONS, c.submitted);
@@ -117,7 +115,12 @@ function registrationsTable(entries: readonly DealRegistrationEntry[]): TablePla
     columns: [
       { header: c.id, width: 14 },
       { header: c.partner, width: 28 },
-      choiceColumn(c.tier, 12, TIERS_DOWN, "The partner's tier when it registered the deal."),
+      choiceColumn(
+        c.tier,
+        12,
+        TIERS_HIGHEST_FIRST,
+        "The partner's tier when it registered the deal."
+      ),
       timestampColumn(c.submitted, "When the partner registered the deal: date and time."),
       timestampColumn(c.decided, "When we approved or rejected it; blank while pending."),
       choiceColumn(c.decision, 11, DEAL_DECISIONS),
@@ -210,7 +213,7 @@ function complianceTable(): TablePlan {
           "Decided within the SLA, of those decided and those pending past it; blank while none is due.",
       },
     ],
-    rows: [...TIERS_DOWN, ALL_TIERS].map(row),
+    rows: [...TIERS_HIGHEST_FIRST, ALL_TIERS].map(row),
   };
 }
 

@@ -37,7 +37,7 @@ import {
 import { readThesisSignOff, SIGN_OFF_LABELS, ThesisSignOff } from "../domain/thesis";
 import { ProgramValidation, QuarterlyRow } from "../domain/tiers";
 import { TIER_COLUMNS } from "../domain/tiers";
-import { TIER_PLAYBOOK } from "../domain/tiers/rules";
+import { playbookBenefits } from "../domain/tiers/rules";
 import { readTier, TIERS } from "../domain/tiers/tier";
 import { TBL_COMPETITORS } from "./competitorsSheet";
 import { DEAL_SLA_SETTINGS, TBL_DEAL_REGISTRATIONS, TBL_DEAL_SLA } from "./dealRegistrationsSheet";
@@ -291,7 +291,7 @@ function mdfFindings(tables: ProgramTableSet): Finding[] {
 /** Each tier's benefits, by lower-case name: tblTiers', else the playbook's. */
 function tierBenefits(table: TableValues | undefined): ReadonlyMap<string, string> {
   if (table === undefined) {
-    return new Map(TIERS.map((t) => [t.toLowerCase(), TIER_PLAYBOOK[t].benefits.join("; ")]));
+    return new Map(TIERS.map((t) => [t.toLowerCase(), playbookBenefits(t)]));
   }
   const benefits = new Map<string, string>();
   for (const row of tableRows(table, {

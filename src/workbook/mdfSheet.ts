@@ -5,7 +5,7 @@ import {
   MDF_TIERS,
 } from "../domain/mdf";
 import { QUARTERLY_COLUMNS, TIER_COLUMNS } from "../domain/tiers";
-import { Tier, TIERS } from "../domain/tiers/tier";
+import { Tier, TIERS_HIGHEST_FIRST } from "../domain/tiers/tier";
 import {
   choiceColumn,
   columnRef,
@@ -84,8 +84,6 @@ export interface MdfData {
 const HEADER_ROW = 2;
 /** "4.2x": dollars returned per dollar paid. */
 export const RATIO_FORMAT = '0.0"x"';
-/** Platinum first, as the Tiers sheet lists them. */
-const TIERS_DOWN = [...TIERS].reverse();
 
 const a = MDF_ALLOCATION_COLUMNS;
 const m = MDF_COMPUTED_COLUMNS;
@@ -190,7 +188,7 @@ function allocationsTable(entries: readonly MdfAllocationEntry[]): TablePlan {
     columns: [
       yearColumn(a.year, "The program year the allocation is for."),
       { header: a.partner, width: 28 },
-      choiceColumn(a.tier, 12, TIERS_DOWN, "The partner's tier when MDF was allocated."),
+      choiceColumn(a.tier, 12, TIERS_HIGHEST_FIRST, "The partner's tier when MDF was allocated."),
       moneyColumn(a.allocated, 13, "MDF set aside for the partner for the year."),
       {
         header: m.granted,
@@ -248,7 +246,12 @@ function budgetTable(entries: readonly MdfBudgetEntry[], programYear: number): T
     topLeft: { row: HEADER_ROW, column: 0 },
     columns: [
       yearColumn(b.year, "The program year of the budget."),
-      choiceColumn(b.tier, 12, TIERS_DOWN, "The playbook gives MDF to Platinum and Gold partners."),
+      choiceColumn(
+        b.tier,
+        12,
+        TIERS_HIGHEST_FIRST,
+        "The playbook gives MDF to Platinum and Gold partners."
+      ),
       moneyColumn(
         b.budget,
         13,

@@ -11,6 +11,7 @@ import {
   tierTableValues,
   TierRules,
   TIERS,
+  TIERS_HIGHEST_FIRST,
 } from "../domain/tiers";
 import { MAX_COUNT } from "../domain/tiers/values";
 import { choiceColumn, moneyColumn, NO, textColumn, thisRow, YES, yesNoColumn } from "./columns";
@@ -84,7 +85,7 @@ const STATUS_FILLS: readonly ConditionalFormatPlan[] = [
   { kind: "textEquals", text: "Exit", tone: "error" },
 ];
 
-const RECORDED_TIERS: readonly string[] = [...[...TIERS].reverse(), EXITED];
+const RECORDED_TIERS: readonly string[] = [...TIERS_HIGHEST_FIRST, EXITED];
 
 /** A whole number: 0 or more (up to what the domain reads as a count), or within `range`. */
 const countColumn = (

@@ -1,5 +1,5 @@
 /** The tier framework of playbook §3: criteria, movement rules, validation of a program's history. */
-export { EXITED, RANKED_TIERS, TIERS, tierRank } from "./tier";
+export { EXITED, RANKED_TIERS, TIERS, TIERS_HIGHEST_FIRST, tierRank } from "./tier";
 export type { RankedTier, RecordedTier, Tier } from "./tier";
 export { DEFAULT_TIER_RULES, PIPELINE_MODES, TIER_PLAYBOOK } from "./rules";
 export type { PipelineMode, TierCommitments, TierCriteria, TierRules } from "./rules";

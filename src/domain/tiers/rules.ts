@@ -104,6 +104,9 @@ export const TIER_PLAYBOOK: Readonly<
   },
 };
 
+/** A tier's benefits as the Tiers sheet's Benefits cell writes them. */
+export const playbookBenefits = (tier: Tier): string => TIER_PLAYBOOK[tier].benefits.join("; ");
+
 /** Every quarter counts as a quarter of the year, so fewer than four are scaled up to a year. */
 const QUARTERS_PER_YEAR = 4;
 

@@ -6,12 +6,13 @@ import { TierInputError } from "./inputs";
 import {
   DEFAULT_TIER_RULES,
   PipelineMode,
+  playbookBenefits,
   TIER_PLAYBOOK,
   TierCommitments,
   TierCriteria,
   TierRules,
 } from "./rules";
-import { RANKED_TIERS, RankedTier, readTier, Tier, TIERS } from "./tier";
+import { RANKED_TIERS, RankedTier, readTier, Tier, TIERS, TIERS_HIGHEST_FIRST } from "./tier";
 import { describeValueProblem, readAmount, readCount, readFlag, ValueProblem } from "./values";
 
 /** Headers of tblTiers, in the sheet's order. */
@@ -541,7 +542,7 @@ function tierRowsOfRange(
 export function tierTableValues(rules: TierRules): {
   readonly [K in keyof typeof TIER_COLUMNS]: string | number | boolean | null;
 }[] {
-  return [...TIERS].reverse().map((tier) => {
+  return TIERS_HIGHEST_FIRST.map((tier) => {
     const criteria = tier === "Registered" ? undefined : rules.criteria[tier];
     const commitments = rules.commitments[tier];
     return {
@@ -551,7 +552,7 @@ export function tierTableValues(rules: TierRules): {
       dedicatedPractice: criteria?.dedicatedPractice ?? null,
       reviewEveryQuarters: commitments.reviewEveryQuarters ?? null,
       jointActivitiesPerYear: commitments.jointActivitiesPerYear ?? null,
-      benefits: TIER_PLAYBOOK[tier].benefits.join("; "),
+      benefits: playbookBenefits(tier),
       commitments: TIER_PLAYBOOK[tier].commitments.join("; "),
     };
   });

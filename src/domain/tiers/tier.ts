@@ -2,6 +2,9 @@
 export const TIERS = ["Registered", "Silver", "Gold", "Platinum"] as const;
 export type Tier = (typeof TIERS)[number];
 
+/** The tiers highest first, as the playbook and the Tiers sheet list them. */
+export const TIERS_HIGHEST_FIRST: readonly Tier[] = [...TIERS].reverse();
+
 /** The tiers that have criteria: Registered is what a partner is when it meets none. */
 export type RankedTier = Exclude<Tier, "Registered">;
 export const RANKED_TIERS: readonly RankedTier[] = ["Silver", "Gold", "Platinum"];
