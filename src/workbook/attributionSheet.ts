@@ -2,7 +2,7 @@ import { attributionYears, CompanyArrRow, quarterLabels } from "../domain/attrib
 import { parseQuarter } from "../domain/quarters";
 import { ProgramSettings } from "../domain/settings";
 import { QUARTERLY_COLUMNS } from "../domain/tiers/quarterly";
-import { columnRef, moneyColumn, thisRow } from "./columns";
+import { columnRef, formula, moneyColumn, thisRow } from "./columns";
 import { headerWidth } from "./layout";
 import { CellPlan, ColumnPlan, Formula, SheetPlan, TablePlan } from "./plan";
 import { MONEY_FORMAT, SHARE_FORMAT } from "./styles";
@@ -29,7 +29,6 @@ const YEARS_LEFT = 7;
 
 const c = ATTRIBUTION_COLUMNS;
 const q = (header: string): string => columnRef(TBL_QUARTERLY, header);
-const f = (formula: string): Formula => ({ formula: `=${formula}` });
 
 /**
  * The partners' sums and the shares of one period, as formulas over the row's own cells: `criterion` is what
@@ -46,7 +45,9 @@ function periodFormulas(
   readonly share: (of: string) => Formula;
 } {
   const sum = (column: string) =>
-    f(`IF(${blankPeriod},"",SUMIFS(${q(column)},${q(QUARTERLY_COLUMNS.quarter)},${criterion}))`);
+    formula(
+      `IF(${blankPeriod},"",SUMIFS(${q(column)},${q(QUARTERLY_COLUMNS.quarter)},${criterion}))`
+    );
   const company = thisRow(table, c.companyArr);
   return {
     sourced: sum(QUARTERLY_COLUMNS.sourcedArr),
@@ -54,7 +55,7 @@ function periodFormulas(
     // N() reads a blank or a text as 0: no share until the period's ARR is a positive amount.
     share: (of) => {
       const part = thisRow(table, of);
-      return f(`IF(AND(ISNUMBER(${part}),N(${company})>0),${part}/${company},"")`);
+      return formula(`IF(AND(ISNUMBER(${part}),N(${company})>0),${part}/${company},"")`);
     },
   };
 }
@@ -144,7 +145,9 @@ function yearsTable(years: readonly number[]): TablePlan {
       y,
       period.sourced,
       period.influenced,
-      f(`IF(AND(ISNUMBER(${year}),${complete}),SUMIFS(${company},${quarters},${year}&"-Q*"),"")`),
+      formula(
+        `IF(AND(ISNUMBER(${year}),${complete}),SUMIFS(${company},${quarters},${year}&"-Q*"),"")`
+      ),
       period.share(c.sourcedArr),
       period.share(c.influencedArr),
     ]),

@@ -1,6 +1,6 @@
 import { MAX_AMOUNT } from "../domain/money";
 import { DATE_FORMAT } from "./dates";
-import { CellPlan, ColumnPlan } from "./plan";
+import { CellPlan, ColumnPlan, Formula } from "./plan";
 import { MONEY_FORMAT } from "./styles";
 
 /**
@@ -35,6 +35,12 @@ export const rowsOrFillIn = (
 
 /** Text for a cell: blank rather than a zero-length string, which COUNTIFS(range, "<>") would count. */
 export const textCell = (text: string): string | null => (text === "" ? null : text);
+
+/** A formula cell from its text after the "=". */
+export const formula = (text: string): Formula => ({ formula: `=${text}` });
+
+/** TRUE where a cell holds more than spaces, as the checks' isBlank reads it. */
+export const nonBlankRef = (ref: string): string => `(LEN(TRIM(${ref}))>0)`;
 
 /** A formula's text literal: "Co-Sell" with its quotes doubled. */
 export const textLiteral = (text: string): string => `"${text.replace(/"/g, '""')}"`;

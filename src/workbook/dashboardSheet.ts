@@ -16,7 +16,7 @@ import { BANDS, WHOLE_WEIGHTS } from "../domain/scoring";
 import { SIGN_OFF_LABELS } from "../domain/thesis";
 import { QUARTERLY_COLUMNS } from "../domain/tiers/quarterly";
 import { EXITED, TIERS_HIGHEST_FIRST } from "../domain/tiers/tier";
-import { columnRef, NO, textLiteral, thisRow, YES } from "./columns";
+import { columnRef, formula, NO, nonBlankRef, textLiteral, thisRow, YES } from "./columns";
 import { ATTRIBUTION_COLUMNS, TBL_ATTRIBUTION_YEARS } from "./attributionSheet";
 import { headerWidth } from "./layout";
 import {
@@ -142,9 +142,8 @@ const q = (column: string): string => columnRef(TBL_QUARTERLY, column);
 const summaryValue = (measure: Measure): string =>
   `INDEX(${columnRef(TBL_DASH_SUMMARY, SUMMARY_COLUMNS.value)},MATCH(${textLiteral(MEASURES[measure])},${columnRef(TBL_DASH_SUMMARY, SUMMARY_COLUMNS.measure)},0))`;
 const latest = summaryValue("latestQuarter");
-const f = (formula: string): Formula => ({ formula: `=${formula}` });
 /** A figure over another sheet's table, which may be empty or not yet filled: 0 rather than an error. */
-const orZero = (formula: string): Formula => f(`IFERROR(${formula},0)`);
+const orZero = (text: string): Formula => formula(`IFERROR(${text},0)`);
 
 /**
  * The latest "2026-Q3" label of tblQuarterly's Quarter column: the largest year-and-quarter number, written
@@ -153,7 +152,7 @@ const orZero = (formula: string): Formula => f(`IFERROR(${formula},0)`);
 const LATEST_QUARTER = (() => {
   const quarters = q(QUARTERLY_COLUMNS.quarter);
   const largest = `SUMPRODUCT(MAX(--(0&LEFT(${quarters},4)&RIGHT(${quarters},1))))`;
-  return f(`IFERROR(IF(${largest}=0,"",LEFT(${largest},4)&"-Q"&RIGHT(${largest},1)),"")`);
+  return formula(`IFERROR(IF(${largest}=0,"",LEFT(${largest},4)&"-Q"&RIGHT(${largest},1)),"")`);
 })();
 
 /**
@@ -162,7 +161,7 @@ const LATEST_QUARTER = (() => {
  */
 const PROGRAM_YEAR_SOURCED_SHARE: Formula = (() => {
   const years = (column: string) => columnRef(TBL_ATTRIBUTION_YEARS, column);
-  return f(
+  return formula(
     `IFERROR(INDEX(${years(ATTRIBUTION_COLUMNS.sourcedShare)},MATCH(${settingRef("programYear")},${years(ATTRIBUTION_COLUMNS.year)},0)),"")`
   );
 })();
@@ -174,7 +173,7 @@ function summaryTable(topLeft: CellRef): TablePlan {
     ["latestQuarter", LATEST_QUARTER, undefined],
     [
       "landscapePartners",
-      f(`SUMPRODUCT(--(LEN(${columnRef(TBL_LANDSCAPE, LANDSCAPE_COLUMNS.partner)})>0))`),
+      formula(`SUMPRODUCT(--(LEN(${columnRef(TBL_LANDSCAPE, LANDSCAPE_COLUMNS.partner)})>0))`),
       "0",
     ],
     [
@@ -187,31 +186,31 @@ function summaryTable(topLeft: CellRef): TablePlan {
       orZero(`SUMIFS(${q(QUARTERLY_COLUMNS.pipeline)},${q(QUARTERLY_COLUMNS.quarter)},${year})`),
       MONEY_FORMAT,
     ],
-    ["pipelineYearTarget", f(targets.pipeline), MONEY_FORMAT],
+    ["pipelineYearTarget", formula(targets.pipeline), MONEY_FORMAT],
     ["sourcedArr", orZero(`SUM(${q(QUARTERLY_COLUMNS.sourcedArr)})`), MONEY_FORMAT],
     ["influencedArr", orZero(`SUM(${q(QUARTERLY_COLUMNS.influencedArr)})`), MONEY_FORMAT],
-    ["currentArr", f(settingRef("currentArr")), MONEY_FORMAT],
+    ["currentArr", formula(settingRef("currentArr")), MONEY_FORMAT],
     [
       "sourcedYear",
       orZero(`SUMIFS(${q(QUARTERLY_COLUMNS.sourcedArr)},${q(QUARTERLY_COLUMNS.quarter)},${year})`),
       MONEY_FORMAT,
     ],
     ["sourcedShare", PROGRAM_YEAR_SOURCED_SHARE, SHARE_FORMAT],
-    ["sourcedYearTarget", f(targets.sourced), MONEY_FORMAT],
-    ["targetShare", f(settingRef("partnerShare")), PERCENT_FORMAT],
+    ["sourcedYearTarget", formula(targets.sourced), MONEY_FORMAT],
+    ["targetShare", formula(settingRef("partnerShare")), PERCENT_FORMAT],
     [
       "targetSourcedArr",
-      f(`${settingRef("partnerShare")}*${settingRef("targetArr")}`),
+      formula(`${settingRef("partnerShare")}*${settingRef("targetArr")}`),
       MONEY_FORMAT,
     ],
     [
       "progress",
-      f(`IFERROR(${summaryValue("sourcedArr")}/${summaryValue("targetSourcedArr")},0)`),
+      formula(`IFERROR(${summaryValue("sourcedArr")}/${summaryValue("targetSourcedArr")},0)`),
       PERCENT_FORMAT,
     ],
     // Blank while no registration is due: no compliance to show yet.
-    ["slaCompliance", f(`IFERROR(${OVERALL_COMPLIANCE},"")`), PERCENT_FORMAT],
-    ["slaTarget", f(`IFERROR(${slaSetting(DEAL_SLA_SETTINGS.target)},"")`), PERCENT_FORMAT],
+    ["slaCompliance", formula(`IFERROR(${OVERALL_COMPLIANCE},"")`), PERCENT_FORMAT],
+    ["slaTarget", formula(`IFERROR(${slaSetting(DEAL_SLA_SETTINGS.target)},"")`), PERCENT_FORMAT],
   ];
   return {
     name: TBL_DASH_SUMMARY,
@@ -236,7 +235,7 @@ function tiersTable(topLeft: CellRef): TablePlan {
   const landscapeTarget = (tier: string): CellPlan => {
     const letters = LANDSCAPE_TIERS.filter((t) => LANDSCAPE_TIER_PROFILES[t].target === tier);
     if (letters.length === 0) return 0;
-    return f(
+    return formula(
       letters
         .map((t) => `COUNTIF(${columnRef(TBL_LANDSCAPE, LANDSCAPE_COLUMNS.tier)},"${t}")`)
         .join("+")
@@ -295,7 +294,6 @@ function bandsTable(topLeft: CellRef): TablePlan {
   };
 }
 
-const nonBlank = (ref: string): string => `(LEN(TRIM(${ref}))>0)`;
 const blank = (ref: string): string => `(LEN(TRIM(${ref}))=0)`;
 
 /**
@@ -311,7 +309,7 @@ function ruleCounts(): Readonly<Record<string, Formula>> {
   const executives = (c: string) => columnRef(TBL_EXECUTIVES, c);
   const registrations = (c: string) => columnRef(TBL_DEAL_REGISTRATIONS, c);
   const signOff = (c: string) => `INDEX(${columnRef(TBL_SIGN_OFF, c)},1)`;
-  const signedOff = `AND(${nonBlank(signOff(SIGN_OFF_LABELS.by))},ISNUMBER(${signOff(SIGN_OFF_LABELS.date)}))`;
+  const signedOff = `AND(${nonBlankRef(signOff(SIGN_OFF_LABELS.by))},ISNUMBER(${signOff(SIGN_OFF_LABELS.date)}))`;
   const objectives = okrs(OKR_COLUMNS.objective);
   const missingKind = (kind: string) =>
     `(COUNTIFS(${objectives},${objectives},${okrs(OKR_COLUMNS.indicator)},"${kind}")=0)`;
@@ -319,7 +317,7 @@ function ruleCounts(): Readonly<Record<string, Formula>> {
   const since = landscape(LANDSCAPE_COLUMNS.statusSince);
   const band = landscape(LANDSCAPE_LOOKUP_COLUMNS.band);
   const recruited = PARTNER_STATUSES.filter(isBeyondProspect).map((s) => `"${s}"`);
-  const beyond = `${nonBlank(landscape(LANDSCAPE_COLUMNS.partner))}*ISNUMBER(MATCH(${status},{${recruited.join(",")}},0))`;
+  const beyond = `${nonBlankRef(landscape(LANDSCAPE_COLUMNS.partner))}*ISNUMBER(MATCH(${status},{${recruited.join(",")}},0))`;
   const priorityActive = ["Signed", "Active"]
     .map((s) => `COUNTIFS(${band},"Priority",${status},"${s}")`)
     .join("+");
@@ -338,53 +336,53 @@ function ruleCounts(): Readonly<Record<string, Formula>> {
   const tierRule = (id: string) =>
     orZero(`COUNTIF(${columnRef(TBL_TIER_REVIEW, TIER_REVIEW_COLUMNS.rules)},"*${id}*")`);
   return {
-    "quality.thesis-before-recruitment": f(
+    "quality.thesis-before-recruitment": formula(
       `IF(${signedOff},SUMPRODUCT(${beyond}*ISNUMBER(${since})*(${since}<${signOff(SIGN_OFF_LABELS.date)})),SUMPRODUCT(${beyond}))`
     ),
-    "scoring.weights-total": f(
+    "scoring.weights-total": formula(
       `IF(AND(${WHOLE_WEIGHTS.map((w) => `ABS(SUM(${columnRef(TBL_WEIGHTS, "Weight")})-${w})>1E-9`).join(",")}),1,0)`
     ),
-    "scoring.unrated": f(
+    "scoring.unrated": formula(
       `SUMPRODUCT(${beyond}*(1-ISNUMBER(${landscape(LANDSCAPE_LOOKUP_COLUMNS.score)})))`
     ),
-    "scoring.opportunistic-inbound": f(
+    "scoring.opportunistic-inbound": formula(
       `SUMPRODUCT(${beyond}*(${band}="Opportunistic")*(${landscape(LANDSCAPE_COLUMNS.inbound)}<>"${YES}"))`
     ),
-    "scoring.secondary-first": f(
+    "scoring.secondary-first": formula(
       `IF(${priorityActive}>0,0,SUMPRODUCT(${beyond}*(${band}="Secondary")))`
     ),
-    "quality.finance-input": f(
+    "quality.finance-input": formula(
       `SUMPRODUCT(${logged}*${blank(decisions(DECISION_LOG_COLUMNS.financeInput))})`
     ),
-    "decision.partner-considered": f(
+    "decision.partner-considered": formula(
       `SUMPRODUCT((${decisions(DECISION_LOG_COLUMNS.decision)}="PARTNER")*${blank(decisions(DECISION_LOG_COLUMNS.partnerConsidered))})`
     ),
-    "quality.decision-review": f(`SUMPRODUCT(ISNUMBER(${reviewDue})*(${reviewDue}<TODAY()))`),
-    "quality.okr-indicators": f(
-      `SUMPRODUCT(${nonBlank(objectives)}/COUNTIF(${objectives},${objectives}&"")*(${INDICATORS.map(missingKind).join("+")}))`
+    "quality.decision-review": formula(`SUMPRODUCT(ISNUMBER(${reviewDue})*(${reviewDue}<TODAY()))`),
+    "quality.okr-indicators": formula(
+      `SUMPRODUCT(${nonBlankRef(objectives)}/COUNTIF(${objectives},${objectives}&"")*(${INDICATORS.map(missingKind).join("+")}))`
     ),
-    "quality.okr-target": f(
-      `SUMPRODUCT(${nonBlank(okrs(OKR_COLUMNS.keyResult))}*${blank(okrs(OKR_COLUMNS.target))})`
+    "quality.okr-target": formula(
+      `SUMPRODUCT(${nonBlankRef(okrs(OKR_COLUMNS.keyResult))}*${blank(okrs(OKR_COLUMNS.target))})`
     ),
-    "quality.raci": f(
-      `SUMPRODUCT(${nonBlank(columnRef(TBL_RACI, RACI_CHECK_COLUMN))}*(${columnRef(TBL_RACI, RACI_CHECK_COLUMN)}<>"OK"))`
+    "quality.raci": formula(
+      `SUMPRODUCT(${nonBlankRef(columnRef(TBL_RACI, RACI_CHECK_COLUMN))}*(${columnRef(TBL_RACI, RACI_CHECK_COLUMN)}<>"OK"))`
     ),
     "tier.recorded-mismatch": tierRule("tier.recorded-mismatch"),
     "tier.recorded-missing": tierRule("tier.recorded-missing"),
     "commitment.joint-gtm": tierRule("commitment.joint-gtm"),
     "commitment.qbr": tierRule("commitment.qbr"),
     "quarter.gap": tierRule("quarter.gap"),
-    "quality.roadmap-review": f(
-      `IF(SUMPRODUCT(--${nonBlank(roadmap(ROADMAP_COLUMNS.milestone))})=0,0,IF(MAX(${roadmap(ROADMAP_COLUMNS.lastReviewed)})>=EDATE(TODAY(),-${ROADMAP_REVIEW_MONTHS}),0,1))`
+    "quality.roadmap-review": formula(
+      `IF(SUMPRODUCT(--${nonBlankRef(roadmap(ROADMAP_COLUMNS.milestone))})=0,0,IF(MAX(${roadmap(ROADMAP_COLUMNS.lastReviewed)})>=EDATE(TODAY(),-${ROADMAP_REVIEW_MONTHS}),0,1))`
     ),
-    "roadmap.overdue": f(
+    "roadmap.overdue": formula(
       `SUMPRODUCT(ISNUMBER(${due})*(${due}<TODAY())*(${roadmap(ROADMAP_COLUMNS.status)}<>"Done"))`
     ),
-    "quality.competitor-refresh": f(
-      `SUMPRODUCT(${nonBlank(columnRef(TBL_COMPETITORS, COMPETITOR_COLUMNS.competitor))}*(${columnRef(TBL_COMPETITORS, REFRESHED_COLUMN)}<>"Yes"))`
+    "quality.competitor-refresh": formula(
+      `SUMPRODUCT(${nonBlankRef(columnRef(TBL_COMPETITORS, COMPETITOR_COLUMNS.competitor))}*(${columnRef(TBL_COMPETITORS, REFRESHED_COLUMN)}<>"Yes"))`
     ),
     "quality.executive-sponsor": orZero(`SUMPRODUCT(${platinumNow}*(${sponsored}=0))`),
-    "executive.overdue": f(`COUNTIF(${executives(OVERDUE_COLUMN)},"Yes")`),
+    "executive.overdue": formula(`COUNTIF(${executives(OVERDUE_COLUMN)},"Yes")`),
     "deal.sla": orZero(
       `IF(ISNUMBER(${OVERALL_COMPLIANCE}),IF(${OVERALL_COMPLIANCE}<${slaSetting(DEAL_SLA_SETTINGS.target)},COUNTIF(${registrations(DEAL_COMPUTED_COLUMNS.sla)},"${SLA_OUTCOMES.breached}"),0),0)`
     ),
@@ -508,7 +506,7 @@ function severityTable(topLeft: CellRef): TablePlan {
     ],
     rows: (["error", "warning"] as const).map((s) => [
       severityLabel(s),
-      f(`SUMIFS(${open},${severities},"${severityLabel(s)}")`),
+      formula(`SUMIFS(${open},${severities},"${severityLabel(s)}")`),
     ]),
   };
 }
@@ -517,7 +515,7 @@ function recruitTable(topLeft: CellRef): TablePlan {
   const rank = (n: number) =>
     `MATCH(${n},${columnRef(TBL_LANDSCAPE, LANDSCAPE_LOOKUP_COLUMNS.rank)},0)`;
   const pick = (column: string, n: number): Formula =>
-    f(`IFERROR(INDEX(${columnRef(TBL_LANDSCAPE, column)},${rank(n)})&"","")`);
+    formula(`IFERROR(INDEX(${columnRef(TBL_LANDSCAPE, column)},${rank(n)})&"","")`);
   return {
     name: TBL_DASH_RECRUIT,
     topLeft,
@@ -533,7 +531,7 @@ function recruitTable(topLeft: CellRef): TablePlan {
       return [
         pick(LANDSCAPE_COLUMNS.partner, n),
         n,
-        f(
+        formula(
           `IFERROR(INDEX(${columnRef(TBL_LANDSCAPE, LANDSCAPE_LOOKUP_COLUMNS.score)},${rank(n)}),"")`
         ),
         pick(LANDSCAPE_LOOKUP_COLUMNS.band, n),
@@ -554,7 +552,7 @@ export const QUARTERS_SHOWN = 8;
 function quartersTable(topLeft: CellRef): TablePlan {
   const label = (back: number): Formula => {
     const ordinal = `(LEFT(${latest},4)*4+RIGHT(${latest},1)-1-${back})`;
-    return f(`IF(${latest}="","",INT(${ordinal}/4)&"-Q"&(MOD(${ordinal},4)+1))`);
+    return formula(`IF(${latest}="","",INT(${ordinal}/4)&"-Q"&(MOD(${ordinal},4)+1))`);
   };
   const quarterCell = thisRow(TBL_DASH_QUARTERS, QUARTER_COLUMNS.quarter);
   const sum = (column: string): Formula =>
@@ -587,7 +585,7 @@ function quartersTable(topLeft: CellRef): TablePlan {
       label(QUARTERS_SHOWN - 1 - i),
       sum(QUARTERLY_COLUMNS.sourcedArr),
       sum(QUARTERLY_COLUMNS.influencedArr),
-      f(`${YEAR_TARGETS.sourced}/4`),
+      formula(`${YEAR_TARGETS.sourced}/4`),
     ]),
   };
 }
@@ -612,7 +610,7 @@ function mdfTable(topLeft: CellRef): TablePlan {
     const alloc = (amount: string) =>
       `SUMIFS(${columnRef(TBL_MDF_ALLOCATIONS, amount)},${columnRef(TBL_MDF_ALLOCATIONS, MDF_ALLOCATION_COLUMNS.year)},${MDF_YEAR}${ofTier(TBL_MDF_ALLOCATIONS, MDF_ALLOCATION_COLUMNS.tier)})`;
     const ratio = (over: string, under: string) =>
-      f(`IFERROR(IF(${under}<0.01,"",${over}/${under}),"")`);
+      formula(`IFERROR(IF(${under}<0.01,"",${over}/${under}),"")`);
     const m = MDF_COMPUTED_COLUMNS;
     return [
       name,
@@ -667,18 +665,18 @@ function headline(): { cells: LooseCellPlan[]; rows: number } {
   const cells: LooseCellPlan[] = [
     {
       at: { row: 0, column: 0 },
-      value: f(`${settingRef("company")}&${textLiteral(dashboardTitle(""))}`),
+      value: formula(`${settingRef("company")}&${textLiteral(dashboardTitle(""))}`),
       style: "title",
     },
     {
       at: { row: 1, column: 0 },
-      value: f("TODAY()"),
+      value: formula("TODAY()"),
       style: "kpiLabel",
       numberFormat: '"As of "d mmmm yyyy',
     },
     {
       at: { row: 2, column: 0 },
-      value: f(
+      value: formula(
         `IF(${latest}="","No quarterly data yet.","Latest quarter in the data: "&${latest}&".")&" Every figure is a formula over the program's sheets; Validate in the task pane for each finding's cell."`
       ),
       style: "note",
@@ -686,26 +684,31 @@ function headline(): { cells: LooseCellPlan[]; rows: number } {
     ...kpi(
       { row: 4, column: 0 },
       "Partner-sourced ARR, all quarters",
-      f(summaryValue("sourcedArr")),
+      formula(summaryValue("sourcedArr")),
       MONEY_MILLIONS
     ),
-    ...kpi({ row: 4, column: 1 }, "Target", f(summaryValue("targetSourcedArr")), MONEY_MILLIONS),
-    ...kpi({ row: 4, column: 2 }, "Progress", f(summaryValue("progress")), PERCENT_FORMAT),
-    ...kpi({ row: 4, column: 3 }, "Open errors", f(openErrors), "0"),
+    ...kpi(
+      { row: 4, column: 1 },
+      "Target",
+      formula(summaryValue("targetSourcedArr")),
+      MONEY_MILLIONS
+    ),
+    ...kpi({ row: 4, column: 2 }, "Progress", formula(summaryValue("progress")), PERCENT_FORMAT),
+    ...kpi({ row: 4, column: 3 }, "Open errors", formula(openErrors), "0"),
     ...kpi(
       { row: 4, column: 4 },
       "Registrations within SLA",
-      f(summaryValue("slaCompliance")),
+      formula(summaryValue("slaCompliance")),
       PERCENT_FORMAT
     ),
     ...kpi(
       { row: 7, column: 0 },
       "Partners, latest quarter (Exited left out)",
-      f(TIERS_HIGHEST_FIRST.map(tierCount).join("+")),
+      formula(TIERS_HIGHEST_FIRST.map(tierCount).join("+")),
       "0"
     ),
     ...TIERS_HIGHEST_FIRST.flatMap((tier, i) =>
-      kpi({ row: 7, column: 1 + i }, tier, f(tierCount(tier)), "0")
+      kpi({ row: 7, column: 1 + i }, tier, formula(tierCount(tier)), "0")
     ),
   ];
   return { cells, rows: 10 };
@@ -775,7 +778,7 @@ export function dashboardSheetPlan(): SheetPlan {
     },
     { title: "Open findings by severity", build: severityTable },
     {
-      title: f(`"Market development funds by tier, "&${MDF_YEAR}`),
+      title: formula(`"Market development funds by tier, "&${MDF_YEAR}`),
       build: mdfTable,
     },
     { title: "Revenue against target", build: summaryTable },

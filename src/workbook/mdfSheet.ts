@@ -10,8 +10,10 @@ import {
   choiceColumn,
   columnRef,
   dateColumn,
+  formula,
   moneyColumn,
   NO,
+  nonBlankRef,
   rowsOrFillIn,
   textCell,
   thisRow,
@@ -87,9 +89,7 @@ export const RATIO_FORMAT = '0.0"x"';
 
 const a = MDF_ALLOCATION_COLUMNS;
 const m = MDF_COMPUTED_COLUMNS;
-const f = (formula: string): Formula => ({ formula: `=${formula}` });
 const here = (column: string): string => thisRow(TBL_MDF_ALLOCATIONS, column);
-const nonBlank = (ref: string): string => `LEN(TRIM(${ref}))>0`;
 
 const yearColumn = (header: string, description: string): ColumnPlan => ({
   header,
@@ -113,7 +113,7 @@ const figureColumn = (header: string, numberFormat: string, description: string)
 
 /** A sum for the allocation's partner and program year; blank until both are typed. */
 const forPartnerYear = (sum: string): Formula =>
-  f(`IF(AND(${nonBlank(here(a.partner))},ISNUMBER(${here(a.year)})),${sum},"")`);
+  formula(`IF(AND(${nonBlankRef(here(a.partner))},ISNUMBER(${here(a.year)})),${sum},"")`);
 
 /** A claims column summed over the partner's claims of the year. */
 const claimsSum = (column: string): Formula => {
@@ -134,20 +134,20 @@ const sourcedSum = (column: string): Formula => {
 /** An amount per MDF dollar paid: blank while nothing (under a cent) is paid. */
 const perDollar = (table: string, amount: string): Formula => {
   const paid = thisRow(table, m.paid);
-  return f(`IF(ISNUMBER(${paid}),IF(${paid}<0.01,"",${thisRow(table, amount)}/${paid}),"")`);
+  return formula(`IF(ISNUMBER(${paid}),IF(${paid}<0.01,"",${thisRow(table, amount)}/${paid}),"")`);
 };
 
 /** Claimed ÷ allocated: blank while nothing is allocated. */
 const utilisation = (table: string, allocated: string): Formula => {
   const claimed = thisRow(table, m.claimed);
   const of = thisRow(table, allocated);
-  return f(`IF(ISNUMBER(${claimed}),IF(N(${of})<0.01,"",${claimed}/${of}),"")`);
+  return formula(`IF(ISNUMBER(${claimed}),IF(N(${of})<0.01,"",${claimed}/${of}),"")`);
 };
 
 const ALLOCATION_FORMULAS: readonly CellPlan[] = [
   // The Tiers sheet's benefits are the rule: a tier grants MDF when they name it.
-  f(
-    `IF(${nonBlank(here(a.tier))},IF(COUNTIFS(${columnRef(TBL_TIERS, TIER_COLUMNS.tier)},${here(a.tier)},${columnRef(TBL_TIERS, TIER_COLUMNS.benefits)},"*MDF*")>0,"${YES}","${NO}"),"")`
+  formula(
+    `IF(${nonBlankRef(here(a.tier))},IF(COUNTIFS(${columnRef(TBL_TIERS, TIER_COLUMNS.tier)},${here(a.tier)},${columnRef(TBL_TIERS, TIER_COLUMNS.benefits)},"*MDF*")>0,"${YES}","${NO}"),"")`
   ),
   claimsSum(MDF_CLAIM_COLUMNS.claimed),
   claimsSum(MDF_CLAIM_COLUMNS.paid),
@@ -215,14 +215,14 @@ function allocationsTable(entries: readonly MdfAllocationEntry[]): TablePlan {
 const tierSum = (column: string): Formula => {
   const alloc = (c: string) => columnRef(TBL_MDF_ALLOCATIONS, c);
   const b = (c: string) => thisRow(TBL_MDF_BUDGET, c);
-  return f(
-    `IF(AND(${nonBlank(b(MDF_BUDGET_COLUMNS.tier))},ISNUMBER(${b(MDF_BUDGET_COLUMNS.year)})),SUMIFS(${alloc(column)},${alloc(a.year)},${b(MDF_BUDGET_COLUMNS.year)},${alloc(a.tier)},${b(MDF_BUDGET_COLUMNS.tier)}),"")`
+  return formula(
+    `IF(AND(${nonBlankRef(b(MDF_BUDGET_COLUMNS.tier))},ISNUMBER(${b(MDF_BUDGET_COLUMNS.year)})),SUMIFS(${alloc(column)},${alloc(a.year)},${b(MDF_BUDGET_COLUMNS.year)},${alloc(a.tier)},${b(MDF_BUDGET_COLUMNS.tier)}),"")`
   );
 };
 
 const BUDGET_FORMULAS: readonly CellPlan[] = [
   tierSum(a.allocated),
-  f(
+  formula(
     `IF(AND(ISNUMBER(${thisRow(TBL_MDF_BUDGET, MDF_BUDGET_COLUMNS.budget)}),ISNUMBER(${thisRow(TBL_MDF_BUDGET, m.allocated)})),${thisRow(TBL_MDF_BUDGET, MDF_BUDGET_COLUMNS.budget)}-${thisRow(TBL_MDF_BUDGET, m.allocated)},"")`
   ),
   tierSum(m.claimed),
@@ -323,7 +323,7 @@ export function mdfSheetPlans(data: MdfData, programYear: number): SheetPlan[] {
   ];
 }
 
-const CLAIM_YEAR: Formula = f(
+const CLAIM_YEAR: Formula = formula(
   `IF(ISNUMBER(${thisRow(TBL_MDF_CLAIMS, MDF_CLAIM_COLUMNS.requestedOn)}),YEAR(${thisRow(TBL_MDF_CLAIMS, MDF_CLAIM_COLUMNS.requestedOn)}),"")`
 );
 
